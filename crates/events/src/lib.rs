@@ -2,8 +2,10 @@
 
 #![forbid(unsafe_code)]
 
+pub mod extract;
 pub mod model;
 
+pub use extract::{ExtractError, Extractor};
 pub use model::{
     Actor, Event, EventDate, EventType, Evidence, Location, Plover, Role, SegmentResult, Status,
 };

@@ -3,5 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod mention;
+pub mod registry;
 
-pub use mention::{EntityKind, Method, Mention};
+pub use mention::{EntityKind, Mention, Method};
+pub use registry::{Registry, RegistryError};
