@@ -1,171 +1,101 @@
-//! Partial dates and date ranges, serialized as reduced-precision ISO 8601.
+//! Dates: reduced-precision values ([`PartialDate`], [`DateValue`]), French
+//! date expressions found in text ([`find_dates`]) and their resolution
+//! against a dispatch date ([`resolve`]).
+//!
+//! ```
+//! use depeche_parse::date::{find_dates, resolve};
+//! use depeche_parse::DateValue;
+//!
+//! let found = find_dates("Durant son séjour du 11 au 12 mai, il a rencontré lundi le président.");
+//! assert_eq!(found[0].text, "du 11 au 12 mai");
+//! let dispatch: DateValue = "2025-05-14".parse().unwrap();
+//! let may = resolve(&found[0].expr, Some(&dispatch), false).unwrap();
+//! assert_eq!(may.to_string(), "2025-05-11/2025-05-12");
+//! let monday = resolve(&found[1].expr, Some(&dispatch), false).unwrap();
+//! assert_eq!(monday.to_string(), "2025-05-12");
+//! ```
 
-use std::fmt;
+mod find;
+pub(crate) mod grammar;
+mod lexicon;
+mod resolve;
+mod value;
 
-/// A date with optional year, month and day: `2025`, `2025-05`, `2025-05-11`,
-/// or yearless `--05-11`.
-///
-/// ```
-/// use depeche_parse::PartialDate;
-/// let d = PartialDate { year: Some(2025), month: Some(5), day: None };
-/// assert_eq!(d.to_string(), "2025-05");
-/// assert_eq!("--05-11".parse::<PartialDate>().unwrap(),
-///            PartialDate { year: None, month: Some(5), day: Some(11) });
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct PartialDate {
-    /// Year, if known.
-    pub year: Option<i32>,
-    /// Month 1–12, if known.
-    pub month: Option<u8>,
-    /// Day 1–31, if known.
-    pub day: Option<u8>,
-}
+pub use find::find_dates;
+pub use resolve::resolve;
+pub use value::{DateSyntaxError, DateValue, PartialDate};
 
-/// A single date or an interval, serialized as `2025-05-11` or
-/// `2025-05-11/2025-05-12`.
-///
-/// ```
-/// use depeche_parse::DateValue;
-/// let v: DateValue = "--05-11/--05-12".parse().unwrap();
-/// assert_eq!(v.to_string(), "--05-11/--05-12");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DateValue {
-    /// One date.
-    Single(PartialDate),
-    /// An interval from the first to the second date, inclusive.
-    Range(PartialDate, PartialDate),
-}
-
-/// A string that is not a reduced-precision ISO 8601 date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not an ISO 8601 partial date: {0:?}")]
-pub struct DateSyntaxError(pub String);
-
-impl fmt::Display for PartialDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.year, self.month, self.day) {
-            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
-            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
-            (Some(y), None, _) => write!(f, "{y:04}"),
-            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
-            (None, Some(m), None) => write!(f, "--{m:02}"),
-            (None, None, Some(d)) => write!(f, "---{d:02}"),
-            (None, None, None) => Ok(()),
-        }
-    }
-}
-
-impl std::str::FromStr for PartialDate {
-    type Err = DateSyntaxError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || DateSyntaxError(s.to_string());
-        let num = |t: &str| -> Result<u32, DateSyntaxError> {
-            if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(err());
-            }
-            t.parse::<u32>().map_err(|_| err())
-        };
-        let month = |t: &str| -> Result<u8, DateSyntaxError> {
-            let m = num(t)?;
-            if (1..=12).contains(&m) && t.len() == 2 {
-                Ok(m as u8)
-            } else {
-                Err(err())
-            }
-        };
-        let day = |t: &str| -> Result<u8, DateSyntaxError> {
-            let d = num(t)?;
-            if (1..=31).contains(&d) && t.len() == 2 {
-                Ok(d as u8)
-            } else {
-                Err(err())
-            }
-        };
-        if let Some(rest) = s.strip_prefix("---") {
-            return Ok(PartialDate {
-                year: None,
-                month: None,
-                day: Some(day(rest)?),
-            });
-        }
-        if let Some(rest) = s.strip_prefix("--") {
-            let mut parts = rest.split('-');
-            let m = month(parts.next().ok_or_else(err)?)?;
-            let d = parts.next().map(day).transpose()?;
-            if parts.next().is_some() {
-                return Err(err());
-            }
-            return Ok(PartialDate {
-                year: None,
-                month: Some(m),
-                day: d,
-            });
-        }
-        let mut parts = s.split('-');
-        let y = parts.next().ok_or_else(err)?;
-        if y.len() != 4 {
-            return Err(err());
-        }
-        let y = num(y)? as i32;
-        let m = parts.next().map(month).transpose()?;
-        let d = parts.next().map(day).transpose()?;
-        if parts.next().is_some() || (m.is_none() && d.is_some()) {
-            return Err(err());
-        }
-        Ok(PartialDate {
-            year: Some(y),
-            month: m,
-            day: d,
-        })
-    }
-}
-
-impl fmt::Display for DateValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateValue::Single(d) => d.fmt(f),
-            DateValue::Range(a, b) => write!(f, "{a}/{b}"),
-        }
-    }
-}
-
-impl std::str::FromStr for DateValue {
-    type Err = DateSyntaxError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.split_once('/') {
-            Some((a, b)) => Ok(DateValue::Range(a.parse()?, b.parse()?)),
-            None => Ok(DateValue::Single(s.parse()?)),
-        }
-    }
-}
+use crate::span::Span;
 
 #[cfg(feature = "serde")]
-mod serde_impls {
-    use super::{DateValue, PartialDate};
-    use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
-    impl Serialize for PartialDate {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_str(self)
-        }
-    }
-    impl<'de> Deserialize<'de> for PartialDate {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            let s = String::deserialize(d)?;
-            s.parse().map_err(D::Error::custom)
-        }
-    }
-    impl Serialize for DateValue {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_str(self)
-        }
-    }
-    impl<'de> Deserialize<'de> for DateValue {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            let s = String::deserialize(d)?;
-            s.parse().map_err(D::Error::custom)
-        }
-    }
+/// A date expression found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct DateMention {
+    /// Where the expression is, relative to the text searched.
+    pub span: Span,
+    /// The expression as written (`le 3 mars`, `mercredi matin`).
+    pub text: String,
+    /// What it means.
+    pub expr: DateExpr,
+}
+
+/// The meaning of a date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum DateExpr {
+    /// A calendar date, month, year or range, possibly without a year
+    /// (`le 3 mars` is `--03-03` until [`resolve`] gives it one).
+    Absolute(DateValue),
+    /// A date known only relative to the dispatch date.
+    Relative(Relative),
+}
+
+/// A date relative to the dispatch date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Relative {
+    /// `lundi`, `ce jeudi`, `mercredi matin`: the most recent such day on or
+    /// before the dispatch date (the next one after it for a future event).
+    Weekday(time::Weekday),
+    /// `mardi dernier`: the most recent such day strictly before.
+    LastWeekday(time::Weekday),
+    /// `mardi prochain`: the next such day strictly after.
+    NextWeekday(time::Weekday),
+    /// `aujourd'hui`, `ce matin`, `cet après-midi`, `ce soir`.
+    Today,
+    /// `hier`.
+    Yesterday,
+    /// `avant-hier`.
+    DayBeforeYesterday,
+    /// `demain`.
+    Tomorrow,
+    /// `après-demain`.
+    DayAfterTomorrow,
+    /// `la semaine dernière` (Monday to Sunday of the week before).
+    LastWeek,
+    /// `la semaine prochaine`.
+    NextWeek,
+    /// `cette semaine`.
+    ThisWeek,
+    /// `le mois dernier`.
+    LastMonth,
+    /// `le mois prochain`.
+    NextMonth,
+    /// `ce mois-ci`.
+    ThisMonth,
+    /// `l'année dernière`, `l'an dernier`.
+    LastYear,
+    /// `l'année prochaine`.
+    NextYear,
+    /// `cette année`.
+    ThisYear,
+    /// `le 14 juin prochain`: the first such date on or after the dispatch.
+    NextDate(PartialDate),
+    /// `le 5 novembre dernier`: the last such date on or before the dispatch.
+    LastDate(PartialDate),
 }

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 /// A piece of the input: its text (a copy, for convenience) and where it is.
 ///
 /// `text` is always `&input[span.start..span.end]`, except for pieces whose
-/// docs say otherwise (a signature's text drops its leading dash).
+/// docs say otherwise (a signature's text drops its leading dash, a photo
+/// credit's text is the credited agency, a related link's text drops `>>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Piece {
@@ -66,17 +67,31 @@ pub struct Dispatch {
     pub date: Option<DateValue>,
     /// The ` date 2025-05` header line's date part, when present.
     pub header: Option<Piece>,
-    /// The dateline, when present.
+    /// The dateline, when present: the wire dateline (`Hanoi (VNA) -`), or
+    /// else a printed publication date line (`Jeudi 8 Mars 2018`) as a
+    /// dateline with `place: None`.
     pub dateline: Option<Dateline>,
+    /// Other dateline-like lines of the segment: a printed date next to a
+    /// wire dateline, or a date line in page chrome that does not date the
+    /// dispatch (it then does not count for [`Dispatch::date`]).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub extra_datelines: Vec<Dateline>,
     /// The title, absent when the segment starts with body prose.
     pub title: Option<Piece>,
     /// Body paragraphs, in order.
     pub paragraphs: Vec<Piece>,
-    /// Photo credit lines (`Photo : VNA/CVN`); `text` is the credited agency.
+    /// Photo credits (`Photo : VNA/CVN`, or the `Photo: VNA` tail of a
+    /// caption line); `text` is the credited agency (`VNA/CVN`), `span`
+    /// covers the whole credit, label and separators included.
     pub photo_credits: Vec<Piece>,
     /// `>> …` lines: links to other articles, not part of this story.
+    /// `text` is the headline without the `>>` marker; `span` covers the
+    /// whole line, marker included.
     pub related: Vec<Piece>,
-    /// The agency signature (`VNA/CVN`, `AVI`).
+    /// The agency signature (`VNA/CVN`, `AVI`, `APS`). `text` is the agency
+    /// or author without a leading dash, parentheses, final period or `Par`;
+    /// `span` covers all of it (` -AVI` glued to the last sentence gives
+    /// text `AVI` and the span of `-AVI`).
     pub signature: Option<Piece>,
     /// Repairs made in the normalized view of this segment.
     pub repairs: Vec<Repair>,

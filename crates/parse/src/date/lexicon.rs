@@ -1,0 +1,133 @@
+//! Month names, weekday names and relative date phrases, read from
+//! `data/months.tsv`, `data/weekdays.tsv` and `data/relative_dates.tsv`.
+
+use crate::data;
+use crate::date::Relative;
+use std::sync::OnceLock;
+use time::Weekday;
+
+/// A month form: `févr` → (2, abbreviation).
+struct MonthForm {
+    form: &'static str,
+    month: u8,
+    abbr: bool,
+}
+
+struct Tables {
+    months: Vec<MonthForm>,
+    weekdays: Vec<(&'static str, Weekday)>,
+    relative: Vec<(Vec<&'static str>, Relative)>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| Tables {
+        months: data::rows(data::MONTHS)
+            .filter_map(|r| {
+                Some(MonthForm {
+                    form: r.first()?,
+                    month: r.get(1)?.parse().ok()?,
+                    abbr: *r.get(2)? == "abbr",
+                })
+            })
+            .collect(),
+        weekdays: data::rows(data::WEEKDAYS)
+            .filter_map(|r| Some((*r.first()?, weekday_number(r.get(1)?.parse().ok()?)?)))
+            .collect(),
+        relative: data::rows(data::RELATIVE_DATES)
+            .filter_map(|r| {
+                let words = r.first()?.split(' ').collect();
+                Some((words, relative_name(r.get(1)?)?))
+            })
+            .collect(),
+    })
+}
+
+fn weekday_number(n: u8) -> Option<Weekday> {
+    Some(match n {
+        1 => Weekday::Monday,
+        2 => Weekday::Tuesday,
+        3 => Weekday::Wednesday,
+        4 => Weekday::Thursday,
+        5 => Weekday::Friday,
+        6 => Weekday::Saturday,
+        7 => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn relative_name(name: &str) -> Option<Relative> {
+    Some(match name {
+        "today" => Relative::Today,
+        "yesterday" => Relative::Yesterday,
+        "day_before_yesterday" => Relative::DayBeforeYesterday,
+        "tomorrow" => Relative::Tomorrow,
+        "day_after_tomorrow" => Relative::DayAfterTomorrow,
+        "last_week" => Relative::LastWeek,
+        "next_week" => Relative::NextWeek,
+        "this_week" => Relative::ThisWeek,
+        "last_month" => Relative::LastMonth,
+        "next_month" => Relative::NextMonth,
+        "this_month" => Relative::ThisMonth,
+        "last_year" => Relative::LastYear,
+        "next_year" => Relative::NextYear,
+        "this_year" => Relative::ThisYear,
+        _ => return None,
+    })
+}
+
+/// Whether `word` equals the folded form `form`, ignoring case and the kind
+/// of apostrophe.
+pub(crate) fn eq_folded(word: &str, form: &str) -> bool {
+    let mut a = word.chars().flat_map(char::to_lowercase).map(|c| match c {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+        c => c,
+    });
+    let mut b = form.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The month a word names: `(number, is_abbreviation)`.
+pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
+    tables()
+        .months
+        .iter()
+        .find(|m| eq_folded(word, m.form))
+        .map(|m| (m.month, m.abbr))
+}
+
+/// The weekday a word names.
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    tables()
+        .weekdays
+        .iter()
+        .find(|(form, _)| eq_folded(word, form))
+        .map(|&(_, w)| w)
+}
+
+/// The relative phrases, each as its folded words.
+pub(crate) fn relative_phrases() -> impl Iterator<Item = (&'static [&'static str], Relative)> {
+    tables().relative.iter().map(|(w, r)| (w.as_slice(), *r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_with_accents_case_and_abbreviations() {
+        assert_eq!(month("Février"), Some((2, false)));
+        assert_eq!(month("fevrier"), Some((2, false)));
+        assert_eq!(month("AOÛT"), Some((8, false)));
+        assert_eq!(month("déc"), Some((12, true)));
+        assert_eq!(month("mardi"), None);
+        assert_eq!(weekday("Mercredi"), Some(Weekday::Wednesday));
+        assert!(relative_phrases().count() > 20);
+    }
+}

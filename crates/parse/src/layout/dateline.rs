@@ -1,0 +1,220 @@
+//! Wire datelines at the start of a paragraph: `Hanoi (VNA) -`,
+//! `Hanoi, 3 septembre (VNA) –`, `BEIJING, 22 mars (Xinhua) --`,
+//! `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, 20 décembre 2016 –`,
+//! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`.
+
+use crate::data;
+use crate::date::grammar::{blank0, blank1, blank_or_end, dash, day_month_year, word, Res};
+use crate::date::PartialDate;
+use crate::text::{is_apostrophe, is_dash};
+use nom::branch::alt;
+use nom::bytes::complete::take_while1;
+use nom::character::complete::char as ch;
+use nom::combinator::{opt, recognize, verify};
+use nom::multi::many_m_n;
+use nom::sequence::{delimited, preceded, terminated};
+use nom::Parser;
+use std::sync::OnceLock;
+
+/// A dateline found at the start of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found<'a> {
+    /// Bytes of the unit the dateline takes (its dash included).
+    pub(crate) len: usize,
+    pub(crate) place: Option<&'a str>,
+    pub(crate) date: Option<PartialDate>,
+    pub(crate) agency: Option<&'a str>,
+    /// Only a place and a dash (`JAKARTA -`): the caller must check that
+    /// prose follows before believing it.
+    pub(crate) dash_only: bool,
+}
+
+pub(crate) fn agencies() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| data::first_column(data::AGENCIES).collect())
+}
+
+/// The dateline at the start of `unit`, if any.
+pub(crate) fn dateline(unit: &str) -> Option<Found<'_>> {
+    let (rest, mut found) = alt((agency_only, online, placed)).parse(unit).ok()?;
+    found.len = unit.len() - rest.len();
+    Some(found)
+}
+
+/// `(VNA) -`, `(Chinhphu.vn) -`.
+fn agency_only(i: &str) -> Res<'_, Found<'_>> {
+    let (rest, agency) = terminated(agency_paren, (blank0, dash, blank_or_end)).parse(i)?;
+    Ok((rest, found(None, None, Some(agency), false)))
+}
+
+/// `Nhân Dân en ligne -`: an outlet name then `en ligne`.
+fn online(i: &str) -> Res<'_, Found<'_>> {
+    let name = recognize((
+        place_word,
+        many_m_n(0, 3, preceded(blank1, place_word)),
+        blank1,
+        word("en"),
+        blank1,
+        word("ligne"),
+    ));
+    let (rest, agency) = terminated(name, (blank0, dash, blank_or_end)).parse(i)?;
+    Ok((rest, found(None, None, Some(agency), false)))
+}
+
+/// `[AKP ]Place …` in its several forms.
+fn placed(i: &str) -> Res<'_, Found<'_>> {
+    let (rest, prefix) = opt(terminated(known_agency, blank1)).parse(i)?;
+    let (rest, place) = place(rest)?;
+    // `Hanoi (VNA) -`
+    if let Ok((r, agency)) = terminated(preceded(blank0, agency_paren), (blank0, dash, blank_or_end)).parse(rest) {
+        return Ok((r, found(Some(place), None, Some(agency), false)));
+    }
+    // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`
+    if let Ok((r, date)) = preceded((ch(','), blank0, opt((word("le"), blank1))), day_month_year).parse(rest) {
+        if let Ok((r2, agency)) = terminated(preceded(blank0, agency_paren), (blank0, dash, blank_or_end)).parse(r) {
+            return Ok((r2, found(Some(place), Some(date), Some(agency), false)));
+        }
+        if let Ok((r2, agency)) = preceded((ch(','), blank0), agency_word).parse(r) {
+            let (r3, _) = opt(preceded(blank0, terminated(dash, blank_or_end))).parse(r2)?;
+            return Ok((r3, found(Some(place), Some(date), Some(agency), false)));
+        }
+        if let Ok((r2, _)) = preceded(blank0, terminated(dash, blank_or_end)).parse(r) {
+            return Ok((r2, found(Some(place), Some(date), prefix, false)));
+        }
+        if r.trim().is_empty() {
+            return Ok((r, found(Some(place), Some(date), prefix, false)));
+        }
+    }
+    // `JAKARTA -`, `Rabat –`
+    let (r, _) = preceded(blank1, terminated(dash, blank_or_end)).parse(rest)?;
+    Ok((r, found(Some(place), None, prefix, prefix.is_none())))
+}
+
+fn found<'a>(place: Option<&'a str>, date: Option<PartialDate>, agency: Option<&'a str>, dash_only: bool) -> Found<'a> {
+    Found {
+        len: 0,
+        place,
+        date,
+        agency,
+        dash_only,
+    }
+}
+
+/// `(VNA)`: an agency name in parentheses, up to 40 bytes, with a letter.
+fn agency_paren(i: &str) -> Res<'_, &str> {
+    delimited(
+        ch('('),
+        verify(take_while1(|c: char| c != ')' && c != '(' && c != '\n'), |s: &str| {
+            s.len() <= 40 && s.chars().any(char::is_alphabetic) && s.trim() == s
+        }),
+        ch(')'),
+    )
+    .parse(i)
+}
+
+/// A capitalized agency word after a dateline's date: `AZERTAC`.
+fn agency_word(i: &str) -> Res<'_, &str> {
+    verify(
+        take_while1(|c: char| c.is_alphanumeric() || c == '.'),
+        |w: &str| {
+            agencies().contains(&w)
+                || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+        },
+    )
+    .parse(i)
+}
+
+/// An agency of `data/agencies.tsv` used as a dateline prefix (`AKP`).
+fn known_agency(i: &str) -> Res<'_, &str> {
+    verify(take_while1(char::is_alphanumeric), |w: &str| agencies().contains(&w)).parse(i)
+}
+
+/// One word of a place name: `Hanoi`, `BEIJING`, `Minh-Ville`, `N'Djamena`.
+fn place_word(i: &str) -> Res<'_, &str> {
+    verify(
+        take_while1(|c: char| c.is_alphabetic() || is_apostrophe(c) || (is_dash(c) && c != '\u{2013}' && c != '\u{2014}')),
+        |w: &str| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && !w.ends_with(|c: char| is_dash(c) || is_apostrophe(c))
+                && w.chars().count() >= 2
+        },
+    )
+    .parse(i)
+}
+
+/// Lowercase words allowed inside a place name (`Ville de Mexico`).
+fn connector(i: &str) -> Res<'_, &str> {
+    alt((word("de"), word("du"), word("des"), word("la"), word("le"), word("les"), word("sur"), word("el")))
+        .parse(i)
+}
+
+/// A place: one to four place words, possibly joined by connectors.
+fn place(i: &str) -> Res<'_, &str> {
+    recognize((
+        place_word,
+        many_m_n(
+            0,
+            3,
+            preceded(blank1, alt((place_word, recognize((verify(connector, |c: &str| c.starts_with(char::is_lowercase)), blank1, place_word))))),
+        ),
+    ))
+    .parse(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(unit: &str) -> Option<(String, Option<String>, Option<String>, Option<String>, bool)> {
+        dateline(unit).map(|f| {
+            (
+                unit[..f.len].to_string(),
+                f.place.map(str::to_string),
+                f.date.map(|d| d.to_string()),
+                f.agency.map(str::to_string),
+                f.dash_only,
+            )
+        })
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn wire_forms() {
+        assert_eq!(parts("Hanoi (VNA) - Le président"), Some(("Hanoi (VNA) -".into(), s("Hanoi"), None, s("VNA"), false)));
+        assert_eq!(
+            parts("Hanoi, 3 septembre (VNA) – Le"),
+            Some(("Hanoi, 3 septembre (VNA) –".into(), s("Hanoi"), s("--09-03"), s("VNA"), false))
+        );
+        assert_eq!(
+            parts("BEIJING, 22 mars (Xinhua) -- Le"),
+            Some(("BEIJING, 22 mars (Xinhua) --".into(), s("BEIJING"), s("--03-22"), s("Xinhua"), false))
+        );
+        assert_eq!(parts("Dakar, 28 jan (APS) - Le").map(|p| p.2), Some(s("--01-28")));
+        assert_eq!(
+            parts("Bakou, 7 mai, AZERTAC"),
+            Some(("Bakou, 7 mai, AZERTAC".into(), s("Bakou"), s("--05-07"), s("AZERTAC"), false))
+        );
+        assert_eq!(
+            parts("AKP Phnom Penh, 20 décembre 2016 –"),
+            Some(("AKP Phnom Penh, 20 décembre 2016 –".into(), s("Phnom Penh"), s("2016-12-20"), s("AKP"), false))
+        );
+        assert_eq!(parts("AKP Phnom Penh, le 28 avril 2017 – Le").map(|p| p.2), Some(s("2017-04-28")));
+        assert_eq!(parts("(Chinhphu.vn) - Le Premier").map(|p| p.3), Some(s("Chinhphu.vn")));
+        assert_eq!(parts("Nhân Dân en ligne - Le Président").map(|p| (p.1, p.3)), Some((None, s("Nhân Dân en ligne"))));
+        assert_eq!(parts("Hô Chi Minh-Ville (VNA) - Le").map(|p| p.1), Some(s("Hô Chi Minh-Ville")));
+        assert_eq!(parts("JAKARTA - Le président").map(|p| (p.1, p.4)), Some((s("JAKARTA"), true)));
+    }
+
+    #[test]
+    fn not_datelines() {
+        assert_eq!(parts("Le président a reçu"), None);
+        assert_eq!(parts("Vietnam-Kazakhstan : coopération"), None);
+        assert_eq!(parts("Hanoi a accueilli (VNA) -"), None);
+        assert_eq!(parts("-VNA"), None);
+        assert_eq!(parts("Lors de la consultation politique, présidée le 3 mars par"), None);
+    }
+}

@@ -1,0 +1,89 @@
+//! Printed publication dates on a line of their own: `19/09/2021 13:00`,
+//! `Jeudi 8 Mars 2018`, `Jeudi, 09 juin 2016 à 06:43:16`,
+//! `Publié le vendredi 2 fevrier 2018`, `vendredi, 19 mars, 2021 à 23:24`,
+//! `French.news.cn | 2023-03-22 à 22:40`.
+
+use crate::date::grammar::{blank0, blank1, day_month_year, numeric_date, time_of_day, word, Res};
+use crate::date::PartialDate;
+use nom::branch::alt;
+use nom::bytes::complete::take_while1;
+use nom::character::complete::{char as ch, satisfy};
+use nom::combinator::{opt, value, verify};
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+/// The date of a unit that is only a printed date (with a year).
+pub(crate) fn printed_date(unit: &str) -> Option<PartialDate> {
+    // A date line is short; do not scan paragraphs.
+    if unit.len() > 100 {
+        return None;
+    }
+    let (rest, date) = printed(unit).ok()?;
+    (rest.trim().is_empty() && date.year.is_some()).then_some(date)
+}
+
+/// `French.news.cn | `: a short source name before a bar.
+fn source_bar(i: &str) -> Res<'_, ()> {
+    value(
+        (),
+        (
+            verify(take_while1(|c: char| c != '|' && c != '\n'), |s: &str| s.len() <= 40),
+            ch('|'),
+            blank0,
+        ),
+    )
+    .parse(i)
+}
+
+/// `Publié le`, `Mis à jour le`, `Mise en ligne le`, `Le`.
+fn lead(i: &str) -> Res<'_, ()> {
+    let le = |i| value((), (word("le"), blank1)).parse(i);
+    alt((
+        value((), (word("publié"), blank1, le)),
+        value((), (word("publié"), blank0, ch(':'), blank0)),
+        value((), (word("mis"), blank1, word("à"), blank1, word("jour"), blank1, le)),
+        value((), (word("mise"), blank1, word("en"), blank1, word("ligne"), blank1, le)),
+        le,
+    ))
+    .parse(i)
+}
+
+fn printed(i: &str) -> Res<'_, PartialDate> {
+    let (rest, _) = opt(source_bar).parse(i)?;
+    let (rest, _) = opt(lead).parse(rest)?;
+    let (rest, date) = alt((numeric_date, day_month_year)).parse(rest)?;
+    let joiner = opt(terminated(
+        alt((value((), word("à")), value((), satisfy(|c| matches!(c, '-' | '|'))))),
+        blank0,
+    ));
+    let (rest, _) = opt(preceded((opt(ch(',')), blank1, joiner), time_of_day)).parse(rest)?;
+    Ok((rest, date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(u: &str) -> Option<String> {
+        printed_date(u).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn printed_forms() {
+        assert_eq!(d("19/09/2021 13:00").as_deref(), Some("2021-09-19"));
+        assert_eq!(d("08/02/2016").as_deref(), Some("2016-02-08"));
+        assert_eq!(d("Jeudi 8 Mars 2018").as_deref(), Some("2018-03-08"));
+        assert_eq!(d("Jeudi, 09 juin 2016 à 06:43:16").as_deref(), Some("2016-06-09"));
+        assert_eq!(d("Publié le vendredi 2 fevrier 2018").as_deref(), Some("2018-02-02"));
+        assert_eq!(d("vendredi, 19 mars, 2021 à 23:24").as_deref(), Some("2021-03-19"));
+        assert_eq!(d("French.news.cn | 2023-03-22 à 22:40").as_deref(), Some("2023-03-22"));
+        assert_eq!(d("12 Février 2026").as_deref(), Some("2026-02-12"));
+    }
+
+    #[test]
+    fn not_printed_dates() {
+        assert_eq!(d("3 septembre"), None);
+        assert_eq!(d("Le 3 septembre 2025, le président a reçu"), None);
+        assert_eq!(d("2025"), None);
+    }
+}

@@ -1,0 +1,127 @@
+//! One chunk (a run of non-blank characters) seen as characters, and the
+//! split points found in it.
+
+use super::shape;
+use super::vocab::Vocab;
+use super::words;
+
+/// A proposed space insertion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Point {
+    /// Byte offset (in the input) where the space goes.
+    pub(crate) at: usize,
+    /// Shape evidence (true) or word evidence only (false).
+    pub(crate) sure: bool,
+}
+
+/// Chunks longer than this are URLs, codes or garbage: left alone.
+pub(crate) const MAX_CHUNK_BYTES: usize = 100;
+
+/// A chunk and its characters with their byte offsets in the chunk.
+pub(crate) struct Chunk<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) chars: &'a [(usize, char)],
+}
+
+impl Chunk<'_> {
+    /// The character at index `i`.
+    pub(crate) fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).map(|c| c.1)
+    }
+
+    /// The text of characters `from..to`.
+    pub(crate) fn part(&self, from: usize, to: usize) -> &str {
+        let a = self.chars.get(from).map_or(self.text.len(), |c| c.0);
+        let b = self.chars.get(to).map_or(self.text.len(), |c| c.0);
+        self.text.get(a..b).unwrap_or("")
+    }
+
+    /// Byte offset (in the chunk) of character `i`.
+    pub(crate) fn offset(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.text.len(), |c| c.0)
+    }
+
+    /// Start of the run of letters ending just before index `i`.
+    pub(crate) fn letters_before(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && letter(self.at(j - 1)) {
+            j -= 1;
+        }
+        j
+    }
+
+    /// End of the run of letters starting at index `i`.
+    pub(crate) fn letters_after(&self, i: usize) -> usize {
+        let mut j = i;
+        while letter(self.at(j)) {
+            j += 1;
+        }
+        j
+    }
+}
+
+pub(crate) fn lower(c: Option<char>) -> bool {
+    c.is_some_and(char::is_lowercase)
+}
+
+pub(crate) fn upper(c: Option<char>) -> bool {
+    c.is_some_and(char::is_uppercase)
+}
+
+pub(crate) fn letter(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphabetic)
+}
+
+pub(crate) fn digit(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// URLs, e-mail addresses and domain names (`pic.twitter.com/H0FsEyzRqz`,
+/// `french.news.cn`) are not prose: their case and dots mean nothing here.
+fn looks_like_address(chunk: &str) -> bool {
+    if chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
+        return true;
+    }
+    chunk.as_bytes().windows(4).any(|w| {
+        matches!(w, [a, b'.', c, d] if a.is_ascii_alphanumeric() && c.is_ascii_lowercase() && d.is_ascii_lowercase())
+    })
+}
+
+/// Fills `chars` with the chunk's characters; `None` for chunks that are
+/// never repaired (too long, addresses).
+fn load<'a>(text: &'a str, chars: &'a mut Vec<(usize, char)>) -> Option<Chunk<'a>> {
+    if text.len() > MAX_CHUNK_BYTES || looks_like_address(text) {
+        return None;
+    }
+    chars.clear();
+    chars.extend(text.char_indices());
+    Some(Chunk { text, chars })
+}
+
+/// Shape evidence in one chunk; `base` is the chunk's offset in the input
+/// and `chars` scratch space.
+pub(crate) fn shape_points(text: &str, base: usize, chars: &mut Vec<(usize, char)>, out: &mut Vec<Point>) {
+    let Some(chunk) = load(text, chars) else { return };
+    out.extend(shape::points(&chunk).into_iter().map(|i| Point {
+        at: base + chunk.offset(i),
+        sure: true,
+    }));
+}
+
+/// Word evidence in one chunk (runs of letters stop at shape points);
+/// `sentence_start` tells whether the chunk begins a sentence.
+pub(crate) fn word_points(
+    text: &str,
+    base: usize,
+    sentence_start: bool,
+    vocab: &mut Vocab<'_>,
+    chars: &mut Vec<(usize, char)>,
+    out: &mut Vec<Point>,
+) {
+    let Some(chunk) = load(text, chars) else { return };
+    let shaped = shape::points(&chunk);
+    out.extend(words::points(&chunk, &shaped, sentence_start, vocab).into_iter().map(|i| Point {
+        at: base + chunk.offset(i),
+        sure: false,
+    }));
+}

@@ -1,0 +1,252 @@
+//! Word knowledge for glue repair: the embedded French word list, the short
+//! words allowed as split parts, and the prefixes never split after.
+//!
+//! Words are stored as 64-bit hashes of their folded form (lowercase, `œ`
+//! spelled `oe`, straight apostrophe) in an open-addressing table, so a
+//! lookup costs one hash and, nearly always, one cache line. The word list
+//! leaves out forms that `Lexicon::is_word` re-derives (plural `-s`/`-x`,
+//! feminine `-e`/`-es`, `-aient` from `-ait`, `-ent` from `-e`, `-ront`
+//! from `-ra`), which keeps the embedded file under 1 MB.
+
+use crate::data;
+use std::sync::OnceLock;
+
+/// Longest folded word, in bytes, that is looked up at all.
+pub(crate) const MAX_WORD_BYTES: usize = 48;
+
+/// Suffix rules the lookup applies when a form is not stored itself. The
+/// first seven are the ones the word list was compacted with; the others
+/// add regular derivations the list lacks (`multimodaux`,
+/// `multilatéralisme`, `transfrontalière`).
+const RULES: [(&[u8], &[u8]); 11] = [
+    (b"es", b""),
+    (b"s", b""),
+    (b"x", b""),
+    (b"e", b""),
+    (b"aient", b"ait"),
+    (b"ent", b"e"),
+    (b"ront", b"ra"),
+    (b"aux", b"al"),
+    ("ière".as_bytes(), b"ier"),
+    (b"isme", b""),
+    (b"iste", b""),
+];
+
+/// A set of folded words, stored by hash.
+struct WordSet {
+    slots: Vec<u64>,
+    mask: usize,
+}
+
+impl WordSet {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> WordSet {
+        let mut keys: Vec<u64> = Vec::new();
+        let mut buf = Vec::new();
+        for w in words {
+            fold_into(w, &mut buf);
+            keys.push(key(&buf));
+        }
+        let capacity = (keys.len() * 2).next_power_of_two().max(16);
+        let mut set = WordSet {
+            slots: vec![0; capacity],
+            mask: capacity - 1,
+        };
+        for k in keys {
+            set.insert(k);
+        }
+        set
+    }
+
+    fn insert(&mut self, k: u64) {
+        let mut i = (k as usize) & self.mask;
+        loop {
+            match self.slots.get_mut(i) {
+                Some(slot) if *slot == 0 => {
+                    *slot = k;
+                    return;
+                }
+                Some(slot) if *slot == k => return,
+                Some(_) => i = (i + 1) & self.mask,
+                None => return,
+            }
+        }
+    }
+
+    fn contains(&self, k: u64) -> bool {
+        let mut i = (k as usize) & self.mask;
+        loop {
+            match self.slots.get(i) {
+                Some(&0) | None => return false,
+                Some(&s) if s == k => return true,
+                Some(_) => i = (i + 1) & self.mask,
+            }
+        }
+    }
+}
+
+/// FNV-1a over the folded bytes, then a finalizer so that the low bits used
+/// for the table index are well mixed. Never 0 (0 marks an empty slot).
+pub(crate) fn key(folded: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in folded {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h.max(1)
+}
+
+/// Appends the folded form of `s` to `out` (cleared first): lowercase,
+/// `œ`/`æ` spelled out, typographic apostrophes made straight.
+pub(crate) fn fold_into(s: &str, out: &mut Vec<u8>) {
+    out.clear();
+    for c in s.chars() {
+        fold_char(c, out);
+    }
+}
+
+/// Appends the folded form of one character.
+pub(crate) fn fold_char(c: char, out: &mut Vec<u8>) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase() as u8),
+        'a'..='z' | '\'' | '-' => out.push(c as u8),
+        'œ' | 'Œ' => out.extend_from_slice(b"oe"),
+        'æ' | 'Æ' => out.extend_from_slice(b"ae"),
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' => out.push(b'\''),
+        _ => {
+            let mut tmp = [0u8; 4];
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+            }
+        }
+    }
+}
+
+/// The word knowledge used to judge glued-word splits.
+pub(crate) struct Lexicon {
+    words: WordSet,
+    short: Vec<(u64, u8)>,
+    prefixes: WordSet,
+}
+
+impl Lexicon {
+    /// The embedded lexicon, built on first use.
+    pub(crate) fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            let words = data::first_column(data::WORDS_FR).chain(data::first_column(data::WORDS_EXTRA));
+            let mut buf = Vec::new();
+            let mut short: Vec<(u64, u8)> = data::rows(data::SHORT_WORDS)
+                .filter_map(|r| {
+                    let w = r.first()?;
+                    let weight = r.get(1)?.parse().ok()?;
+                    fold_into(w, &mut buf);
+                    Some((key(&buf), weight))
+                })
+                .collect();
+            short.sort_unstable();
+            Lexicon {
+                words: WordSet::new(words),
+                short,
+                prefixes: WordSet::new(data::first_column(data::PREFIXES)),
+            }
+        })
+    }
+
+    /// Whether the folded form is a French word: stored, or derived in one
+    /// step by a suffix rule from a stored word (one step only, so that
+    /// `japonaisse` is not `japonais` + `s` + `e`).
+    pub(crate) fn is_word(&self, folded: &[u8]) -> bool {
+        if folded.len() > MAX_WORD_BYTES {
+            return false;
+        }
+        if self.words.contains(key(folded)) {
+            return true;
+        }
+        let mut buf = [0u8; MAX_WORD_BYTES];
+        RULES.iter().any(|(suffix, replacement)| {
+            let Some(stem) = folded.strip_suffix(*suffix) else {
+                return false;
+            };
+            if stem.len() < 2 {
+                return false;
+            }
+            let Some(dst) = buf.get_mut(..stem.len() + replacement.len()) else {
+                return false;
+            };
+            let (head, tail) = dst.split_at_mut(stem.len());
+            head.copy_from_slice(stem);
+            tail.copy_from_slice(replacement);
+            self.words.contains(key(dst))
+        })
+    }
+
+    /// Whether the folded form is in the word list itself (not derived).
+    pub(crate) fn is_stored(&self, folded: &[u8]) -> bool {
+        self.words.contains(key(folded))
+    }
+
+    /// The weight (1–9) of a short word allowed as a split part, if listed.
+    pub(crate) fn short_weight(&self, folded: &[u8]) -> Option<u8> {
+        let k = key(folded);
+        self.short
+            .binary_search_by_key(&k, |&(h, _)| h)
+            .ok()
+            .and_then(|i| self.short.get(i))
+            .map(|&(_, w)| w)
+    }
+
+    /// Whether the folded form is a word-forming prefix (`inter`, `vidéo`).
+    pub(crate) fn is_prefix(&self, folded: &[u8]) -> bool {
+        self.prefixes.contains(key(folded))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(s: &str) -> bool {
+        let mut b = Vec::new();
+        fold_into(s, &mut b);
+        Lexicon::get().is_word(&b)
+    }
+
+    #[test]
+    fn stored_and_derived_forms_are_words() {
+        for w in [
+            "coopération",
+            "relations",
+            "Relations",
+            "multiforme",
+            "renforcer",
+            "prenait",
+            "traditionnels",
+            "demandé",
+            "demandées",
+            "œuvre",
+            "ŒUVRE",
+            "renforcent",
+            "renforceraient",
+        ] {
+            assert!(word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn glued_pairs_are_not_words() {
+        for w in ["coopérationmultiforme", "derenforcer", "demandéaux", "dela", "lesdeux"] {
+            assert!(!word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn short_words_and_prefixes() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.short_weight("à".as_bytes()), Some(9));
+        assert_eq!(lex.short_weight(b"tan"), None);
+        assert!(lex.is_prefix(b"inter") && !lex.is_prefix(b"visite"));
+    }
+}

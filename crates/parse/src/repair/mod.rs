@@ -1,0 +1,292 @@
+//! Repair of words glued together where line breaks were removed
+//! (`duVietnam`, `nationale(AN)`, `coopérationmultiforme`).
+//!
+//! The input is never rewritten: each repair is recorded as a
+//! [`Repair`] (kind `split`, the original span and text, the text with the
+//! space put back) and applied only in the [`Normalized`](crate::normalize::Normalized)
+//! view.
+//!
+//! # Approach
+//!
+//! Every chunk of non-blank characters of a segment's title and paragraphs
+//! is examined (see the `shape` and `words` modules for the rules):
+//!
+//! 1. **Shape** evidence is nearly certain and always applied: a lowercase
+//!    letter then a capitalized word, an acronym then a capitalized word, a
+//!    word glued to a parenthesis, a comma, semicolon or sentence end glued
+//!    to the next word, a number glued to a word.
+//! 2. **Word** evidence: a run of letters that is not a word but splits
+//!    into two. The word knowledge is an embedded French word list (about
+//!    90,000 forms plus suffix rules; see `data/README.md` for its source
+//!    and licence), a short list of one- to three-letter words with
+//!    frequency weights (a short part must be one of them, so rare short
+//!    words never cause a split), a list of prefixes never split after, and
+//!    the document's own vocabulary (a name the document uses alone is a
+//!    word). Among possible splits, the one whose parts weigh most wins.
+//! 3. Word evidence is applied only where the segment shows the regular
+//!    glue of removed line breaks: some shape evidence, and enough split
+//!    points for its length (one per [`GATE_BYTES`] bytes at least; old
+//!    line-wrap positions recur every 60–100 characters). Clean text, where
+//!    an unknown word may happen to split into two known ones, is then left
+//!    alone, and costs no word lookups at all.
+
+mod chunk;
+pub(crate) mod lexicon;
+mod shape;
+mod vocab;
+mod words;
+
+use crate::model::{Repair, RepairKind};
+use crate::span::Span;
+use crate::text::{is_blank, is_closer, is_terminal};
+use chunk::Point;
+pub(crate) use vocab::Vocab;
+
+/// A segment needs at least one split point per this many bytes of text
+/// before word evidence is trusted.
+pub(crate) const GATE_BYTES: usize = 300;
+
+/// The repairs of a segment whose title and paragraphs are `spans`.
+pub(crate) fn repairs(input: &str, spans: &[Span], vocab: &mut Vocab<'_>) -> Vec<Repair> {
+    let mut chars = Vec::new();
+    let mut total = 0usize;
+    // Shape evidence first: it is cheap, and a segment without any is not
+    // glued text, so word evidence is not even looked for.
+    let mut sure: Vec<Point> = Vec::new();
+    for &span in spans {
+        let Some(text) = input.get(span.start..span.end) else { continue };
+        total += text.len();
+        let mut last_chunk = None;
+        for at in shape_candidates(text.as_bytes()) {
+            let (off, chunk) = enclosing_chunk(text, at);
+            if last_chunk != Some(off) {
+                last_chunk = Some(off);
+                chunk::shape_points(chunk, span.start + off, &mut chars, &mut sure);
+            }
+        }
+    }
+    if sure.is_empty() {
+        return Vec::new();
+    }
+    let mut lexical: Vec<Point> = Vec::new();
+    for &span in spans {
+        let Some(text) = input.get(span.start..span.end) else { continue };
+        let mut sentence_start = true;
+        for (off, chunk) in chunks(text) {
+            if needs_look(chunk) {
+                chunk::word_points(chunk, span.start + off, sentence_start, vocab, &mut chars, &mut lexical);
+            }
+            sentence_start = chunk.ends_with(|c: char| is_terminal(c) || c == ':' || is_closer(c));
+        }
+    }
+    let found = sure.len() + lexical.len();
+    let gate_open = found >= 2 && found * GATE_BYTES >= total;
+    let mut at: Vec<usize> = sure.iter().map(|p| p.at).collect();
+    if gate_open {
+        at.extend(lexical.iter().map(|p| p.at));
+    }
+    at.sort_unstable();
+    at.dedup();
+    build(input, &at)
+}
+
+/// Chunks of non-blank characters with their offsets in `text`.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        let rest = text.get(pos..)?;
+        let lead = rest.len() - rest.trim_start_matches(is_blank).len();
+        let start = pos + lead;
+        let body = text.get(start..)?;
+        if body.is_empty() {
+            return None;
+        }
+        let len = body.find(is_blank).unwrap_or(body.len());
+        pos = start + len;
+        body.get(..len).map(|c| (start, c))
+    })
+}
+
+/// Byte positions where a shape rule might apply: a byte pair that never
+/// occurs inside a lowercase word (a capital after a lowercase letter or
+/// another capital, a parenthesis or punctuation glued to a letter, digits
+/// glued to letters). Scanning bytes keeps clean text cheap; the rules
+/// themselves then look at whole characters.
+fn shape_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes.windows(2).enumerate().filter_map(move |(i, w)| {
+        let &[a, b] = w else { return None };
+        // The common case first: inside a lowercase word, or after a blank.
+        if (b.is_ascii_lowercase() && (a.is_ascii_alphabetic() || a == b' ')) || b == b' ' || a == b' ' {
+            return None;
+        }
+        let glue = |a: u8| matches!(a, b')' | b',' | b';' | b'.' | b'!' | b'?');
+        // `À`–`Þ` (U+00C0–U+00DE) and `Œ` are capitals in two bytes.
+        let next = bytes.get(i + 2).copied().unwrap_or(b' ');
+        let multi_upper = (b == 0xc3 && (0x80..=0x9e).contains(&next)) || (b == 0xc5 && next == 0x92);
+        let hit = if b.is_ascii_uppercase() || multi_upper {
+            a.is_ascii_alphanumeric() || a >= 0x80 || glue(a)
+        } else if b.is_ascii_lowercase() || b >= 0xc3 {
+            a.is_ascii_digit() || matches!(a, b')' | b',' | b';')
+        } else if b.is_ascii_digit() {
+            a.is_ascii_alphabetic() || a >= 0x80
+        } else {
+            b == b'(' && (a.is_ascii_alphanumeric() || a >= 0x80)
+        };
+        hit.then_some(i + 1)
+    })
+}
+
+/// The chunk of non-blank characters around byte `at` of `text`, with its
+/// offset.
+fn enclosing_chunk(text: &str, at: usize) -> (usize, &str) {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = text.get(..at).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_blank(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let after = text.get(at..).unwrap_or("");
+    let end = at + after.find(is_blank).unwrap_or(after.len());
+    (start, text.get(start..end).unwrap_or(""))
+}
+
+/// A quick filter: one- and two-letter lowercase words are never glued
+/// pairs (`de`, `la`).
+fn needs_look(chunk: &str) -> bool {
+    chunk.len() > 2 || !chunk.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Turns sorted insertion points into repairs, one per glued word group.
+fn build(input: &str, at: &[usize]) -> Vec<Repair> {
+    let mut out: Vec<Repair> = Vec::new();
+    let mut groups: Vec<(Span, Vec<usize>)> = Vec::new();
+    for &p in at {
+        let span = extent(input, p);
+        match groups.last_mut() {
+            Some((last, ps)) if span.start < last.end => {
+                *last = Span::new(last.start, last.end.max(span.end));
+                ps.push(p);
+            }
+            _ => groups.push((span, vec![p])),
+        }
+    }
+    for (span, ps) in groups {
+        let Some(original) = input.get(span.start..span.end) else { continue };
+        let mut replacement = String::with_capacity(original.len() + ps.len());
+        let mut from = span.start;
+        for p in ps {
+            if let Some(piece) = input.get(from..p) {
+                replacement.push_str(piece);
+                replacement.push(' ');
+                from = p;
+            }
+        }
+        replacement.push_str(input.get(from..span.end).unwrap_or(""));
+        out.push(Repair {
+            kind: RepairKind::Split,
+            span,
+            original: original.to_string(),
+            replacement,
+        });
+    }
+    out
+}
+
+/// The glued word group around insertion point `p`: the word before it
+/// (with the punctuation it is glued to) and the word after it.
+fn extent(input: &str, p: usize) -> Span {
+    let before = input.get(..p).unwrap_or("");
+    let after = input.get(p..).unwrap_or("");
+    let word = |c: char| c.is_alphanumeric() || is_mark(c);
+    let mut start = p;
+    let mut back = before.chars().rev().peekable();
+    if let Some(&c) = back.peek() {
+        if matches!(c, ',' | ';' | '.' | '!' | '?' | ')') {
+            start -= c.len_utf8();
+            back.next();
+        }
+    }
+    for c in back.by_ref() {
+        if !word(c) {
+            if c == '(' {
+                start -= 1;
+            }
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    let mut end = p;
+    let mut fwd = after.chars().peekable();
+    if fwd.peek() == Some(&'(') {
+        end += 1;
+        fwd.next();
+    }
+    let mut closed = false;
+    for c in fwd {
+        if !word(c) {
+            closed = c == ')' && input.get(start..p).is_some_and(|s| !s.contains('('));
+            break;
+        }
+        end += c.len_utf8();
+    }
+    if closed && input.get(p..p + 1) == Some("(") {
+        end += 1;
+    }
+    Span::new(start, end)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | 'ᵉ' | 'ʳ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixes(text: &str) -> Vec<(String, String)> {
+        let mut vocab = Vocab::new(text);
+        repairs(text, &[Span::new(0, text.len())], &mut vocab)
+            .into_iter()
+            .map(|r| (r.original, r.replacement))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn shape_splits() {
+        let got = fixes("Le Parti duVietnam et l'Assemblée nationale(AN) du (PCV)Nguyen avec l'ANNguyen, économique,les et 3mars.");
+        assert!(got.contains(&pair("duVietnam", "du Vietnam")), "{got:?}");
+        assert!(got.contains(&pair("nationale(AN)", "nationale (AN)")), "{got:?}");
+        assert!(got.contains(&pair("(PCV)Nguyen", "(PCV) Nguyen")), "{got:?}");
+        assert!(got.contains(&pair("ANNguyen", "AN Nguyen")), "{got:?}");
+        assert!(got.contains(&pair("économique,les", "économique, les")), "{got:?}");
+        assert!(got.contains(&pair("3mars", "3 mars")), "{got:?}");
+    }
+
+    #[test]
+    fn word_splits_when_glue_is_regular() {
+        let text = "Les liens de coopérationmultiforme entre les pays amistraditionnels, dont leVietnam, ont permis derenforcer les relations et il a demandéaux deux pays,de continuer.";
+        let got = fixes(text);
+        for (a, b) in [
+            ("coopérationmultiforme", "coopération multiforme"),
+            ("amistraditionnels", "amis traditionnels"),
+            ("derenforcer", "de renforcer"),
+            ("demandéaux", "demandé aux"),
+        ] {
+            assert!(got.contains(&pair(a, b)), "{a}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn clean_text_is_left_alone() {
+        let text = "Le 3,5 % de croissance, M. Xi et A. Bakayev, vietnamien(ne)s, 80e anniversaire, n°230-KL/TW, 4ᵉ session, McDonald, french.news.cn, 10 milliards d'USD.";
+        assert_eq!(fixes(text), Vec::<(String, String)>::new());
+    }
+}

@@ -1,0 +1,201 @@
+//! Word evidence of glue: a run of letters that is not a word but is two
+//! words (`coopérationmultiforme`, `Vietnamprenait`, `àl'`).
+
+use super::chunk::{digit, letter, Chunk};
+use super::lexicon::{fold_char, Lexicon, MAX_WORD_BYTES};
+use super::vocab::Vocab;
+use crate::text::is_apostrophe;
+
+/// Elided words that end a split part before an apostrophe (`àl'`).
+const ELIDED: [&str; 11] = ["l", "d", "qu", "n", "s", "c", "j", "m", "jusqu", "lorsqu", "puisqu"];
+
+/// Words that stand before an apostrophe on their own (`aujourd'hui`).
+const BEFORE_APOSTROPHE: [&str; 5] = ["aujourd", "presqu", "quelqu", "prud", "entr"];
+
+/// Weight of a long (four letters or more) dictionary word as a split part;
+/// listed short words weigh 1–9, words known only from the document 3.
+const LONG_WORD: u8 = 6;
+
+/// The character indices of a chunk where word evidence puts a space.
+/// `shaped` are the shape points already found (runs stop there).
+/// `sentence_start`: the chunk begins a sentence (a capital there is not a
+/// name's).
+pub(crate) fn points(chunk: &Chunk<'_>, shaped: &[usize], sentence_start: bool, vocab: &mut Vocab<'_>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0usize;
+    while i < chunk.chars.len() {
+        if !letter(chunk.at(i)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while letter(chunk.at(i)) && !shaped.contains(&i) {
+            i += 1;
+        }
+        // Glued to digits: numbers are shape evidence.
+        let before = start.checked_sub(1).and_then(|j| chunk.at(j));
+        let after = chunk.at(i);
+        if digit(before) || digit(after) {
+            continue;
+        }
+        let elided_next = after.is_some_and(is_apostrophe);
+        let run = chunk.part(start, i);
+        if let Some(k) = best_split(run, elided_next, sentence_start && start == 0, vocab) {
+            let chars_before = run.get(..k).map_or(0, |s| s.chars().count());
+            out.push(start + chars_before);
+        }
+    }
+    out
+}
+
+/// The weight of one side of a split (its folded bytes and its length in
+/// characters), or `None` when it is not a word: short parts must be listed
+/// short words, long parts dictionary words or words the document uses on
+/// their own.
+fn part_weight(part: &[u8], chars: usize, left: bool, vocab: &mut Vocab<'_>) -> Option<u8> {
+    let lex = Lexicon::get();
+    if chars <= 3 {
+        return lex.short_weight(part);
+    }
+    if left && lex.is_prefix(part) {
+        return None;
+    }
+    if lex.is_word(part) {
+        return Some(LONG_WORD);
+    }
+    if let Some(w) = lex.short_weight(part) {
+        return Some(w);
+    }
+    (vocab.count(part).all > 0).then_some(3)
+}
+
+/// The byte offset (in `run`) of the best split of a run of letters, if it
+/// should be split. `elided_next`: an apostrophe follows the run;
+/// `sentence_start`: the run begins a sentence.
+pub(crate) fn best_split(run: &str, elided_next: bool, sentence_start: bool, vocab: &mut Vocab<'_>) -> Option<usize> {
+    let lex = Lexicon::get();
+    if run.len() > MAX_WORD_BYTES {
+        return None;
+    }
+    let mut chars = run.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    // Only lowercase or Capitalized runs: other shapes are names or acronyms.
+    if !chars.all(char::is_lowercase) {
+        return None;
+    }
+    // Fold once; `cuts[i]` is (byte in `run`, byte in `folded`) of char `i`.
+    let mut folded = Vec::with_capacity(run.len() + 4);
+    let mut cuts: Vec<(usize, usize)> = Vec::with_capacity(run.len());
+    for (i, c) in run.char_indices() {
+        cuts.push((i, folded.len()));
+        fold_char(c, &mut folded);
+    }
+    let n = cuts.len();
+    if n < 2 || (n < 3 && !elided_next) {
+        return None;
+    }
+    if elided_next && ELIDED.iter().chain(BEFORE_APOSTROPHE.iter()).any(|w| w.as_bytes() == folded) {
+        return None;
+    }
+    let known = lex.is_word(&folded) || lex.short_weight(&folded).is_some();
+    // A known run is split only before an elided word (`États'est`) or into
+    // two very frequent short words (`queles`, `eta`) when the run itself is
+    // short or only derived by a suffix rule.
+    let frequent_pair_wins = !capital && n <= 6 && (n <= 4 || !lex.is_stored(&folded));
+    if known && !elided_next && !frequent_pair_wins {
+        return None;
+    }
+    let mut best: Option<(u8, usize, usize)> = None;
+    for (ci, &(k, fk)) in cuts.iter().enumerate().skip(1) {
+        let (Some(left), Some(right)) = (folded.get(..fk), folded.get(fk..)) else {
+            continue;
+        };
+        let (left_len, right_len) = (ci, n - ci);
+        let elision = elided_next && ELIDED.iter().any(|e| e.as_bytes() == right);
+        let wr = if elision {
+            Some(6)
+        } else {
+            part_weight(right, right_len, false, vocab)
+        };
+        let Some(wr) = wr else { continue };
+        let Some(wl) = part_weight(left, left_len, true, vocab) else {
+            continue;
+        };
+        // Inside a sentence, a capitalized run is a name unless its left
+        // part is a word of four letters or more (`Vietnamprenait`; not
+        // `Ma|net`, `Du|pont`); at a sentence start `Ilest` is glue. A part
+        // known only from the document needs a real word of two letters or
+        // more beside it (not `Hang|a`).
+        let short_capital = capital && left_len < 4 && !(sentence_start && wl >= 5);
+        if short_capital || ((wl == 3 || wr == 3) && (left_len < 2 || right_len < 2)) {
+            continue;
+        }
+        if known && !elision && !(frequent_pair_wins && wl >= 8 && wr >= 8) {
+            continue;
+        }
+        let score = wl + wr;
+        let balance = left.len().min(right.len());
+        let better = match best {
+            None => true,
+            Some((s, b, _)) => (score, balance) > (s, b),
+        };
+        if better {
+            best = Some((score, balance, k));
+        }
+    }
+    let k = best.map(|(_, _, k)| k)?;
+    // A form used alone several times, once at least with a capital, is a
+    // name (`Bissau`, `bissau-guinéen`) unless its left part also stands
+    // alone (`Vietnamet` glued twice: `Vietnam` is used alone).
+    let whole = vocab.count(&folded);
+    if whole.all >= 2 && whole.capitalized >= 1 {
+        let fk = cuts.iter().find(|c| c.0 == k).map_or(0, |c| c.1);
+        if vocab.count(folded.get(..fk).unwrap_or(&[])).all == 0 {
+            return None;
+        }
+    }
+    Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(run: &str, elided_next: bool) -> Option<(String, String)> {
+        let mut vocab = Vocab::new("le Vietnam et Astana");
+        best_split(run, elided_next, false, &mut vocab).map(|k| (run[..k].to_string(), run[k..].to_string()))
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn splits() {
+        assert_eq!(split("coopérationmultiforme", false), pair("coopération", "multiforme"));
+        assert_eq!(split("Vietnamprenait", false), pair("Vietnam", "prenait"));
+        assert_eq!(split("tableronde", false), pair("table", "ronde"));
+        assert_eq!(split("queles", false), pair("que", "les"));
+        assert_eq!(split("ilsont", false), pair("ils", "ont"));
+        assert_eq!(split("àl", true), pair("à", "l"));
+        assert_eq!(split("États", true), pair("État", "s"));
+        assert_eq!(split("Affairesétrangères", false), pair("Affaires", "étrangères"));
+    }
+
+    #[test]
+    fn no_splits() {
+        for (run, elided) in [
+            ("relations", false),
+            ("aujourd", true),
+            ("lorsqu", true),
+            ("Kazakhtan", false),
+            ("Tokaïev", false),
+            ("interrégional", false),
+            ("ASEAN", false),
+            ("de", false),
+        ] {
+            assert_eq!(split(run, elided), None, "{run}");
+        }
+    }
+}

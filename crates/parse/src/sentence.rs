@@ -1,0 +1,181 @@
+//! Sentence segmentation for French dispatch prose.
+//!
+//! A sentence ends at `.`, `!`, `?`, `…` or `...` (with any closing quotes
+//! or brackets after it) when the next sentence visibly starts: blanks and
+//! then a capital letter, a digit, an opening quote or a dash. A blank line
+//! always ends a sentence. A period does not end a sentence after an
+//! abbreviation (`M.`, `MM.`, `SEM.`, `Jr.`, `data/abbreviations.tsv`) or an
+//! initial (`A. Bakayev`); a period glued to a capitalized word after a
+//! lowercase word (`mandat.Lors`, from removed paragraph breaks) does.
+
+use crate::data;
+use crate::span::Span;
+use crate::text::{is_blank, is_closer, is_terminal};
+use std::sync::OnceLock;
+
+fn abbreviations() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| data::first_column(data::ABBREVIATIONS).collect())
+}
+
+/// The sentences of `text`, as spans relative to `text`, trimmed of
+/// surrounding blanks, in order. Empty or blank text gives no sentence.
+///
+/// ```
+/// use depeche_parse::sentence::sentences;
+/// let text = "M. Xi a reçu A. Bakayev le 3 mars. Ils ont signé 10 accords, etc. « Nous sommes prêts », a-t-il dit… Le taux est de 3,5 %.";
+/// let got: Vec<&str> = sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(got, [
+///     "M. Xi a reçu A. Bakayev le 3 mars.",
+///     "Ils ont signé 10 accords, etc.",
+///     "« Nous sommes prêts », a-t-il dit…",
+///     "Le taux est de 3,5 %.",
+/// ]);
+/// ```
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut iter = text.char_indices().peekable();
+    let mut prev_nl = false;
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            // A blank line (two newlines with only blanks between) ends a sentence.
+            let line_end = prev_nl;
+            prev_nl = true;
+            if line_end {
+                push(text, start, i, &mut out);
+                start = i;
+            }
+            continue;
+        }
+        if !is_blank(c) {
+            prev_nl = false;
+        }
+        if !is_terminal(c) {
+            continue;
+        }
+        // Take the whole run of terminals and closers (`...`, `?!`, `.»`).
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if is_terminal(d) || is_closer(d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if c == '.' && end == i + 1 && !ends_sentence_at_period(text, i) {
+            continue;
+        }
+        // French closing quotes are spaced: `« Bonjour. »`.
+        while let Some(rest) = text.get(end..) {
+            let t = rest.trim_start_matches(is_blank);
+            match t.chars().next() {
+                Some(q @ ('»' | '\u{201d}')) => {
+                    end += rest.len() - t.len() + q.len_utf8();
+                    while iter.peek().is_some_and(|&(j, _)| j < end) {
+                        iter.next();
+                    }
+                }
+                _ => break,
+            }
+        }
+        let rest = text.get(end..).unwrap_or("");
+        let after_blank = rest.trim_start_matches(is_blank);
+        let spaced = after_blank.len() < rest.len();
+        let boundary = if spaced {
+            starts_sentence(after_blank)
+        } else {
+            c == '.' && glued_start(text, i, rest)
+        };
+        if boundary || after_blank.is_empty() {
+            push(text, start, end, &mut out);
+            start = end;
+        }
+    }
+    push(text, start, text.len(), &mut out);
+    out
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let Some(s) = text.get(start..end) else { return };
+    let lead = s.len() - s.trim_start_matches(is_blank).len();
+    let body = s.trim_matches(is_blank);
+    if !body.is_empty() {
+        out.push(Span::new(start + lead, start + lead + body.len()));
+    }
+}
+
+/// Whether a period at byte `i` can end a sentence, judging the word before
+/// it: not after an abbreviation or a single capital initial.
+fn ends_sentence_at_period(text: &str, i: usize) -> bool {
+    let before = text.get(..i).unwrap_or("");
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let word = before.get(word_start..).unwrap_or("");
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    !(single_capital || abbreviations().contains(&word))
+}
+
+/// Whether `s` (after blanks) starts a sentence.
+fn starts_sentence(s: &str) -> bool {
+    match s.chars().next() {
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '«' | '"' | '\u{201c}' | '(' | '[' | '-' | '\u{2013}' | '\u{2014}' | '•' | '>')
+        }
+        None => false,
+    }
+}
+
+/// `mandat.Lors`: a period glued to a capitalized word, after a lowercase
+/// word of two letters or more (paragraphs fused without a space).
+fn glued_start(text: &str, i: usize, rest: &str) -> bool {
+    let mut next = rest.chars();
+    let capital = next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    let mut prev = text.get(..i).unwrap_or("").chars().rev();
+    let lower_word = prev.next().is_some_and(char::is_lowercase) && prev.next().is_some_and(char::is_lowercase);
+    capital && lower_word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn french_abbreviations_and_forms() {
+        assert_eq!(
+            split("La Conclusion n°230-KL/TW a été signée. Le 4ᵉ plénum s'ouvre."),
+            ["La Conclusion n°230-KL/TW a été signée.", "Le 4ᵉ plénum s'ouvre."]
+        );
+        assert_eq!(
+            split("Joseph R. Biden Jr. Est arrivé. La vice-ministre des AE a parlé."),
+            ["Joseph R. Biden Jr. Est arrivé.", "La vice-ministre des AE a parlé."]
+        );
+        assert_eq!(split("Il a dit... et puis rien. Fin"), ["Il a dit... et puis rien.", "Fin"]);
+        assert_eq!(split("SEM. Mohamed Bazoum est arrivé."), ["SEM. Mohamed Bazoum est arrivé."]);
+        assert_eq!(
+            split("Elle a dit : « Bonjour. » Puis elle est partie !Vraiment ?"),
+            ["Elle a dit : « Bonjour. »", "Puis elle est partie !Vraiment ?"]
+        );
+        assert_eq!(split("le 7e mandat.Lors de la rencontre"), ["le 7e mandat.", "Lors de la rencontre"]);
+        assert_eq!(split("Voir french.news.cn. Merci"), ["Voir french.news.cn.", "Merci"]);
+    }
+
+    #[test]
+    fn blank_lines_and_edges() {
+        assert_eq!(split("Titre sans point\n\nCorps du texte"), ["Titre sans point", "Corps du texte"]);
+        assert_eq!(split("  "), Vec::<&str>::new());
+        assert_eq!(split("."), ["."]);
+        assert_eq!(split("a\u{a0}!\u{202f}B"), ["a\u{a0}!", "B"]);
+    }
+}

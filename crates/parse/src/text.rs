@@ -1,0 +1,123 @@
+//! Character classes and small span helpers shared by the parsers.
+//!
+//! Everything here works on byte offsets of the original input and only ever
+//! moves by whole characters, so the spans it returns are on char boundaries.
+
+use crate::span::Span;
+
+/// Whether `c` is blank: whitespace (tabs, CR, U+00A0, U+202F …), a byte
+/// order mark or a zero-width space. Blank characters separate pieces and
+/// belong to none.
+///
+/// ```
+/// use depeche_parse::text::is_blank;
+/// assert!(is_blank('\u{a0}') && is_blank('\u{feff}') && !is_blank('x'));
+/// ```
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
+}
+
+/// Whether `c` is a dash used as a separator (`-`, `–`, `—`, `−`).
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
+    )
+}
+
+/// Whether `c` is an apostrophe, straight or typographic.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}')
+}
+
+/// Whether `c` ends a sentence.
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{2026}')
+}
+
+/// Whether `c` is a closing quote or bracket that may follow a sentence end.
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '»' | '"' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{203a}' | '\''
+    )
+}
+
+/// `span` with blank characters removed at both ends (empty spans stay at
+/// their start). Out-of-range or misaligned spans come back empty.
+pub(crate) fn trim(input: &str, span: Span) -> Span {
+    let Some(s) = input.get(span.start..span.end) else {
+        return Span::new(span.start, span.start);
+    };
+    let lead = s.len() - s.trim_start_matches(is_blank).len();
+    let body = s.trim_matches(is_blank);
+    let start = span.start + lead;
+    Span::new(start, start + body.len())
+}
+
+/// The text of `span`, or `""` when the span does not fit the input.
+pub(crate) fn slice(input: &str, span: Span) -> &str {
+    input.get(span.start..span.end).unwrap_or("")
+}
+
+/// Number of words (runs of characters containing a letter) in `s`.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split(is_blank)
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
+/// Whether the first letter of `s` is lowercase.
+pub(crate) fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether the first character of `s` is uppercase.
+pub(crate) fn starts_uppercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lines of the input excluding their terminators (`\n`, `\r\n`, lone `\r`).
+/// Each item is the raw line span (possibly blank).
+pub(crate) fn lines(input: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = input.as_bytes();
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        let rest = bytes.get(start..).unwrap_or(&[]);
+        match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(i) => {
+                let end = start + i;
+                let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
+                pos = end + if crlf { 2 } else { 1 };
+                Some(Span::new(start, end))
+            }
+            None => {
+                pos = bytes.len();
+                Some(Span::new(start, bytes.len()))
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_handle_all_terminators() {
+        let input = "a\r\nb\rc\n\nd";
+        let got: Vec<&str> = lines(input).map(|s| slice(input, s)).collect();
+        assert_eq!(got, ["a", "b", "c", "", "d"]);
+    }
+
+    #[test]
+    fn trim_removes_nbsp_and_bom() {
+        let input = "\u{feff}\u{a0} Titre\u{202f}\t";
+        let t = trim(input, Span::new(0, input.len()));
+        assert_eq!(slice(input, t), "Titre");
+    }
+}
