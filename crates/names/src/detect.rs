@@ -1,0 +1,373 @@
+//! Mention detection: registry names in one pass over the folded view,
+//! then the capitalized names the registry lacks (see [`crate::scan`]),
+//! then titles, countries and coreference.
+
+use crate::hash::Map;
+use crate::index::Pattern;
+use crate::key::key;
+use crate::lexicon::Lexicon;
+use crate::mention::{EntityKind, Mention, Method};
+use crate::registry::Registry;
+use crate::titles::TitleMatch;
+use crate::view::{View, Word};
+use depeche_parse::Span;
+
+/// A mention being built.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub os: usize,
+    pub oe: usize,
+    /// First and last word (indices into the view's words).
+    pub first: usize,
+    pub last: usize,
+    pub kind: EntityKind,
+    pub entity: Option<u32>,
+    pub method: Method,
+    pub country: Option<String>,
+    pub title: Option<String>,
+    /// A key other than the text's own (an unresolved surname that refers
+    /// to a full name given earlier).
+    pub key: Option<String>,
+    /// The registry pattern matched, whose cached key is the text's key.
+    pub pattern: Option<u32>,
+}
+
+/// Characters allowed between the words of a facility or title phrase.
+pub(crate) fn plain_gap(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\'' | '’' | 'ʼ' | '-' | '‑'))
+}
+
+impl Registry {
+    pub(crate) fn detect_piece(&self, text: &str) -> Vec<Mention> {
+        let view = View::new(text);
+        let words = view.words();
+        let titles = self.titles.detect_view(&view, &words);
+        let mut found = self.registry_matches(&view, &words);
+        self.scan(&view, &words, &titles, &mut found);
+        found.sort_by_key(|f| (f.os, f.oe));
+        for i in 0..found.len() {
+            let Some(f) = found.get(i) else { continue };
+            if f.kind != EntityKind::Person || f.title.is_some() {
+                continue;
+            }
+            let Some(t) = self.title_before(&view, &words, &titles, &found, f.first) else {
+                continue;
+            };
+            let (role, country) = (t.role.clone(), t.country.clone());
+            if let Some(f) = found.get_mut(i) {
+                f.title = (!role.is_empty()).then_some(role);
+                if f.entity.is_none() && f.country.is_none() {
+                    f.country = country;
+                }
+            }
+        }
+        corefer(&view, &mut found);
+        // Dispatches repeat their names: compute each key once.
+        let mut keys: Map<String, String> = Map::default();
+        found
+            .into_iter()
+            .map(|f| self.to_mention(&view, f, &mut keys))
+            .collect()
+    }
+
+    fn to_mention(&self, view: &View<'_>, f: Found, keys: &mut Map<String, String>) -> Mention {
+        let text = view.between(f.os, f.oe).to_string();
+        let entity = f.entity.and_then(|i| self.entity(i));
+        let apostrophe = text.chars().any(|c| matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`' | '´'));
+        let cached = f
+            .pattern
+            .filter(|_| !apostrophe)
+            .and_then(|p| Some((self.index.pattern(p)?, self.index.first.text(p)?)))
+            .map(|(pat, folded)| pat.key.get_or_init(|| key(folded)).clone());
+        let key = f.key.or(cached).unwrap_or_else(|| {
+            let unglued = view.unglued(f.os, f.oe);
+            keys.entry(unglued)
+                .or_insert_with_key(|u| key(u))
+                .clone()
+        });
+        Mention {
+            key,
+            text,
+            span: Span::new(f.os, f.oe),
+            kind: f.kind,
+            entity: entity.map(|e| e.id.clone()),
+            canonical: entity.map(|e| e.name.clone()),
+            country: f.country,
+            method: f.method,
+            title: f.title,
+        }
+    }
+
+    /// Which entity a matched pattern names here, given the case of the text.
+    fn choose(&self, pat: &Pattern, surface: &str) -> Option<(u32, bool)> {
+        let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
+        let case_ok = if pat.acronym {
+            // `ASEAN` or `Asean`, but `AN` never `an` or `An`.
+            let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+            !surface.chars().any(char::is_lowercase) || (letters >= 4 && first_upper)
+        } else {
+            !pat.needs_upper || first_upper
+        };
+        match pat.targets.first() {
+            Some(t) if case_ok => Some((t.entity, false)),
+            _ => pat.demonym.map(|d| (d, true)),
+        }
+    }
+
+    /// Registry names and demonyms: at each word, the longest pattern that
+    /// starts there and fits the case of the text.
+    fn registry_matches(&self, view: &View<'_>, words: &[Word]) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let hay = view.text.as_str();
+        let mut wi = 0;
+        while let Some(w) = words.get(wi) {
+            // A word in lowercase can only start a demonym or a lowercase
+            // alias: look it up in the small index.
+            let lower = view.surface(w).chars().next().is_some_and(char::is_lowercase);
+            let index = if lower { &self.index.lower } else { &self.index.first };
+            let hit = index
+                .matches_at(hay, w)
+                .find_map(|(p, fe)| {
+                    let (os, oe) = view.orig(w.fs, fe);
+                    let choice = self
+                        .index
+                        .pattern(p)
+                        .and_then(|pat| self.choose(pat, view.between(os, oe)))?;
+                    Some(((choice, Some(p)), fe, false))
+                })
+                .or_else(|| self.glued_place(view, w));
+            let Some((((entity_idx, is_demonym), pattern), fe, glued_right)) = hit else {
+                wi += 1;
+                continue;
+            };
+            let Some(entity) = self.entity(entity_idx) else {
+                wi += 1;
+                continue;
+            };
+            let last = words.partition_point(|x| x.fs < fe).saturating_sub(1).max(wi);
+            let (os, oe) = view.orig(w.fs, fe);
+            let surface = view.between(os, oe);
+            let glued = glued_right
+                || view.is_inserted_space(w.fs.saturating_sub(1))
+                || view.is_inserted_space(fe)
+                || (w.fs..fe).any(|i| view.is_inserted_space(i));
+            let method = if is_demonym {
+                Method::Demonym
+            } else if glued {
+                Method::Joined
+            } else if entity.names().any(|n| n == surface) {
+                Method::Exact
+            } else {
+                Method::Folded
+            };
+            let mut f = Found {
+                os,
+                oe,
+                first: wi,
+                last,
+                kind: entity.kind,
+                entity: Some(entity_idx),
+                method,
+                country: entity.country.clone(),
+                title: None,
+                key: None,
+                pattern: None,
+            };
+            let floor = out.last().map_or(0, |p| p.last + 1);
+            if !is_demonym {
+                f.pattern = pattern;
+                if let Some(next) = self.place_suffix(view, words, f.last, oe) {
+                    f.pattern = None;
+                    f.oe = next.oe;
+                    f.last += 1;
+                    f.kind = EntityKind::Place;
+                    f.entity = None;
+                    f.method = Method::Unresolved;
+                } else if entity.kind == EntityKind::Person {
+                    self.named_after(view, words, floor, &mut f);
+                }
+            } else {
+                f.pattern = pattern;
+            }
+            if f.entity != Some(entity_idx) || f.os != os {
+                f.pattern = None;
+            }
+            wi = f.last + 1;
+            out.push(f);
+        }
+        out
+    }
+
+    /// `Vietnamprenait`: a capitalized country or place name glued to the
+    /// next word, which starts with a consonant (French suffixes such as
+    /// `-ien`, `-ais` start with a vowel and are demonyms, not glue).
+    #[allow(clippy::type_complexity)]
+    fn glued_place(
+        &self,
+        view: &View<'_>,
+        w: &Word,
+    ) -> Option<(((u32, bool), Option<u32>), usize, bool)> {
+        let folded = view.folded(w);
+        let surface = view.surface(w);
+        if !surface.chars().next().is_some_and(char::is_uppercase) || folded.len() < 7 {
+            return None;
+        }
+        for (cut, _) in folded.char_indices().skip(4) {
+            let (head, tail) = folded.split_at_checked(cut)?;
+            let consonant = tail
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
+            if !consonant || tail.len() < 3 {
+                continue;
+            }
+            let Some(p) = self.index.first.single(head) else { continue };
+            let Some(t) = self.index.pattern(p).and_then(|p| p.targets.first()) else {
+                continue;
+            };
+            let place = self
+                .entity(t.entity)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place));
+            if place {
+                return Some((((t.entity, false), Some(p)), w.fs + cut, true));
+            }
+        }
+        None
+    }
+
+    /// `Hô Chi Minh-Ville`, `Kazakhstan-Oriental`: a hyphenated word after a
+    /// name that makes it a place.
+    pub(crate) fn place_suffix<'w>(
+        &self,
+        view: &View<'_>,
+        words: &'w [Word],
+        last: usize,
+        oe: usize,
+    ) -> Option<&'w Word> {
+        let next = words.get(last + 1)?;
+        let gap = view.between(oe, next.os);
+        let dash = gap.chars().count() == 1 && gap.chars().all(|c| matches!(c, '-' | '‑' | '‐'));
+        let upper = view.surface(next).chars().next().is_some_and(char::is_uppercase);
+        (dash && upper && Lexicon::get().is_after_place(view.folded(next))).then_some(next)
+    }
+
+    /// `l'aéroport international Noursoultan-Nazarbaïev`,
+    /// `l'Académie nationale de politique Hô Chi Minh`: a person's name after
+    /// a facility, organization or place noun names that thing.
+    pub(crate) fn named_after(&self, view: &View<'_>, words: &[Word], floor: usize, f: &mut Found) {
+        let lex = Lexicon::get();
+        let mut i = f.first;
+        let mut linked = false;
+        for _ in 0..6 {
+            if i == 0 || i <= floor {
+                return;
+            }
+            let (Some(w), Some(next)) = (words.get(i - 1), words.get(i)) else { return };
+            if !plain_gap(view.between(w.oe, next.os)) {
+                return;
+            }
+            i -= 1;
+            let folded = view.folded(w);
+            if let Some(kind) = lex.head(folded) {
+                let person_country = f.country.clone();
+                let name = view.between(f.os, f.oe);
+                if kind == EntityKind::Place && linked {
+                    // `la ville de Hô Chi Minh`: the name alone is the place.
+                    let place = self.resolve_kind(name, EntityKind::Place);
+                    f.entity = place.and_then(|p| self.idx_of(&p.entity.id));
+                    f.method = place.map_or(Method::Unresolved, |p| p.method);
+                } else {
+                    f.os = w.os;
+                    f.first = i;
+                    f.entity = None;
+                    f.method = Method::Unresolved;
+                }
+                f.kind = kind;
+                f.country = person_country;
+                return;
+            }
+            if !lex.is_link(folded) {
+                return;
+            }
+            linked = true;
+        }
+    }
+
+    /// The person title right before word `first`, if the words between are
+    /// only complements (`le président du Parti Amanat au pouvoir, Yerlan
+    /// Koshanov`, `son homologue kazakh, A. Bakayev`).
+    pub(crate) fn title_before<'t>(
+        &self,
+        view: &View<'_>,
+        words: &[Word],
+        titles: &'t [TitleMatch],
+        found: &[Found],
+        first: usize,
+    ) -> Option<&'t TitleMatch> {
+        let start = words.get(first)?.os;
+        let ti = titles.partition_point(|t| t.span.end <= start);
+        let t = titles.get(ti.checked_sub(1)?)?;
+        if !t.person {
+            return None;
+        }
+        let lex = Lexicon::get();
+        let w0 = words.partition_point(|w| w.os < t.span.end);
+        if first.saturating_sub(w0) > 10 {
+            return None;
+        }
+        let mut prev_end = t.span.end;
+        for w in words.get(w0..first).unwrap_or(&[]) {
+            let gap = view.between(prev_end, w.os);
+            if !gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '\'' | '’' | '-' | '(' | ')'))
+            {
+                return None;
+            }
+            let surface = view.surface(w);
+            let covered = found.iter().any(|f| {
+                f.os <= w.os && w.oe <= f.oe && f.kind != EntityKind::Person
+            });
+            let acronym = surface.chars().count() >= 2 && !surface.chars().any(char::is_lowercase);
+            if !(covered || acronym || lex.is_gap(view.folded(w))) {
+                return None;
+            }
+            prev_end = w.oe;
+        }
+        let gap = view.between(prev_end, start);
+        gap.chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '\'' | '’' | ')'))
+            .then_some(t)
+    }
+}
+
+/// An unresolved surname alone (`M. Karsten`) takes the key and country of
+/// an unresolved full name ending with it (`Ingo Karsten`) in the same text.
+fn corefer(view: &View<'_>, found: &mut [Found]) {
+    let full: Vec<(String, String, Option<String>)> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && f.entity.is_none() && f.last > f.first)
+        .filter_map(|f| {
+            let text = view.between(f.os, f.oe);
+            let last = crate::key::key_words(text).pop()?;
+            Some((last, key(text), f.country.clone()))
+        })
+        .collect();
+    for f in found.iter_mut() {
+        if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
+            continue;
+        }
+        let k = key(view.between(f.os, f.oe));
+        let mut hits: Vec<&(String, String, Option<String>)> =
+            full.iter().filter(|(last, _, _)| *last == k).collect();
+        hits.sort_by(|a, b| a.1.cmp(&b.1));
+        hits.dedup_by(|a, b| a.1 == b.1);
+        if let [(_, full_key, country)] = hits.as_slice() {
+            f.key = Some(full_key.clone());
+            if f.country.is_none() {
+                f.country = country.clone();
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! The lookup structures built from the registry's entries: folded-name
+//! patterns (indexed by first word), keys, surnames and demonyms.
+
+use crate::entity::Entity;
+use crate::fold::fold_words;
+use crate::fuzzy::FuzzyIndex;
+use crate::key::key_words;
+use crate::translit::Translit;
+use crate::mention::EntityKind;
+use crate::hash::Map;
+use crate::words::FirstWord;
+use std::sync::OnceLock;
+
+/// Countries whose people are named family name first in French text too
+/// (`Xi Jinping`, `Kim Jong-un`): their first word is indexed as a surname.
+const FAMILY_FIRST: [&str; 5] = ["CHN", "KOR", "PRK", "TWN", "MNG"];
+
+/// One entity a pattern names.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Target {
+    pub entity: u32,
+    /// The pattern is the entity's canonical name (not an alias).
+    pub canonical: bool,
+}
+
+/// A distinct folded name and what it names.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    /// Best target first.
+    pub targets: Vec<Target>,
+    /// The country whose demonym this is.
+    pub demonym: Option<u32>,
+    /// Every name behind it starts with a capital: `Bénin` is not `bénin`.
+    pub needs_upper: bool,
+    /// Every name behind it is an acronym: `AN` is not `an`.
+    pub acronym: bool,
+    /// The key of any text this pattern matches without an apostrophe,
+    /// made on first use.
+    pub key: OnceLock<String>,
+}
+
+/// Entities by key and persons by surname.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct KeyIndex {
+    pub by_key: Map<String, Vec<u32>>,
+    pub surnames: Map<String, Vec<u32>>,
+}
+
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`' | '´')
+}
+
+impl KeyIndex {
+    pub(crate) fn build(ix: &Index, entities: &[Entity]) -> KeyIndex {
+        let table = Translit::embedded();
+        let mut keys = KeyIndex::default();
+        // Names share many words (`république`, `parti`, `Nguyễn`): rewrite
+        // each distinct word once.
+        let mut cache: Map<String, String> = Map::default();
+        let add = |keys: &mut KeyIndex, words: &[String], ei: u32| {
+            let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
+            sorted.sort_unstable();
+            push_unique(keys.by_key.entry(sorted.join(" ")).or_default(), ei);
+            let Some(e) = entities.get(ei as usize) else { return };
+            if e.kind != EntityKind::Person || words.len() < 2 {
+                return;
+            }
+            if let Some(last) = words.last() {
+                push_unique(keys.surnames.entry(last.clone()).or_default(), ei);
+            }
+            let family_first = e
+                .country
+                .as_deref()
+                .is_some_and(|c| FAMILY_FIRST.contains(&c));
+            if let (true, Some(first)) = (family_first, words.first()) {
+                push_unique(keys.surnames.entry(first.clone()).or_default(), ei);
+            }
+        };
+        for (id, pat) in ix.patterns.iter().enumerate() {
+            if pat.targets.is_empty() {
+                continue;
+            }
+            let Some(folded) = ix.first.text(idx(id)) else { continue };
+            let words: Vec<String> = folded
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    cache
+                        .entry(w.to_string())
+                        .or_insert_with(|| table.word(w))
+                        .clone()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            for t in &pat.targets {
+                add(&mut keys, &words, t.entity);
+            }
+        }
+        for (ei, name) in &ix.apostrophe_names {
+            add(&mut keys, &key_words(name), *ei);
+        }
+        keys
+    }
+}
+
+/// Everything resolution and detection look names up in.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    pub patterns: Vec<Pattern>,
+    pub by_fold: Map<String, u32>,
+    /// The folded patterns, matched word by word in the text.
+    pub first: FirstWord,
+    /// The patterns that may match a word written in lowercase (demonyms,
+    /// `parti Amanat`): most words of a text only need this small index.
+    pub lower: FirstWord,
+    pub demonyms: Map<String, u32>,
+    /// Names whose key is not that of their folded pattern (`N’Guesso`).
+    pub apostrophe_names: Vec<(u32, String)>,
+    /// Keys and surnames, made on first use: detection of names as the
+    /// registry writes them does not need them.
+    pub keys: OnceLock<KeyIndex>,
+    pub fuzzy: OnceLock<FuzzyIndex>,
+}
+
+/// Order among entities sharing a name: a country before an organization,
+/// a person, a place, a facility (`Djibouti` the country, not the city).
+pub(crate) fn kind_rank(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Country => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Person => 2,
+        EntityKind::Place => 3,
+        EntityKind::Facility => 4,
+    }
+}
+
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=8).contains(&letters)
+        && !name.contains(' ')
+        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+fn push_unique(list: &mut Vec<u32>, v: u32) {
+    if !list.contains(&v) {
+        list.push(v);
+    }
+}
+
+fn idx(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl Index {
+    pub(crate) fn build(entities: &[Entity]) -> Index {
+        let mut ix = Index::default();
+        let mut folded_of: Vec<String> = Vec::new();
+        for (ei, e) in entities.iter().enumerate() {
+            let ei = idx(ei);
+            for (ni, name) in e.names().enumerate() {
+                let f = fold_words(name);
+                if f.is_empty() {
+                    continue;
+                }
+                let p = ix.pattern_for(&f, &mut folded_of);
+                if let Some(pat) = ix.patterns.get_mut(p as usize) {
+                    if !pat.targets.iter().any(|t| t.entity == ei) {
+                        pat.targets.push(Target {
+                            entity: ei,
+                            canonical: ni == 0,
+                        });
+                    }
+                    pat.needs_upper &= name.chars().next().is_some_and(char::is_uppercase);
+                    pat.acronym &= is_acronym(name);
+                }
+                if name.chars().any(is_apostrophe) {
+                    ix.apostrophe_names.push((ei, name.to_string()));
+                }
+            }
+            if e.kind == EntityKind::Country {
+                for d in &e.demonyms {
+                    let f = fold_words(d);
+                    if f.is_empty() {
+                        continue;
+                    }
+                    let p = ix.pattern_for(&f, &mut folded_of);
+                    if let Some(pat) = ix.patterns.get_mut(p as usize) {
+                        pat.demonym.get_or_insert(ei);
+                    }
+                    ix.demonyms.entry(f).or_insert(ei);
+                }
+            }
+        }
+        for pat in &mut ix.patterns {
+            if pat.targets.is_empty() {
+                pat.needs_upper = false;
+                pat.acronym = false;
+            }
+            pat.targets.sort_by_key(|t| {
+                let kind = entities.get(t.entity as usize).map_or(9, |e| kind_rank(e.kind));
+                (!t.canonical, kind)
+            });
+        }
+        ix.first = FirstWord::build(folded_of);
+        let patterns = &ix.patterns;
+        ix.lower = FirstWord::build_some(ix.first.patterns(), |id| {
+            patterns
+                .get(id as usize)
+                .is_some_and(|p| !p.acronym && (!p.needs_upper || p.demonym.is_some()))
+        });
+        ix
+    }
+
+    fn pattern_for(&mut self, folded: &str, folded_of: &mut Vec<String>) -> u32 {
+        if let Some(&p) = self.by_fold.get(folded) {
+            return p;
+        }
+        let p = idx(self.patterns.len());
+        self.patterns.push(Pattern {
+            targets: Vec::new(),
+            demonym: None,
+            needs_upper: true,
+            acronym: true,
+            key: OnceLock::new(),
+        });
+        self.by_fold.insert(folded.to_string(), p);
+        folded_of.push(folded.to_string());
+        p
+    }
+
+    pub(crate) fn pattern(&self, p: u32) -> Option<&Pattern> {
+        self.patterns.get(p as usize)
+    }
+}

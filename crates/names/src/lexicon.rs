@@ -1,0 +1,131 @@
+//! Word classes used by detection (`data/lexicon.tsv`).
+
+use crate::fold::fold_words;
+use crate::mention::EntityKind;
+use crate::hash::Map;
+use std::sync::OnceLock;
+
+const LEXICON: &str = include_str!("../data/lexicon.tsv");
+
+/// The word classes of `data/lexicon.tsv`.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    /// Lowercase, accents kept: `Lê` is a name, `Le` is an article.
+    common: Map<String, ()>,
+    /// The rest are folded (detection form).
+    particle: Map<String, ()>,
+    head: Map<String, EntityKind>,
+    link: Map<String, ()>,
+    after_place: Map<String, ()>,
+    gap: Map<String, ()>,
+}
+
+impl Lexicon {
+    fn parse(text: &str) -> Lexicon {
+        let mut lex = Lexicon::default();
+        let mut header_seen = false;
+        for raw in text.lines() {
+            let raw = raw.trim_end_matches('\r');
+            if raw.trim().is_empty() || raw.starts_with('#') {
+                continue;
+            }
+            if !header_seen {
+                header_seen = true;
+                continue;
+            }
+            let mut cols = raw.split('\t');
+            let word = cols.next().unwrap_or_default().trim();
+            let class = cols.next().unwrap_or_default().trim();
+            let folded = fold_words(word);
+            match class {
+                "common" => {
+                    lex.common.insert(word.to_lowercase(), ());
+                }
+                "particle" => {
+                    lex.particle.insert(folded, ());
+                }
+                "link" => {
+                    lex.link.insert(folded, ());
+                }
+                "gap" => {
+                    lex.gap.insert(folded, ());
+                }
+                "after:place" => {
+                    lex.after_place.insert(folded, ());
+                }
+                other => {
+                    let kind = match other.strip_prefix("head:") {
+                        Some("facility") => EntityKind::Facility,
+                        Some("organization") => EntityKind::Organization,
+                        Some("place") => EntityKind::Place,
+                        // Unknown classes are ignored; a unit test keeps the
+                        // embedded file clean.
+                        _ => continue,
+                    };
+                    lex.head.insert(folded, kind);
+                }
+            }
+        }
+        lex
+    }
+
+    /// The embedded lexicon.
+    pub(crate) fn get() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| Lexicon::parse(LEXICON))
+    }
+
+    /// Whether `word` (as written) is a common word, never part of a name.
+    pub(crate) fn is_common(&self, word: &str) -> bool {
+        self.common.contains_key(&word.to_lowercase())
+    }
+
+    pub(crate) fn is_particle(&self, folded: &str) -> bool {
+        self.particle.contains_key(folded)
+    }
+
+    pub(crate) fn head(&self, folded: &str) -> Option<EntityKind> {
+        self.head.get(folded).copied()
+    }
+
+    pub(crate) fn is_link(&self, folded: &str) -> bool {
+        self.link.contains_key(folded)
+    }
+
+    pub(crate) fn is_after_place(&self, folded: &str) -> bool {
+        self.after_place.contains_key(folded)
+    }
+
+    pub(crate) fn is_gap(&self, folded: &str) -> bool {
+        self.gap.contains_key(folded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_has_a_known_class() {
+        let known = ["common", "particle", "link", "gap", "after:place"];
+        for line in LEXICON.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).skip(1) {
+            let class = line.split('\t').nth(1).unwrap_or_default();
+            assert!(
+                known.contains(&class) || class.starts_with("head:"),
+                "bad class in {line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn common_words_are_accent_sensitive() {
+        let lex = Lexicon::get();
+        assert!(lex.is_common("Le"));
+        assert!(lex.is_common("Lors"));
+        assert!(lex.is_common("Août"));
+        assert!(!lex.is_common("Lê"));
+        assert!(!lex.is_common("Tokaïev"));
+        assert_eq!(lex.head("aeroport"), Some(EntityKind::Facility));
+        assert!(lex.is_link("internationale"));
+    }
+}

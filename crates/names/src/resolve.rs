@@ -1,0 +1,435 @@
+//! Resolving one name to a registry entity, and how it was done.
+
+use crate::entity::Entity;
+use crate::fold::{fold, fold_words};
+use crate::fuzzy::FuzzyIndex;
+use crate::index::{kind_rank, Target};
+use crate::key::key_words;
+use crate::mention::{EntityKind, Method};
+use crate::registry::Registry;
+
+/// A name resolved to an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolution<'r> {
+    /// The entity.
+    pub entity: &'r Entity,
+    /// How the name was matched to it.
+    pub method: Method,
+}
+
+impl Resolution<'_> {
+    /// The entity's id.
+    pub fn id(&self) -> &str {
+        &self.entity.id
+    }
+}
+
+/// What resolution may try.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Opts {
+    /// Only entities of this kind.
+    pub kind: Option<EntityKind>,
+    /// Shortest surname (letters) resolved alone.
+    pub surname_min: usize,
+    /// Try near-miss spellings.
+    pub fuzzy: bool,
+    /// Try demonyms.
+    pub demonym: bool,
+}
+
+impl Opts {
+    pub(crate) const ALL: Opts = Opts {
+        kind: None,
+        surname_min: 4,
+        fuzzy: true,
+        demonym: true,
+    };
+}
+
+/// Split words glued at a lowercase-to-uppercase change: `NursultanNazarbayev`.
+fn split_camel(name: &str) -> Option<String> {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    let mut split = false;
+    for c in name.chars() {
+        if c.is_uppercase() && prev_lower {
+            out.push(' ');
+            split = true;
+        }
+        prev_lower = c.is_lowercase();
+        out.push(c);
+    }
+    split.then_some(out)
+}
+
+impl Registry {
+    /// Resolve a name (person, country, place, organization, facility) to
+    /// a registry entity.
+    ///
+    /// Tried in order: the name or an alias as written (`exact`) or after
+    /// folding (`folded`); equal keys (`translit`, or `reordered` when the
+    /// words come in another order); glued words split (`joined`); initials
+    /// (`A. Bakayev` → Alibek Bakayev, `initial`); a surname alone when one
+    /// registry person has it; one edit away for names of 7 letters or more
+    /// when only one entity is that close (`fuzzy`); a demonym (`demonym`).
+    ///
+    /// ```
+    /// use depeche_names::{Method, Registry};
+    /// let r = Registry::embedded();
+    /// assert_eq!(r.resolve("Tô Lâm").unwrap().method, Method::Exact);
+    /// assert_eq!(r.resolve("Karin Erlan").unwrap().entity.id, "erlan-karin");
+    /// assert_eq!(r.resolve("Karin Erlan").unwrap().method, Method::Reordered);
+    /// assert_eq!(r.resolve("Kazakhtan").unwrap().method, Method::Fuzzy);
+    /// assert!(r.resolve("Jean Dupont").is_none());
+    /// ```
+    pub fn resolve(&self, name: &str) -> Option<Resolution<'_>> {
+        self.resolve_opts(name, &Opts::ALL)
+    }
+
+    /// Like [`resolve`](Self::resolve), only among entities of `kind`.
+    pub fn resolve_kind(&self, name: &str, kind: EntityKind) -> Option<Resolution<'_>> {
+        self.resolve_opts(
+            name,
+            &Opts {
+                kind: Some(kind),
+                ..Opts::ALL
+            },
+        )
+    }
+
+    pub(crate) fn resolve_opts(&self, name: &str, o: &Opts) -> Option<Resolution<'_>> {
+        let (i, method) = self.resolve_idx(name, o)?;
+        Some(Resolution {
+            entity: self.entity(i)?,
+            method,
+        })
+    }
+
+    fn kind_ok(&self, i: u32, o: &Opts) -> bool {
+        o.kind.map_or(true, |k| self.entity(i).is_some_and(|e| e.kind == k))
+    }
+
+    /// The best of several candidates, or `None` when two persons tie.
+    fn pick(&self, cands: impl Iterator<Item = Target>, o: &Opts) -> Option<u32> {
+        let mut best: Option<(bool, u8, u32)> = None;
+        let mut tie = false;
+        for t in cands.filter(|t| self.kind_ok(t.entity, o)) {
+            let Some(e) = self.entity(t.entity) else { continue };
+            let rank = (!t.canonical, kind_rank(e.kind), t.entity);
+            match best {
+                None => best = Some(rank),
+                Some(b) if (rank.0, rank.1) < (b.0, b.1) => {
+                    best = Some(rank);
+                    tie = false;
+                }
+                Some(b) if (rank.0, rank.1) == (b.0, b.1) && rank.2 != b.2 => {
+                    tie = e.kind == EntityKind::Person;
+                }
+                Some(_) => {}
+            }
+        }
+        if tie {
+            return None;
+        }
+        best.map(|b| b.2)
+    }
+
+    pub(crate) fn resolve_idx(&self, name: &str, o: &Opts) -> Option<(u32, Method)> {
+        let folded = fold_words(name);
+        if folded.is_empty() {
+            return None;
+        }
+        if let Some(hit) = self.by_names(name, &folded, o) {
+            return Some(hit);
+        }
+        let acronym_only = self
+            .index
+            .by_fold
+            .get(&folded)
+            .and_then(|&p| self.index.pattern(p))
+            .is_some_and(|p| p.acronym);
+        if acronym_only && !name.chars().any(char::is_uppercase) {
+            // `an` is a word, `AN` the acronym: no looser match either.
+            return None;
+        }
+        let words = key_words(name);
+        if let Some(hit) = self.by_key(&words, o) {
+            return Some(hit);
+        }
+        if !folded.contains(' ') {
+            if let Some(split) = split_camel(name) {
+                let f = fold_words(&split);
+                let hit = self
+                    .by_names(&split, &f, o)
+                    .or_else(|| self.by_key(&key_words(&split), o));
+                if let Some((i, _)) = hit {
+                    return Some((i, Method::Joined));
+                }
+            }
+        }
+        if let Some(i) = self.by_initials(&words, o) {
+            return Some((i, Method::Initial));
+        }
+        if let Some(hit) = self.by_surname(name, &words, o) {
+            return Some(hit);
+        }
+        if let Some(i) = self.by_given_variant(&words, o) {
+            return Some((i, Method::Translit));
+        }
+        if o.fuzzy {
+            let fx = self.index.fuzzy.get_or_init(|| FuzzyIndex::build(&self.index));
+            if let Some(i) = fx.lookup(&folded).filter(|&i| self.kind_ok(i, o)) {
+                return Some((i, Method::Fuzzy));
+            }
+        }
+        if o.demonym && o.kind.map_or(true, |k| k == EntityKind::Country) {
+            if let Some(&i) = self.index.demonyms.get(&folded) {
+                return Some((i, Method::Demonym));
+            }
+        }
+        None
+    }
+
+    fn by_names(&self, name: &str, folded: &str, o: &Opts) -> Option<(u32, Method)> {
+        let p = self.index.pattern(*self.index.by_fold.get(folded)?)?;
+        if p.acronym && !name.chars().any(char::is_uppercase) {
+            return None;
+        }
+        let i = self.pick(p.targets.iter().copied(), o)?;
+        let e = self.entity(i)?;
+        let trimmed = name.trim();
+        let method = if e.names().any(|n| n == trimmed) {
+            Method::Exact
+        } else {
+            Method::Folded
+        };
+        Some((i, method))
+    }
+
+    fn by_key(&self, words: &[String], o: &Opts) -> Option<(u32, Method)> {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        let cands = self.keys().by_key.get(&sorted.join(" "))?;
+        let targets = cands.iter().map(|&entity| {
+            let canonical = self
+                .entity(entity)
+                .is_some_and(|e| key_words(&e.name) == words);
+            Target { entity, canonical }
+        });
+        let i = self.pick(targets, o)?;
+        let e = self.entity(i)?;
+        let in_order = e.names().any(|n| key_words(n) == words);
+        Some((i, if in_order { Method::Translit } else { Method::Reordered }))
+    }
+
+    /// `A. Bakayev`: every full word is a word of the person's name and
+    /// every initial the first letter of another.
+    fn by_initials(&self, words: &[String], o: &Opts) -> Option<u32> {
+        let is_initial = |w: &String| w.chars().count() == 1;
+        let initials: Vec<&String> = words.iter().filter(|w| is_initial(w)).collect();
+        let fulls: Vec<&String> = words.iter().filter(|w| !is_initial(w)).collect();
+        if initials.is_empty() || fulls.is_empty() {
+            return None;
+        }
+        let last = fulls.last()?;
+        let cands = self.keys().surnames.get(last.as_str())?;
+        let mut found = None;
+        for &c in cands.iter().filter(|&&c| self.kind_ok(c, o)) {
+            let Some(e) = self.entity(c) else { continue };
+            if e.names().any(|n| initials_fit(n, &fulls, &initials)) {
+                match found {
+                    Some(f) if f != c => return None,
+                    _ => found = Some(c),
+                }
+            }
+        }
+        found
+    }
+
+    /// `Michail Mischustin` for Mikhail Mishustin: the same surname and
+    /// given names that are near spellings of the person's, with at least
+    /// one given name identical when there are several.
+    fn by_given_variant(&self, words: &[String], o: &Opts) -> Option<u32> {
+        let (last, given) = words.split_last()?;
+        if given.is_empty() || given.iter().any(|w| w.chars().count() < 3) {
+            return None;
+        }
+        let cands = self.keys().surnames.get(last.as_str())?;
+        let mut found = None;
+        for &c in cands.iter().filter(|&&c| self.kind_ok(c, o)) {
+            let Some(e) = self.entity(c) else { continue };
+            let fits = e.names().any(|n| {
+                let nw = key_words(n);
+                let Some((nlast, ngiven)) = nw.split_last() else { return false };
+                nlast == last
+                    && ngiven.len() == given.len()
+                    && given.iter().zip(ngiven).all(|(a, b)| given_names_meet(a, b))
+                    && (given.len() == 1 || given.iter().zip(ngiven).any(|(a, b)| a == b))
+            });
+            if fits {
+                match found {
+                    Some(f) if f != c => return None,
+                    _ => found = Some(c),
+                }
+            }
+        }
+        found
+    }
+
+    fn by_surname(&self, name: &str, words: &[String], o: &Opts) -> Option<(u32, Method)> {
+        let [word] = words else { return None };
+        if word.chars().count() < o.surname_min {
+            return None;
+        }
+        let [only] = self.keys().surnames.get(word.as_str())?.as_slice() else {
+            return None;
+        };
+        if !self.kind_ok(*only, o) {
+            return None;
+        }
+        let e = self.entity(*only)?;
+        let trimmed = name.trim();
+        let folded = fold(trimmed);
+        let mut method = Method::Translit;
+        for n in e.names() {
+            for w in n.split(|c: char| c.is_whitespace() || c == '-') {
+                if w == trimmed {
+                    return Some((*only, Method::Exact));
+                }
+                if fold(w) == folded {
+                    method = Method::Folded;
+                }
+            }
+        }
+        Some((*only, method))
+    }
+}
+
+/// Edit distance between two words, counting in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let cost = diag + usize::from(ca != *cb);
+            diag = up;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = cost.min(up.saturating_add(1)).min(left.saturating_add(1));
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+/// Whether two given names are spellings of one (`Michail` / `Mikhail`,
+/// `Schomart` / `Jomart`): one edit apart, two for long names.
+fn given_names_meet(a: &str, b: &str) -> bool {
+    let allowed = if a.chars().count().min(b.chars().count()) >= 6 { 2 } else { 1 };
+    a == b || distance(a, b) <= allowed
+}
+
+fn initials_fit(name: &str, fulls: &[&String], initials: &[&String]) -> bool {
+    let tw = key_words(name);
+    let fw: Vec<String> = fold_words(name).split(' ').map(str::to_string).collect();
+    let mut used = vec![false; tw.len()];
+    for f in fulls {
+        let Some(i) = (0..tw.len()).find(|&i| !used.get(i).copied().unwrap_or(true) && tw.get(i) == Some(*f)) else {
+            return false;
+        };
+        if let Some(u) = used.get_mut(i) {
+            *u = true;
+        }
+    }
+    for init in initials {
+        let Some(letter) = init.chars().next() else { return false };
+        let fits = |i: usize| {
+            !used.get(i).copied().unwrap_or(true)
+                && (tw.get(i).and_then(|w| w.chars().next()) == Some(letter)
+                    || fw.get(i).and_then(|w| w.chars().next()) == Some(letter))
+        };
+        let Some(i) = (0..tw.len()).find(|&i| fits(i)) else { return false };
+        if let Some(u) = used.get_mut(i) {
+            *u = true;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry() -> Registry {
+        let mut r = Registry::empty();
+        r.load_str(
+            "id\tkind\tname\tcountry\taliases\tdemonyms\n\
+             KAZ\tcountry\tKazakhstan\tKAZ\tQazaqstan\tkazakh|kazakhe\n\
+             NER\tcountry\tNiger\tNER\t\tnigérien\n\
+             NGA\tcountry\tNigeria\tNGA\tNigéria\tnigérian\n\
+             alibek-bakayev\tperson\tAlibek Bakayev\tKAZ\n\
+             erlan-karin\tperson\tErlan Karin\tKAZ\n\
+             ilham-aliyev\tperson\tIlham Aliyev\tAZE\tIlham Aliev\n\
+             heydar-aliyev\tperson\tHeydar Aliyev\tAZE\n\
+             nursultan-nazarbayev\tperson\tNursultan Nazarbayev\tKAZ\tNoursoultan Nazarbaïev\n\
+             org:an\torganization\tAssemblée nationale\tVNM\tAN\n",
+            "t",
+        )
+        .unwrap();
+        r
+    }
+
+    fn res(r: &Registry, name: &str) -> Option<(String, Method)> {
+        r.resolve(name).map(|x| (x.entity.id.clone(), x.method))
+    }
+
+    #[test]
+    fn methods() {
+        let r = registry();
+        let id = |s: &str| s.to_string();
+        assert_eq!(res(&r, "Kazakhstan"), Some((id("KAZ"), Method::Exact)));
+        assert_eq!(res(&r, "KAZAKHSTAN"), Some((id("KAZ"), Method::Folded)));
+        assert_eq!(res(&r, "Karin Erlan"), Some((id("erlan-karin"), Method::Reordered)));
+        assert_eq!(res(&r, "Nursultan Nazarbaev"), Some((id("nursultan-nazarbayev"), Method::Translit)));
+        assert_eq!(res(&r, "NursultanNazarbayev"), Some((id("nursultan-nazarbayev"), Method::Joined)));
+        assert_eq!(res(&r, "A. Bakayev"), Some((id("alibek-bakayev"), Method::Initial)));
+        assert_eq!(res(&r, "Bakaïev"), Some((id("alibek-bakayev"), Method::Translit)));
+        assert_eq!(res(&r, "Nazarbayev"), Some((id("nursultan-nazarbayev"), Method::Exact)));
+        assert_eq!(res(&r, "Kazakhtan"), Some((id("KAZ"), Method::Fuzzy)));
+        assert_eq!(res(&r, "kazakhe"), Some((id("KAZ"), Method::Demonym)));
+    }
+
+    #[test]
+    fn ambiguity_and_guards() {
+        let r = registry();
+        assert_eq!(res(&r, "Aliyev"), None, "two Aliyevs");
+        assert_eq!(res(&r, "H. Aliyev").map(|x| x.0).as_deref(), Some("heydar-aliyev"));
+        assert_eq!(res(&r, "B. Bakayev"), None);
+        assert_eq!(res(&r, "Niger").map(|x| x.0).as_deref(), Some("NER"));
+        assert_eq!(res(&r, "Nigeria").map(|x| x.0).as_deref(), Some("NGA"));
+        assert_eq!(res(&r, "Nigerie").map(|x| x.0).as_deref(), Some("NGA"));
+        assert_eq!(res(&r, "an"), None, "acronyms keep their case");
+        assert_eq!(res(&r, "AN").map(|x| x.0).as_deref(), Some("org:an"));
+    }
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(distance("michail", "mihail"), 1);
+        assert_eq!(distance("chomart", "jomart"), 2);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("ilham", "heidar"), 5);
+        assert!(!given_names_meet("ilham", "heidar"));
+    }
+
+    #[test]
+    fn kind_filter() {
+        let r = registry();
+        assert!(r.resolve_kind("Kazakhstan", EntityKind::Person).is_none());
+        assert!(r.resolve_kind("Kazakhstan", EntityKind::Country).is_some());
+    }
+}

@@ -1,0 +1,258 @@
+//! Capitalized name sequences that the registry pass left: reordered,
+//! transliterated, initialed or misspelt names of known entities, surnames
+//! alone, and names the registry lacks (method `unresolved`).
+
+use crate::detect::Found;
+use crate::hash::Map;
+use crate::lexicon::Lexicon;
+use crate::mention::{EntityKind, Method};
+use crate::registry::Registry;
+use crate::resolve::Opts;
+use crate::titles::TitleMatch;
+use crate::view::{View, Word};
+
+/// Whether the text before `os` ends a sentence (or there is none).
+fn sentence_start(view: &View<'_>, os: usize) -> bool {
+    let before = view.between(0, os);
+    for c in before.chars().rev() {
+        if c == '\n' {
+            return true;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        return matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '«' | '»' | '“' | '”' | '>' | '–' | '—' | '(' | '…');
+    }
+    true
+}
+
+/// Whether the original text between two words keeps them in one name:
+/// one space, hyphen or apostrophe, nothing (glued), or `. ` after an
+/// initial.
+fn name_sep(view: &View<'_>, a: &Word, b: &Word) -> bool {
+    let gap = view.between(a.oe, b.os);
+    let mut chars = gap.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (None, _, _) => true,
+        (Some(c), None, _) => {
+            c.is_whitespace()
+                || matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ')
+                || (c == '.' && view.surface(a).chars().count() == 1)
+        }
+        (Some('.'), Some(c), None) => c.is_whitespace() && view.surface(a).chars().count() == 1,
+        _ => false,
+    }
+}
+
+/// Resolutions already made in this text: dispatches repeat their names.
+type Memo<'v> = Map<(&'v str, usize), Option<(u32, Method)>>;
+
+impl Registry {
+    fn resolve_memo<'v>(&self, text: &'v str, opts: &Opts, memo: &mut Memo<'v>) -> Option<(u32, Method)> {
+        *memo
+            .entry((text, opts.surname_min))
+            .or_insert_with(|| self.resolve_idx(text, opts))
+    }
+
+    fn name_word(&self, view: &View<'_>, words: &[Word], covered: &[bool], i: usize) -> bool {
+        let (Some(w), Some(false)) = (words.get(i), covered.get(i).copied()) else {
+            return false;
+        };
+        // Most words start with a lowercase ASCII letter: no need to look further.
+        if view.original.as_bytes().get(w.os).is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
+        let s = view.surface(w);
+        let mut chars = s.chars();
+        let first_upper = chars.next().is_some_and(|c| c.is_uppercase() && c.is_alphabetic());
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = letters >= 2 && !s.chars().any(char::is_lowercase);
+        first_upper && !acronym
+    }
+
+    pub(crate) fn scan<'v>(
+        &self,
+        view: &View<'v>,
+        words: &[Word],
+        titles: &[TitleMatch],
+        found: &mut Vec<Found>,
+    ) {
+        let lex = Lexicon::get();
+        let mut covered = vec![false; words.len()];
+        for f in found.iter() {
+            for c in covered.get_mut(f.first..=f.last).unwrap_or(&mut []) {
+                *c = true;
+            }
+        }
+        for t in titles {
+            let a = words.partition_point(|w| w.os < t.span.start);
+            let b = words.partition_point(|w| w.oe <= t.span.end);
+            for c in covered.get_mut(a..b).unwrap_or(&mut []) {
+                *c = true;
+            }
+        }
+        let mut memo = Memo::default();
+        let mut i = 0;
+        while i < words.len() {
+            if !self.name_word(view, words, &covered, i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i;
+            loop {
+                let next = end + 1;
+                let (Some(a), Some(b)) = (words.get(end), words.get(next)) else { break };
+                if self.name_word(view, words, &covered, next) && name_sep(view, a, b) {
+                    end = next;
+                    continue;
+                }
+                let particle = !covered.get(next).copied().unwrap_or(true)
+                    && lex.is_particle(view.folded(b))
+                    && view.surface(b).chars().next().is_some_and(char::is_lowercase);
+                if let (true, Some(c)) = (particle, words.get(next + 1)) {
+                    if name_sep(view, a, b)
+                        && name_sep(view, b, c)
+                        && self.name_word(view, words, &covered, next + 1)
+                    {
+                        end = next + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if let Some(f) = self.candidate(view, words, titles, found, &covered, (start, end), &mut memo) {
+                for c in covered.get_mut(f.first..=f.last).unwrap_or(&mut []) {
+                    *c = true;
+                }
+                found.push(f);
+            }
+            i = end + 1;
+        }
+    }
+
+    /// Resolve or keep one run of capitalized words `[start, end]`.
+    #[allow(clippy::too_many_arguments)]
+    fn candidate<'v>(
+        &self,
+        view: &View<'v>,
+        words: &[Word],
+        titles: &[TitleMatch],
+        found: &[Found],
+        covered: &[bool],
+        (mut start, mut end): (usize, usize),
+        memo: &mut Memo<'v>,
+    ) -> Option<Found> {
+        let lex = Lexicon::get();
+        // `A. Bakayev`: an initial is not the verb `a`.
+        let common = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                let initial = view.surface(w).chars().count() == 1
+                    && view.between(w.oe, view.original.len()).starts_with('.');
+                !initial && lex.is_common(view.surface(w))
+            })
+        };
+        while start <= end && common(start) {
+            start += 1;
+        }
+        while end > start && common(end) {
+            end -= 1;
+        }
+        if start > end || common(end) {
+            return None;
+        }
+        let title = self.title_before(view, words, titles, found, start);
+        let titled = title.is_some_and(|t| t.person);
+        let opts = Opts {
+            kind: None,
+            surname_min: if titled { 2 } else { 4 },
+            fuzzy: true,
+            demonym: false,
+        };
+        let span = |s: usize, e: usize| -> Option<&str> {
+            Some(view.between(words.get(s)?.os, words.get(e)?.oe))
+        };
+        let mut res = self.resolve_memo(span(start, end)?, &opts, memo);
+        if res.is_none() && end > start && !titled && sentence_start(view, words.get(start)?.os) {
+            res = self.resolve_memo(span(start + 1, end)?, &opts, memo);
+            if res.is_some() {
+                start += 1;
+            }
+        }
+        let floor = (0..start)
+            .rev()
+            .find(|&i| covered.get(i).copied().unwrap_or(false))
+            .map_or(0, |i| i + 1);
+        let (os, oe) = (words.get(start)?.os, words.get(end)?.oe);
+        if let Some((ei, method)) = res {
+            let e = self.entity(ei)?;
+            let mut f = Found {
+                os,
+                oe,
+                first: start,
+                last: end,
+                kind: e.kind,
+                entity: Some(ei),
+                method,
+                country: e.country.clone(),
+                title: None,
+                key: None,
+                pattern: None,
+            };
+            if e.kind == EntityKind::Person {
+                self.named_after(view, words, floor, &mut f);
+            }
+            return Some(f);
+        }
+        let mut f = Found {
+            os,
+            oe,
+            first: start,
+            last: end,
+            kind: EntityKind::Person,
+            entity: None,
+            method: Method::Unresolved,
+            country: title.and_then(|t| t.country.clone()),
+            title: None,
+            key: None,
+            pattern: None,
+        };
+        self.named_after(view, words, floor, &mut f);
+        let person_like = end > start
+            && words.get(start..=end)?.iter().all(|w| {
+                let s = view.surface(w);
+                s.chars().count() == 1
+                    || s.chars().any(char::is_lowercase) && !lex.is_common(s)
+                    || lex.is_particle(view.folded(w))
+            });
+        if f.kind == EntityKind::Person && !titled && !person_like {
+            return None;
+        }
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators() {
+        let v = View::new("A. Bakayev, Jean-Marc N’Guesso\n\nPaul");
+        let w = v.words();
+        assert!(name_sep(&v, &w[0], &w[1]));
+        assert!(!name_sep(&v, &w[1], &w[2]));
+        assert!(name_sep(&v, &w[2], &w[3]));
+        assert!(name_sep(&v, &w[4], &w[5]));
+        assert!(!name_sep(&v, &w[5], &w[6]));
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let v = View::new("Il dit. Tokaïev a\nLe x");
+        assert!(sentence_start(&v, 0));
+        assert!(sentence_start(&v, 8));
+        assert!(!sentence_start(&v, 3));
+        assert!(sentence_start(&v, v.original.find("Le").unwrap()));
+    }
+}

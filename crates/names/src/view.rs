@@ -1,0 +1,329 @@
+//! The detection view: the text folded into lowercase words separated by
+//! single spaces, with a byte map back to the original.
+//!
+//! Every character that is not a letter or digit becomes a space (runs of
+//! them one space), so registry patterns, matched word by word, can only
+//! match whole words. Words glued by a lost line break are split where the
+//! case shows it: `duVietnam` → `du vietnam`, `NursultanNazarbayev` →
+//! `nursultan nazarbayev`, `ANNguyen` → `an nguyen`. Those inserted spaces
+//! cover no original byte.
+
+use crate::fold::{fold_char, Piece};
+use unicode_normalization::char::is_combining_mark;
+
+/// A word of the view: folded range and original byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// Start in the folded text.
+    pub fs: usize,
+    /// End in the folded text.
+    pub fe: usize,
+    /// Start in the original text.
+    pub os: usize,
+    /// End in the original text.
+    pub oe: usize,
+}
+
+/// The folded view of one text.
+#[derive(Debug)]
+pub(crate) struct View<'t> {
+    /// The original text.
+    pub original: &'t str,
+    /// A space, then the folded words separated by single spaces.
+    pub text: String,
+    /// Per folded byte: start of the original character it comes from.
+    start: Vec<u32>,
+    /// Original offsets where a space was inserted between glued words.
+    inserted: Vec<u32>,
+}
+
+/// The view under construction.
+struct Builder {
+    bytes: Vec<u8>,
+    start: Vec<u32>,
+    inserted: Vec<u32>,
+}
+
+impl Builder {
+    fn space(&mut self, s: u32) {
+        if self.bytes.last() != Some(&b' ') {
+            self.bytes.push(b' ');
+            self.start.push(s);
+        }
+    }
+
+    /// `ANNguyen`: put a space before the last capital of a run of three or
+    /// more that goes on in lowercase.
+    fn split_acronym(&mut self, (at, o): (usize, u32)) {
+        if at > 0 && at <= self.bytes.len() && self.bytes.get(at - 1) != Some(&b' ') {
+            self.bytes.insert(at, b' ');
+            self.start.insert(at.min(self.start.len()), o);
+            self.inserted.push(o);
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Upper,
+    Other,
+}
+
+/// Offsets are stored as `u32` to keep the map small; callers cut longer
+/// texts into pieces (see [`crate::Registry::detect`]).
+fn off(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl<'t> View<'t> {
+    /// Build the view of `original` (at most `u32::MAX` bytes).
+    pub(crate) fn new(original: &'t str) -> View<'t> {
+        let mut b = Builder {
+            bytes: Vec::with_capacity(original.len() + 1),
+            start: Vec::with_capacity(original.len() + 1),
+            inserted: Vec::new(),
+        };
+        b.bytes.push(b' ');
+        b.start.push(0);
+        let mut prev = Case::Other;
+        let mut upper_run = 0usize;
+        // Where the folded form of the last uppercase letter starts, and
+        // that letter's original offset: an `ANNguyen` split goes there.
+        let mut last_upper = (0usize, 0u32);
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while let Some(&first) = bytes.get(i) {
+            if first.is_ascii_lowercase() && prev == Case::Lower {
+                // The bulk of French text: a run of lowercase ASCII letters
+                // inside a word needs no check at all.
+                let run = bytes
+                    .get(i..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|b| b.is_ascii_lowercase())
+                    .count();
+                b.bytes.extend_from_slice(bytes.get(i..i + run).unwrap_or(&[]));
+                b.start.extend((i..i + run).map(off));
+                i += run;
+                continue;
+            }
+            let Some(c) = original.get(i..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            let ci = off(i);
+            i += c.len_utf8();
+            if c.is_ascii() {
+                // Most of the text: no decomposition, no marks.
+                let byte = c as u8;
+                let lower = byte.is_ascii_lowercase();
+                let upper = byte.is_ascii_uppercase();
+                if upper && prev == Case::Lower {
+                    b.space(ci);
+                    b.inserted.push(ci);
+                } else if lower && upper_run >= 3 {
+                    b.split_acronym(last_upper);
+                }
+                if byte.is_ascii_alphanumeric() {
+                    b.bytes.push(byte.to_ascii_lowercase());
+                    b.start.push(ci);
+                } else {
+                    b.space(ci);
+                }
+                if upper {
+                    upper_run += 1;
+                    last_upper = (b.bytes.len() - 1, ci);
+                    prev = Case::Upper;
+                } else {
+                    upper_run = 0;
+                    prev = if lower { Case::Lower } else { Case::Other };
+                }
+                continue;
+            }
+            let case = if c.is_uppercase() {
+                Case::Upper
+            } else if c.is_lowercase() {
+                Case::Lower
+            } else {
+                Case::Other
+            };
+            if case == Case::Upper && prev == Case::Lower {
+                b.space(ci);
+                b.inserted.push(ci);
+            }
+            if case == Case::Lower && upper_run >= 3 {
+                b.split_acronym(last_upper);
+            }
+            let here = b.bytes.len();
+            fold_char(c, &mut |p| match p {
+                Piece::Char(ch) if ch.is_alphanumeric() => {
+                    let mut buf = [0u8; 4];
+                    let s = ch.encode_utf8(&mut buf);
+                    b.bytes.extend_from_slice(s.as_bytes());
+                    for _ in 0..s.len() {
+                        b.start.push(ci);
+                    }
+                }
+                _ => b.space(ci),
+            });
+            // Combining marks belong to the letter before them.
+            let mark = case == Case::Other && is_combining_mark(c);
+            match case {
+                Case::Upper => {
+                    upper_run += 1;
+                    last_upper = (here, ci);
+                }
+                Case::Lower => upper_run = 0,
+                Case::Other if !mark => upper_run = 0,
+                Case::Other => {}
+            }
+            if !mark {
+                prev = case;
+            }
+        }
+        // Only whole UTF-8 sequences were pushed, so this cannot fail; an
+        // empty view (no mentions) is the harmless answer if it ever did.
+        match String::from_utf8(b.bytes) {
+            Ok(text) => View {
+                original,
+                text,
+                start: b.start,
+                inserted: b.inserted,
+            },
+            Err(_) => View {
+                original,
+                text: " ".to_string(),
+                start: vec![0],
+                inserted: Vec::new(),
+            },
+        }
+    }
+
+    /// Original byte range of the folded range `[fs, fe)`, which must start
+    /// and end inside words.
+    pub(crate) fn orig(&self, fs: usize, fe: usize) -> (usize, usize) {
+        let s = self.start.get(fs).copied().unwrap_or(0) as usize;
+        let last = fe
+            .checked_sub(1)
+            .and_then(|i| self.start.get(i))
+            .copied()
+            .unwrap_or(0) as usize;
+        let len = self
+            .original
+            .get(last..)
+            .and_then(|t| t.chars().next())
+            .map_or(0, char::len_utf8);
+        (s, (last + len).max(s))
+    }
+
+    /// Whether the folded byte at `i` is a space inserted between glued
+    /// words (it covers no original byte).
+    pub(crate) fn is_inserted_space(&self, i: usize) -> bool {
+        self.text.as_bytes().get(i) == Some(&b' ')
+            && i > 0
+            && self
+                .start
+                .get(i)
+                .is_some_and(|s| self.inserted.binary_search(s).is_ok())
+    }
+
+    /// The words of the view, in order.
+    pub(crate) fn words(&self) -> Vec<Word> {
+        let bytes = self.text.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len() / 6);
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes.get(i) == Some(&b' ') {
+                i += 1;
+                continue;
+            }
+            let fs = i;
+            while i < bytes.len() && bytes.get(i) != Some(&b' ') {
+                i += 1;
+            }
+            let (os, oe) = self.orig(fs, i);
+            out.push(Word { fs, fe: i, os, oe });
+        }
+        out
+    }
+
+    /// The folded text of a word.
+    pub(crate) fn folded(&self, w: &Word) -> &str {
+        self.text.get(w.fs..w.fe).unwrap_or("")
+    }
+
+    /// The original text of a word.
+    pub(crate) fn surface(&self, w: &Word) -> &'t str {
+        self.original.get(w.os..w.oe).unwrap_or("")
+    }
+
+    /// The original text from `a` to `b` with a space at every place where
+    /// glued words were split (`NursultanNazarbayev` → `Nursultan
+    /// Nazarbayev`), so that keys see the words.
+    pub(crate) fn unglued(&self, a: usize, b: usize) -> String {
+        let mut out = String::with_capacity(b.saturating_sub(a) + 4);
+        let mut from = a;
+        let first = self.inserted.partition_point(|&s| (s as usize) <= a);
+        for &s in self.inserted.get(first..).unwrap_or(&[]) {
+            let s = s as usize;
+            if s >= b {
+                break;
+            }
+            out.push_str(self.between(from, s));
+            out.push(' ');
+            from = s;
+        }
+        out.push_str(self.between(from, b));
+        out
+    }
+
+    /// The original text between two offsets.
+    pub(crate) fn between(&self, a: usize, b: usize) -> &'t str {
+        self.original.get(a..b).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, String)> {
+        let v = View::new(text);
+        v.words()
+            .iter()
+            .map(|w| (v.folded(w).to_string(), v.surface(w).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn folds_and_maps_back() {
+        let v = View::new("l’Azerbaïdjan, où");
+        assert_eq!(v.text, " l azerbaidjan ou");
+        let w = words("l’Azerbaïdjan, où");
+        assert_eq!(w[1], ("azerbaidjan".into(), "Azerbaïdjan".into()));
+        assert_eq!(w[2], ("ou".into(), "où".into()));
+    }
+
+    #[test]
+    fn splits_glued_words() {
+        let v = View::new("duVietnam NursultanNazarbayev ANNguyen Sinh");
+        assert_eq!(v.text, " du vietnam nursultan nazarbayev an nguyen sinh");
+        let w = words("ANNguyen");
+        assert_eq!(w[0].1, "AN");
+        assert_eq!(w[1].1, "Nguyen");
+        assert!(v.is_inserted_space(3));
+    }
+
+    #[test]
+    fn acronyms_and_capitals_are_not_split() {
+        assert_eq!(View::new("ASEAN, PCV et OCS").text, " asean pcv et ocs");
+        assert_eq!(View::new("Tô Lâm").text, " to lam");
+        assert_eq!(View::new("Nguye\u{302}\u{303}n Xuân").text, " nguyen xuan");
+    }
+
+    #[test]
+    fn whitespace_and_punctuation_collapse() {
+        let v = View::new("A. Bakayev,\u{a0}et\n\n(Chambre)");
+        assert_eq!(v.text, " a bakayev et chambre ");
+    }
+}

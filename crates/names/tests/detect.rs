@@ -1,0 +1,173 @@
+//! Detection on sentences written for these tests.
+
+use depeche_names::{EntityKind, Mention, Method, Registry};
+
+fn detect(r: &Registry, text: &str) -> Vec<Mention> {
+    let found = r.detect(text);
+    for m in &found {
+        assert_eq!(m.span.slice(text), Some(m.text.as_str()));
+    }
+    found
+}
+
+fn one<'a>(found: &'a [Mention], text: &str) -> &'a Mention {
+    found
+        .iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {found:#?}"))
+}
+
+/// A small registry of invented entries, so the rules are tested without
+/// the embedded data.
+fn small() -> Registry {
+    let mut r = Registry::empty();
+    r.load_str(
+        "id\tkind\tname\tcountry\taliases\tdemonyms\tcapital\n\
+         KAZ\tcountry\tKazakhstan\tKAZ\tQazaqstan\tkazakh|kazakhe|kazakhs\tAstana\n\
+         VNM\tcountry\tVietnam\tVNM\tViêt Nam\tvietnamien|vietnamienne\tHanoï|Hanoi\n\
+         NER\tcountry\tNiger\tNER\t\tnigérien\n\
+         NGA\tcountry\tNigeria\tNGA\tNigéria\tnigérian\n\
+         serik-amanov\tperson\tSerik Amanov\tKAZ\tSerik Amanov\n\
+         tran-van-binh\tperson\tTrần Văn Bình\tVNM\n",
+        "small.tsv",
+    )
+    .expect("valid registry text");
+    r.load_titles_str(
+        "title\trole\tperson\nprésident\tprésident\tyes\nministre\tministre\tyes\nambassadeur\tambassadeur\tyes\nm.\t\tyes\n",
+        "titles",
+    )
+    .expect("valid titles");
+    r
+}
+
+#[test]
+fn a_person_name_after_a_facility_noun_names_the_facility() {
+    let r = small();
+    let text = "Il est arrivé à l'aéroport international Serik-Amanov, où Serik Amanov l'attendait.";
+    let found = detect(&r, text);
+    let airport = one(&found, "aéroport international Serik-Amanov");
+    assert_eq!(airport.kind, EntityKind::Facility);
+    assert_eq!(airport.entity, None);
+    assert_eq!(airport.country.as_deref(), Some("KAZ"));
+    let man = one(&found, "Serik Amanov");
+    assert_eq!(man.entity.as_deref(), Some("serik-amanov"));
+}
+
+#[test]
+fn a_city_named_after_a_person_is_a_place() {
+    let r = small();
+    let found = detect(&r, "la ville de Trần Văn Bình et Trần Văn Bình-Ville");
+    let city = one(&found, "Trần Văn Bình");
+    assert_eq!(city.kind, EntityKind::Place);
+    assert_eq!(city.country.as_deref(), Some("VNM"));
+    let hyphen = one(&found, "Trần Văn Bình-Ville");
+    assert_eq!(hyphen.kind, EntityKind::Place);
+}
+
+#[test]
+fn glued_words_curly_apostrophes_and_no_break_spaces() {
+    let r = small();
+    let text = "Le président duKazakhstan et l’envoyé duVietnam\u{a0}: SerikAmanov a parlé.";
+    let found = detect(&r, text);
+    let kaz = one(&found, "Kazakhstan");
+    assert_eq!((kaz.method, kaz.entity.as_deref()), (Method::Joined, Some("KAZ")));
+    let glued = one(&found, "SerikAmanov");
+    assert_eq!(glued.method, Method::Joined);
+    assert_eq!(glued.key, depeche_names::key("Serik Amanov"));
+}
+
+#[test]
+fn unknown_people_keep_a_key_a_title_and_the_country_of_their_title() {
+    let r = small();
+    let text = "L'ambassadeur kazakh Bolat Nurgaliyev a été reçu. M. Nurgaliyev a remercié ses hôtes.";
+    let found = detect(&r, text);
+    let full = one(&found, "Bolat Nurgaliyev");
+    assert_eq!(full.kind, EntityKind::Person);
+    assert_eq!(full.method, Method::Unresolved);
+    assert_eq!(full.title.as_deref(), Some("ambassadeur"));
+    assert_eq!(full.country.as_deref(), Some("KAZ"));
+    let alone = one(&found, "Nurgaliyev");
+    assert_eq!(alone.kind, EntityKind::Person);
+    assert_eq!(alone.title, None, "`M.` is an honorific, not a role");
+    assert_eq!(alone.key, full.key, "the surname refers to the full name");
+    assert_eq!(alone.country.as_deref(), Some("KAZ"));
+}
+
+#[test]
+fn sentence_starts_months_and_lone_capitals_are_not_names() {
+    let r = small();
+    let found = detect(&r, "Lundi, Selon la presse. Durant Mai. Appréciant la Coopération.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn unknown_name_pairs_look_like_people() {
+    let r = small();
+    let found = detect(&r, "Appréciant ce geste, Jean Dupont a remercié Marie-Claire Lefèvre.");
+    assert_eq!(one(&found, "Jean Dupont").kind, EntityKind::Person);
+    assert_eq!(one(&found, "Marie-Claire Lefèvre").method, Method::Unresolved);
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+fn demonyms_surnames_initials_and_reordering() {
+    let r = small();
+    let text = "La délégation vietnamienne a vu le président Amanov, puis S. Amanov, puis Amanov Serik, au Qazaqstan.";
+    let found = detect(&r, text);
+    let viet = one(&found, "vietnamienne");
+    assert_eq!((viet.kind, viet.method), (EntityKind::Country, Method::Demonym));
+    let surname = one(&found, "Amanov");
+    assert_eq!(surname.entity.as_deref(), Some("serik-amanov"));
+    assert_eq!(surname.title.as_deref(), Some("président"));
+    assert_eq!(one(&found, "S. Amanov").method, Method::Initial);
+    assert_eq!(one(&found, "Amanov Serik").method, Method::Reordered);
+    assert_eq!(one(&found, "Qazaqstan").method, Method::Exact);
+}
+
+#[test]
+fn look_alike_countries_stay_apart_and_lowercase_words_are_not_names() {
+    let r = small();
+    let found = detect(&r, "Le Niger, le Nigeria et le Nigéria ; un niger.");
+    let ids: Vec<_> = found.iter().map(|m| m.entity.as_deref().unwrap_or("-")).collect();
+    assert_eq!(ids, ["NER", "NGA", "NGA"]);
+}
+
+#[test]
+fn capitals_are_places() {
+    let r = small();
+    let found = detect(&r, "Des vols directs entre Hanoï et Astana.");
+    assert_eq!(one(&found, "Hanoï").kind, EntityKind::Place);
+    assert_eq!(one(&found, "Astana").country.as_deref(), Some("KAZ"));
+}
+
+#[test]
+fn bare_titles_carry_their_country() {
+    let r = small();
+    let titles = r.titles().detect("Le président kazakh a reçu le ministre du Vietnam.");
+    assert_eq!(titles.len(), 2);
+    assert_eq!(titles[0].country.as_deref(), Some("KAZ"));
+    assert_eq!(titles[1].text, "ministre du Vietnam");
+    assert_eq!(titles[1].country.as_deref(), Some("VNM"));
+}
+
+#[test]
+fn user_entries_extend_the_embedded_registry() {
+    let mut r = Registry::embedded().clone();
+    r.load_str(
+        "id\tkind\tname\tcountry\taliases\nzarina-test\tperson\tZarina Omarbekova\tKAZ\tZarina Omarbekova|Zarine Omarbekova\n",
+        "user.tsv",
+    )
+    .expect("valid user file");
+    let found = detect(&r, "Le Premier ministre a reçu Zarine Omarbekova.");
+    assert_eq!(one(&found, "Zarine Omarbekova").entity.as_deref(), Some("zarina-test"));
+    assert!(Registry::embedded().get("zarina-test").is_none());
+}
+
+#[test]
+fn malformed_user_files_name_their_line() {
+    let mut r = Registry::empty();
+    let err = r
+        .load_str("id\tkind\tname\n# ok\nx\tpersonne\tX\n", "mine.tsv")
+        .unwrap_err();
+    assert_eq!(err.to_string(), "mine.tsv:3: unknown kind \"personne\"");
+}
