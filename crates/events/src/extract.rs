@@ -1,7 +1,17 @@
-//! The extraction entry point (placeholder until the rules land).
+//! The extraction entry point: parse, detect names, find triggers, attach
+//! arguments, resolve descriptions, date, locate, code and deduplicate.
 
-use crate::model::SegmentResult;
-use depeche_names::Registry;
+use crate::analysis::{Cand, CandKind, Own, SegmentAnalysis, Sentence};
+use crate::coding::{cameo, plover};
+use crate::dates::event_date;
+use crate::dedup::deduplicate;
+use crate::discourse::{country_actor, identity, Discourse};
+use crate::frames::{attach, Args};
+use crate::lexicon::{Frame, Lexicon, TriggerMatch};
+use crate::model::{Actor, Event, EventType, Evidence, Location, Role, SegmentResult, Status};
+use crate::status;
+use depeche_names::{EntityKind, Registry};
+use depeche_parse::{Dispatch, Span};
 
 /// Why a document could not be processed.
 #[derive(Debug, thiserror::Error)]
@@ -33,16 +43,46 @@ impl ExtractError {
     }
 }
 
+impl From<depeche_parse::ParseError> for ExtractError {
+    fn from(e: depeche_parse::ParseError) -> Self {
+        ExtractError::Parse { kind: e.kind(), message: e.to_string(), offset: e.offset() }
+    }
+}
+
 /// Extracts events from dispatches using a names registry.
+///
+/// ```
+/// use depeche_events::{Extractor, EventType};
+/// use depeche_names::Registry;
+/// let text = "Hanoï, 3 mars (VNA) - Le président Lương Cường a reçu lundi à Hanoï \
+///             l'ambassadeur du Japon, Ito Naoki.\n";
+/// let segments = Extractor::new(Registry::embedded()).extract(text).unwrap();
+/// assert!(segments[0].events.iter().any(|e| e.kind == EventType::Meeting));
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Extractor<'r> {
     registry: &'r Registry,
+    lexicon: &'r Lexicon,
+}
+
+/// A trigger with its arguments, before resolution.
+struct Raw<'l> {
+    sentence: usize,
+    m: TriggerMatch<'l>,
+    args: Args,
+    status: Status,
+    background_cue: bool,
 }
 
 impl<'r> Extractor<'r> {
-    /// An extractor over `registry`.
+    /// An extractor over `registry` with the embedded trigger lexicon.
     pub fn new(registry: &'r Registry) -> Self {
-        Extractor { registry }
+        Extractor { registry, lexicon: Lexicon::embedded() }
+    }
+
+    /// An extractor with a lexicon of one's own.
+    pub fn with_lexicon(registry: &'r Registry, lexicon: &'r Lexicon) -> Self {
+        Extractor { registry, lexicon }
     }
 
     /// The registry in use.
@@ -50,22 +90,340 @@ impl<'r> Extractor<'r> {
         self.registry
     }
 
+    /// A country as a location, named by its registry name.
+    fn country_location(&self, code: &str) -> Location {
+        let text = self.registry.get(code).map_or_else(|| code.to_string(), |e| e.name.clone());
+        Location { text, entity: Some(code.to_string()), country: Some(code.to_string()) }
+    }
+
     /// Events of every segment of `input`.
     pub fn extract(&self, input: &str) -> Result<Vec<SegmentResult>, ExtractError> {
-        let _ = input;
-        Ok(Vec::new())
+        let document = depeche_parse::parse(input)?;
+        Ok(document.segments.into_iter().map(|d| self.segment(input, d)).collect())
     }
 
     /// Events of every segment of raw bytes; invalid UTF-8 is an error with
     /// its byte offset.
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Vec<SegmentResult>, ExtractError> {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => self.extract(s),
-            Err(e) => Err(ExtractError::Parse {
-                kind: "invalid_utf8",
-                message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-                offset: e.valid_up_to(),
-            }),
-        }
+        let document = depeche_parse::parse_bytes(bytes)?;
+        // parse_bytes has checked the encoding.
+        let input = std::str::from_utf8(bytes).map_err(|e| ExtractError::Parse {
+            kind: "invalid_utf8",
+            message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+            offset: e.valid_up_to(),
+        })?;
+        Ok(document.segments.into_iter().map(|d| self.segment(input, d)).collect())
     }
+
+    /// Events of one parsed segment of `input`.
+    pub fn segment(&self, input: &str, dispatch: Dispatch) -> SegmentResult {
+        let analysis = SegmentAnalysis::new(input, &dispatch, self.registry);
+        let raws = self.raw_events(&analysis.sentences);
+        if std::env::var_os("DEPECHE_TRACE").is_some() {
+            for (i, s) in analysis.sentences.iter().enumerate() {
+                eprintln!("S{i}: {}", s.text);
+                for c in &s.cands {
+                    eprintln!("   cand {:?} {:?} [{}..{}] {:?} role={:?} country={:?} compl={}", c.kind, c.text, c.start, c.end, c.entity, c.role, c.country, c.complement);
+                }
+                for r in raws.iter().filter(|r| r.sentence == i) {
+                    eprintln!("   TRIG {} {:?} src={:?} tgt={:?} dest={:?} {:?}", r.m.trigger.rule, r.status, r.args.sources.iter().map(|c| &c.text).collect::<Vec<_>>(), r.args.targets.iter().map(|c| &c.text).collect::<Vec<_>>(), r.args.destinations.iter().map(|c| &c.text).collect::<Vec<_>>(), r.background_cue);
+                }
+            }
+        }
+        let mut discourse = Discourse::new(&analysis.sentences);
+        frame_visit(&raws, &analysis.sentences, &mut discourse, self.registry);
+        let mut events = Vec::new();
+        let mut last_sentence = usize::MAX;
+        for raw in &raws {
+            if raw.sentence != last_sentence {
+                last_sentence = raw.sentence;
+            }
+            let Some(sent) = analysis.sentences.get(raw.sentence) else { continue };
+            events.extend(self.build(raw, sent, &mut discourse, dispatch.date.as_ref()));
+        }
+        let events = deduplicate(events);
+        SegmentResult { dispatch, mentions: analysis.mentions, events }
+    }
+
+    fn raw_events<'s>(&'s self, sentences: &[Sentence]) -> Vec<Raw<'s>> {
+        let mut raws = Vec::new();
+        for (si, sent) in sentences.iter().enumerate() {
+            let mut matches = self.lexicon.find(&sent.tokens);
+            // "a reçu l'Ordre" is an award, not a reception.
+            let awards: Vec<(usize, usize)> = matches
+                .iter()
+                .filter(|m| m.trigger.kind == EventType::Award)
+                .map(|m| (m.start, m.end))
+                .collect();
+            matches.retain(|m| {
+                m.trigger.kind == EventType::Award || !awards.iter().any(|&(s, e)| m.start < e && s < m.end)
+            });
+            // "a invité X à effectuer une visite": the visit is the
+            // invitation's content, not an event of its own.
+            let invitations: Vec<(usize, usize)> = matches.iter().filter(|m| m.trigger.kind == EventType::Invitation).map(|m| (m.start, m.end)).collect();
+            matches.retain(|m| {
+                m.trigger.kind != EventType::Visit || !invitations.iter().any(|&(s, e)| m.start >= s && m.start <= e + 3)
+            });
+            // "a assisté à la signature / à la remise de documents" is the
+            // agreement itself, not an activity.
+            let agreements: Vec<usize> = matches.iter().filter(|m| m.trigger.kind == EventType::Agreement).map(|m| m.start).collect();
+            matches.retain(|m| {
+                m.trigger.kind != EventType::Activity || !agreements.iter().any(|&a| a >= m.end && a <= m.end + 3)
+            });
+            let mut previous: Option<(usize, Cand)> = None;
+            let mut previous_status: Option<Status> = None;
+            for (k, m) in matches.iter().enumerate() {
+                let next = matches.get(k + 1).map_or(sent.tokens.len(), |n| n.start);
+                let args = attach(sent, m, next, previous.as_ref().map(|(s, c)| (*s, c)));
+                let reading = status::read(sent, m.start, m.end, args.clause_start, m.trigger.status, previous_status);
+                let Some(status) = reading.status else { continue };
+                if let Some(subject) = args.sources.first() {
+                    if matches!(m.trigger.frame, Frame::SubjObj | Frame::SubjAvec | Frame::SubjDest | Frame::SubjOnly | Frame::Award | Frame::Invite) {
+                        // A chain of coordinated verbs keeps the position of
+                        // its first verb: everything after it is objects.
+                        let inherited = previous.as_ref().is_some_and(|(_, p)| p.span == subject.span);
+                        if !inherited {
+                            previous = Some((m.start, subject.clone()));
+                        }
+                    }
+                }
+                previous_status = Some(status);
+                raws.push(Raw { sentence: si, m: *m, args, status, background_cue: reading.background_cue });
+            }
+        }
+        raws
+    }
+
+    /// The events of one trigger: one per principal counterpart.
+    fn build(&self, raw: &Raw<'_>, sent: &Sentence, d: &mut Discourse, dispatch_date: Option<&depeche_parse::DateValue>) -> Vec<Event> {
+        let Some(event) = self.build_one(raw, sent, d, dispatch_date) else { return Vec::new() };
+        let targets: Vec<&Actor> = event.actors.iter().filter(|a| a.role == Role::Target).collect();
+        let sources: Vec<&Actor> = event.actors.iter().filter(|a| a.role == Role::Source).collect();
+        if matches!(event.kind, EventType::Agreement | EventType::Visit | EventType::Activity) {
+            return vec![event];
+        }
+        // Several agents of a passive ("reçu par A, B et C"): one event each.
+        if targets.len() == 1 && sources.len() > 1 && raw.m.trigger.frame == Frame::Passive {
+            return sources
+                .iter()
+                .map(|s| {
+                    let mut e = event.clone();
+                    e.actors.retain(|a| a.role == Role::Target || identity(a) == identity(s));
+                    e
+                })
+                .collect();
+        }
+        if targets.len() <= 1 {
+            return vec![event];
+        }
+        targets
+            .iter()
+            .map(|t| {
+                let mut e = event.clone();
+                e.actors.retain(|a| a.role == Role::Source || identity(a) == identity(t));
+                e
+            })
+            .collect()
+    }
+
+    fn build_one(&self, raw: &Raw<'_>, sent: &Sentence, d: &mut Discourse, dispatch_date: Option<&depeche_parse::DateValue>) -> Option<Event> {
+        let trigger = raw.m.trigger;
+        let mut kind = trigger.kind;
+        let mut subtype = trigger.subtype.clone();
+        let mut sources: Vec<Actor> = raw.args.sources.iter().flat_map(|c| d.resolve(c, raw.sentence, Role::Source)).collect();
+        let mut targets: Vec<Actor> = raw.args.targets.iter().flat_map(|c| d.resolve(c, raw.sentence, Role::Target)).collect();
+        let mut location: Option<Location> = None;
+        // Pronoun carry-over: this sentence's subject is "il" next time.
+        if let Some(s) = sources.first().filter(|s| s.kind == Some(EntityKind::Person) && !s.group) {
+            d.last_subject = Some(s.clone());
+        }
+
+        // A site visit to a country is a visit.
+        if kind == EventType::Activity && subtype == "site_visit" {
+            if let Some(dest) = raw.args.destinations.first().filter(|c| c.kind == CandKind::Named(EntityKind::Country)) {
+                if dest.start == raw.m.end || dest.start == raw.m.end + 1 {
+                    kind = EventType::Visit;
+                    subtype = "official".to_string();
+                }
+            }
+        }
+
+        match kind {
+            EventType::Visit => {
+                if sources.is_empty() {
+                    sources.extend(d.visitor.clone().or_else(|| d.main_actor()));
+                }
+                let source_country = sources.first().and_then(|a| a.country.clone());
+                let dest = raw
+                    .args
+                    .destinations
+                    .iter()
+                    .find(|c| c.country.is_some() && c.country != source_country)
+                    .map(|c| (c.text.clone(), c.entity.clone(), c.country.clone()));
+                let (text, entity, country) = match dest {
+                    Some(x) => x,
+                    None => {
+                        // A visit under way or reported without a destination
+                        // is the dispatch's visit; a future one must say where.
+                        if matches!(raw.status, Status::Planned | Status::Proposed) {
+                            return None;
+                        }
+                        let host = d.host.clone().filter(|h| Some(h) != source_country.as_ref())?;
+                        let l = self.country_location(&host);
+                        (l.text, l.entity, l.country)
+                    }
+                };
+                let host = country.clone()?;
+                targets = vec![country_actor(&host, Role::Target)];
+                location = Some(Location { text, entity, country });
+            }
+            EventType::Agreement => {
+                let (a, b) = d.pair();
+                sources = a.iter().map(|c| country_actor(c, Role::Source)).collect();
+                targets = b.iter().map(|c| country_actor(c, Role::Target)).collect();
+                if sources.is_empty() || targets.is_empty() {
+                    return None;
+                }
+            }
+            EventType::Meeting => {
+                if sources.is_empty() {
+                    sources.extend(d.main_actor());
+                }
+                let source_ids: Vec<String> = sources.iter().map(identity).collect();
+                targets.retain(|t| !source_ids.contains(&identity(t)));
+                // Meeting one's own embassy or community is an activity.
+                let source_country = sources.first().and_then(|a| a.country.clone());
+                let own = raw.args.targets.iter().any(|c| {
+                    c.own.is_some() && (c.country.is_none() || c.country == source_country)
+                });
+                if own && targets.iter().all(|t| t.group) {
+                    kind = EventType::Activity;
+                    subtype = match raw.args.targets.iter().find_map(|c| c.own) {
+                        Some(Own::Community) => "community",
+                        _ => "embassy",
+                    }
+                    .to_string();
+                    targets.clear();
+                } else {
+                    for t in targets.iter_mut().filter(|t| t.group && t.country.is_none()) {
+                        t.country = other_country(d, source_country.as_deref());
+                    }
+                    if targets.is_empty() && matches!(subtype.as_str(), "consultation" | "joint_commission" | "credentials") {
+                        let other = other_country(d, source_country.as_deref())?;
+                        targets.push(country_actor(&other, Role::Target));
+                    }
+                    if targets.is_empty() {
+                        return None;
+                    }
+                }
+            }
+            EventType::Activity => {
+                if sources.is_empty() {
+                    sources.extend(d.main_actor());
+                }
+                targets.clear();
+            }
+            EventType::Award => {
+                if sources.is_empty() {
+                    sources.extend(d.host.as_deref().map(|h| country_actor(h, Role::Source)));
+                }
+                if targets.is_empty() || sources.is_empty() {
+                    return None;
+                }
+            }
+            EventType::Invitation => {
+                if targets.is_empty() {
+                    targets.extend(d.main_actor().map(|mut a| {
+                        a.role = Role::Target;
+                        a
+                    }));
+                }
+                if sources.is_empty() || targets.is_empty() {
+                    return None;
+                }
+            }
+            EventType::Intent | EventType::Appeal | EventType::Praise => {}
+        }
+        if sources.is_empty() {
+            return None;
+        }
+        for a in &mut sources {
+            a.role = Role::Source;
+        }
+        for a in &mut targets {
+            a.role = Role::Target;
+        }
+        let mut background = raw.background_cue;
+        let (date, date_background) = event_date(sent, raw.m.start, kind, raw.status, background, dispatch_date);
+        background = date_background;
+        if location.is_none() {
+            location = explicit_location(sent, &raw.args).or_else(|| {
+                let involves_visit = d.visitor.as_ref().is_some_and(|v| {
+                    let vid = identity(v);
+                    sources.iter().chain(targets.iter()).any(|a| identity(a) == vid)
+                });
+                let useful = !background && kind != EventType::Invitation && subtype != "phone";
+                d.host.clone().filter(|_| involves_visit && useful).map(|h| self.country_location(&h))
+            });
+        }
+        let mut actors = sources;
+        actors.extend(targets);
+        Some(Event {
+            kind,
+            cameo: cameo(kind, &subtype).map(str::to_string),
+            plover: plover(kind, &subtype, raw.status),
+            subtype: Some(subtype),
+            status: raw.status,
+            background,
+            actors,
+            location,
+            date,
+            evidence: vec![Evidence { text: sent_text(sent), span: sent.span }],
+            rule: trigger.rule.clone(),
+        })
+    }
+}
+
+fn sent_text(sent: &Sentence) -> String {
+    sent.text.clone()
+}
+
+/// The country of the pair that is not `own`.
+fn other_country(d: &Discourse, own: Option<&str>) -> Option<String> {
+    let (a, b) = d.pair();
+    [a, b].into_iter().flatten().find(|c| Some(c.as_str()) != own)
+}
+
+/// `à Hanoï`, `en Biélorussie`, `au Kazakhstan` in the sentence.
+fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location> {
+    let used: Vec<Span> = args.sources.iter().chain(args.targets.iter()).map(|c| c.span).collect();
+    sent.cands
+        .iter()
+        .filter(|c| !used.contains(&c.span))
+        .filter(|c| match c.kind {
+            CandKind::Named(EntityKind::Place) => c.start > 0 && sent.is(c.start - 1, &["a", "au", "en", "dans"]),
+            CandKind::Named(EntityKind::Country) => c.start > 0 && sent.is(c.start - 1, &["au", "en", "aux"]),
+            _ => false,
+        })
+        .find_map(|c| {
+            let country = c.country.clone()?;
+            Some(Location { text: c.text.clone(), entity: c.entity.clone(), country: Some(country) })
+        })
+}
+
+/// Decide the visit that frames the segment: its visitor and host.
+fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Discourse, _registry: &Registry) {
+    let visit = raws
+        .iter()
+        .filter(|r| r.m.trigger.kind == EventType::Visit && !r.background_cue)
+        .filter(|r| matches!(r.status, Status::Occurred | Status::Ongoing))
+        .find(|r| !r.args.destinations.is_empty())
+        .or_else(|| raws.iter().find(|r| r.m.trigger.kind == EventType::Visit && !r.args.destinations.is_empty()));
+    let Some(visit) = visit else { return };
+    let visitor = visit.args.sources.first().and_then(|c| d.resolve(c, visit.sentence, Role::Source).into_iter().next());
+    let visitor_country = visitor.as_ref().and_then(|v| v.country.clone());
+    let host = visit.args.destinations.iter().find_map(|c| c.country.clone().filter(|h| Some(h) != visitor_country.as_ref()));
+    let _ = sentences;
+    d.host = host;
+    d.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
 }

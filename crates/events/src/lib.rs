@@ -2,8 +2,17 @@
 
 #![forbid(unsafe_code)]
 
+mod analysis;
+pub mod coding;
+mod dates;
+mod dedup;
+mod discourse;
 pub mod extract;
+mod frames;
+pub mod lexicon;
 pub mod model;
+mod status;
+mod tokens;
 
 pub use extract::{ExtractError, Extractor};
 pub use model::{

@@ -1,0 +1,61 @@
+//! An event's date: the date expression nearest its trigger, resolved
+//! against the dispatch date (SPEC section 3), else the dispatch date itself
+//! for the dispatch's own news.
+
+use crate::analysis::Sentence;
+use crate::model::{EventDate, EventType, Status};
+use depeche_parse::date::{resolve, DateExpr};
+use depeche_parse::{DateValue, PartialDate};
+
+/// The date of an event whose trigger is at token `at`, and whether the date
+/// makes it background (a year before the dispatch's).
+pub(crate) fn event_date(
+    sent: &Sentence,
+    at: usize,
+    kind: EventType,
+    status: Status,
+    background: bool,
+    dispatch: Option<&DateValue>,
+) -> (EventDate, bool) {
+    // An invitation's complement dates the invited visit ("à effectuer une
+    // visite l'année prochaine"), not the invitation.
+    let usable = |d: &&crate::analysis::SentDate| kind != EventType::Invitation || d.tok <= at;
+    // A visit spans days: a range in its sentence is its date.
+    let range = sent
+        .dates
+        .iter()
+        .filter(usable)
+        .filter(|d| kind == EventType::Visit && matches!(d.expr, DateExpr::Absolute(DateValue::Range(..))))
+        .min_by_key(|d| d.tok.abs_diff(at));
+    let nearest = range.or_else(|| sent.dates.iter().filter(usable).min_by_key(|d| d.tok.abs_diff(at)));
+    let future = matches!(status, Status::Planned | Status::Proposed);
+    if let Some(d) = nearest {
+        let value = resolve(&d.expr, dispatch, future);
+        let background = background || is_earlier(value.as_ref(), &d.expr, dispatch, status);
+        let date = EventDate { value: value.map(|v| v.to_string()), text: Some(d.text.clone()) };
+        return (date, background);
+    }
+    let inherit = !background && matches!(status, Status::Occurred | Status::Ongoing);
+    let value = if inherit { dispatch.map(|d| d.to_string()) } else { None };
+    (EventDate { value, text: None }, background)
+}
+
+fn start_of(v: &DateValue) -> PartialDate {
+    match v {
+        DateValue::Single(d) | DateValue::Range(d, _) => *d,
+    }
+}
+
+/// A past event dated in an earlier year than the dispatch, or dated by a
+/// bare year or month when the dispatch has no date, is a reference.
+fn is_earlier(value: Option<&DateValue>, expr: &DateExpr, dispatch: Option<&DateValue>, status: Status) -> bool {
+    if status != Status::Occurred {
+        return false;
+    }
+    let Some(value) = value else { return false };
+    let event = start_of(value);
+    match dispatch.map(start_of).and_then(|d| d.year) {
+        Some(dispatch_year) => event.year.is_some_and(|y| y < dispatch_year),
+        None => matches!(expr, DateExpr::Absolute(_)) && event.year.is_some() && event.day.is_none(),
+    }
+}

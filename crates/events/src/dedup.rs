@@ -1,0 +1,73 @@
+//! Document-level deduplication: the same event reported twice is one event
+//! with several evidence spans.
+
+use crate::discourse::identity;
+use crate::model::{Event, EventType};
+
+fn dedup_key(e: &Event) -> (EventType, bool, Vec<String>, String) {
+    let mut ids: Vec<String> = e.actors.iter().map(identity).collect();
+    if e.kind == EventType::Award {
+        // One decoration per decorated person and dispatch: the conferrer
+        // may be named once as a person and once as the state.
+        ids = e.actors.iter().filter(|a| a.role == crate::model::Role::Target).map(identity).collect();
+    }
+    if e.kind == EventType::Meeting && matches!(e.subtype.as_deref(), Some("consultation" | "joint_commission")) {
+        // A consultation or joint commission is one session between two
+        // countries, whoever it is named by.
+        ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+    }
+    if e.kind == EventType::Agreement {
+        // Agreements are between the two countries; what tells two apart is
+        // what was signed.
+        ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+    }
+    ids.sort();
+    ids.dedup();
+    let class = match (e.kind, e.subtype.as_deref()) {
+        (EventType::Agreement, Some("joint_declaration" | "partnership")) => "declaration",
+        (EventType::Agreement, _) => "documents",
+        (EventType::Activity, Some(s)) => s,
+        _ => "",
+    };
+    (e.kind, e.background, ids, class.to_string())
+}
+
+/// Merge events with the same type, actors and background flag, keeping
+/// the first one's reading and every evidence span. Events of one sentence
+/// naming the same agreement twice (a joint declaration establishing a
+/// partnership) also merge.
+pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for e in events {
+        let key = dedup_key(&e);
+        let same_sentence_agreement = |o: &Event| {
+            o.kind == EventType::Agreement
+                && e.kind == EventType::Agreement
+                && o.background == e.background
+                && dedup_key(o).3 == key.3
+                && o.evidence.iter().any(|x| e.evidence.iter().any(|y| x.span == y.span))
+        };
+        let activity_same_sentence = |o: &Event| {
+            o.kind == EventType::Activity && e.kind == EventType::Activity && o.evidence.iter().any(|x| e.evidence.iter().any(|y| x.span == y.span)) && o.subtype == e.subtype
+        };
+        match out.iter_mut().find(|o| dedup_key(o) == key && e.kind != EventType::Activity || same_sentence_agreement(o) || activity_same_sentence(o)) {
+            Some(existing) => {
+                for ev in e.evidence {
+                    if !existing.evidence.iter().any(|x| x.span == ev.span) {
+                        existing.evidence.push(ev);
+                    }
+                }
+                if existing.date.value.is_none() && e.date.value.is_some() {
+                    existing.date = e.date;
+                }
+                for a in e.actors {
+                    if !existing.actors.iter().any(|x| identity(x) == identity(&a)) {
+                        existing.actors.push(a);
+                    }
+                }
+            }
+            None => out.push(e),
+        }
+    }
+    out
+}

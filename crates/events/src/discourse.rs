@@ -1,0 +1,240 @@
+//! What a dispatch is about: the people it names, its principal pair of
+//! countries, the visit that frames it. Descriptions (`le secrétaire
+//! général`, `le dirigeant vietnamien`), pronouns (`il`) and `les deux
+//! parties` are resolved against it.
+
+use crate::analysis::{Cand, CandKind, Sentence};
+use crate::model::{Actor, Role};
+use crate::tokens::fold_word;
+use depeche_names::EntityKind;
+use std::collections::HashMap;
+
+/// A person named in the segment.
+#[derive(Debug, Clone)]
+struct Person {
+    identity: String,
+    cand: Cand,
+    titles: Vec<String>,
+    sentences: Vec<usize>,
+}
+
+/// The discourse model of one segment.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Discourse {
+    persons: Vec<Person>,
+    country_weight: HashMap<String, usize>,
+    /// The visiting actor of the segment's main visit.
+    pub visitor: Option<Actor>,
+    /// The host country of the main visit.
+    pub host: Option<String>,
+    /// The last singular subject, for `il`/`elle`.
+    pub last_subject: Option<Actor>,
+}
+
+/// The identity of an actor for deduplication: entity, key or country.
+pub(crate) fn identity(actor: &Actor) -> String {
+    if let Some(e) = &actor.entity {
+        return e.clone();
+    }
+    if actor.kind == Some(EntityKind::Country) {
+        if let Some(c) = &actor.country {
+            return c.clone();
+        }
+    }
+    if actor.kind == Some(EntityKind::Person) && actor.group {
+        return fold_word(&actor.text);
+    }
+    fold_word(&actor.text)
+}
+
+fn cand_identity(c: &Cand) -> String {
+    c.entity.clone().unwrap_or_else(|| c.key.clone())
+}
+
+impl Discourse {
+    /// Collect the people and countries of `sentences`.
+    pub fn new(sentences: &[Sentence]) -> Discourse {
+        let mut d = Discourse::default();
+        for (si, sent) in sentences.iter().enumerate() {
+            for c in &sent.cands {
+                if let Some(country) = &c.country {
+                    let w = if matches!(c.kind, CandKind::Named(EntityKind::Person)) { 2 } else { 1 };
+                    *d.country_weight.entry(country.clone()).or_default() += w;
+                }
+                if c.kind != CandKind::Named(EntityKind::Person) {
+                    continue;
+                }
+                let id = cand_identity(c);
+                let existing = d.persons.iter_mut().find(|p| p.identity == id);
+                match existing {
+                    Some(p) => {
+                        p.sentences.push(si);
+                        p.titles.extend(c.title.iter().map(|t| fold_word(t)));
+                        if p.cand.country.is_none() {
+                            p.cand.country = c.country.clone();
+                        }
+                    }
+                    None => d.persons.push(Person {
+                        identity: id,
+                        cand: c.clone(),
+                        titles: c.title.iter().map(|t| fold_word(t)).collect(),
+                        sentences: vec![si],
+                    }),
+                }
+            }
+        }
+        d
+    }
+
+    /// The two countries the segment is about, most prominent first, with
+    /// the visit's pair taking precedence.
+    pub fn pair(&self) -> (Option<String>, Option<String>) {
+        if let (Some(v), Some(h)) = (self.visitor.as_ref().and_then(|v| v.country.clone()), self.host.clone()) {
+            if v != h {
+                return (Some(v), Some(h));
+            }
+        }
+        let mut ranked: Vec<(&String, &usize)> = self.country_weight.iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        (ranked.first().map(|r| r.0.clone()), ranked.get(1).map(|r| r.0.clone()))
+    }
+
+    fn most_salient(&self, country: Option<&str>) -> Option<&Person> {
+        self.persons
+            .iter()
+            .filter(|p| country.is_none() || p.cand.country.as_deref() == country)
+            .max_by_key(|p| (p.sentences.len(), std::cmp::Reverse(p.sentences.first().copied().unwrap_or(0))))
+    }
+
+    fn describe(&self, role: &str, country: Option<&str>, sentence: usize) -> Option<&Person> {
+        if role == "*" {
+            return self.most_salient(country);
+        }
+        let matching: Vec<&Person> = self
+            .persons
+            .iter()
+            .filter(|p| country.is_none() || p.cand.country.as_deref() == country)
+            .filter(|p| p.titles.iter().any(|t| t == role || t.starts_with(&format!("{role} "))))
+            .collect();
+        // The most recent one named before, else the first named after;
+        // when no title matches, the most prominent person of the country.
+        matching
+            .iter()
+            .filter(|p| p.sentences.first().is_some_and(|&s| s <= sentence))
+            .max_by_key(|p| p.sentences.iter().filter(|&&s| s <= sentence).max().copied())
+            .or_else(|| matching.first())
+            .copied()
+            .or_else(|| country.and_then(|c| self.most_salient(Some(c))))
+    }
+
+    /// A longer name of the segment that contains every word of `c`'s.
+    fn fuller_name(&self, c: &Cand) -> Option<&Person> {
+        let words: Vec<String> = c.text.split_whitespace().map(fold_word).collect();
+        if words.is_empty() {
+            return None;
+        }
+        self.persons.iter().find(|p| {
+            let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
+            p.identity != cand_identity(c) && theirs.len() > words.len() && words.iter().all(|w| theirs.contains(w))
+        })
+    }
+
+    /// The main actor when nothing else is known: the visitor, else the
+    /// most mentioned person.
+    pub fn main_actor(&self) -> Option<Actor> {
+        self.visitor.clone().or_else(|| self.most_salient(None).map(|p| actor_of(&p.cand, Role::Source)))
+    }
+
+    /// Resolve a candidate to actors (`les deux parties` gives two).
+    pub fn resolve(&self, c: &Cand, sentence: usize, role: Role) -> Vec<Actor> {
+        match c.kind {
+            CandKind::Named(EntityKind::Person) if c.entity.is_none() => {
+                // "M. Wang" after "Wang Yi": the same person, named short.
+                let mut a = match self.fuller_name(c) {
+                    Some(p) => {
+                        let mut a = actor_of(&p.cand, role);
+                        a.text = c.text.clone();
+                        a.span = Some(c.span);
+                        a
+                    }
+                    None => actor_of(c, role),
+                };
+                if a.country.is_none() {
+                    a.country = self.persons.iter().find(|p| p.identity == cand_identity(c)).and_then(|p| p.cand.country.clone());
+                }
+                vec![a]
+            }
+            CandKind::Named(_) => vec![actor_of(c, role)],
+            CandKind::Group => {
+                let mut a = actor_of(c, role);
+                a.kind = None;
+                a.group = true;
+                vec![a]
+            }
+            CandKind::Description => {
+                let role_name = c.role.as_deref().unwrap_or("*");
+                match self.describe(role_name, c.country.as_deref(), sentence) {
+                    Some(p) => {
+                        let mut a = actor_of(&p.cand, role);
+                        a.text = c.text.clone();
+                        a.span = Some(c.span);
+                        vec![a]
+                    }
+                    None => {
+                        let mut a = actor_of(c, role);
+                        a.kind = Some(EntityKind::Person);
+                        a.title = c.role.clone().filter(|r| r != "*");
+                        vec![a]
+                    }
+                }
+            }
+            CandKind::Pronoun => {
+                if matches!(fold_word(&c.text).as_str(), "ils" | "elles") {
+                    return self.both(role);
+                }
+                self.last_subject.clone().or_else(|| self.main_actor()).into_iter().collect()
+            }
+            CandKind::BothParties => self.both(role),
+        }
+    }
+
+    fn both(&self, role: Role) -> Vec<Actor> {
+        let (a, b) = self.pair();
+        [a, b].into_iter().flatten().map(|c| country_actor(&c, role)).collect()
+    }
+}
+
+/// An actor for a candidate as written.
+pub(crate) fn actor_of(c: &Cand, role: Role) -> Actor {
+    let kind = match c.kind {
+        CandKind::Named(k) => Some(k),
+        CandKind::Description | CandKind::Pronoun => Some(EntityKind::Person),
+        CandKind::Group | CandKind::BothParties => None,
+    };
+    Actor {
+        role,
+        text: c.text.clone(),
+        entity: c.entity.clone(),
+        canonical: c.canonical.clone(),
+        kind,
+        country: c.country.clone(),
+        title: c.title.clone(),
+        span: Some(c.span),
+        group: c.kind == CandKind::Group,
+    }
+}
+
+/// A country as an actor.
+pub(crate) fn country_actor(code: &str, role: Role) -> Actor {
+    Actor {
+        role,
+        text: code.to_string(),
+        entity: Some(code.to_string()),
+        canonical: None,
+        kind: Some(EntityKind::Country),
+        country: Some(code.to_string()),
+        title: None,
+        span: None,
+        group: false,
+    }
+}

@@ -1,0 +1,362 @@
+//! The trigger lexicon: token patterns that signal an event, loaded from a
+//! TSV data file (the embedded default is `data/triggers.tsv`).
+//!
+//! Patterns are sequences of token tests written in the data file as plain
+//! folded French (`s'est entretenu avec`), with `*` for a prefix,
+//! `|` for alternatives, `~` for any one token, `~?` for an optional one and
+//! `...` for a short gap. Inflected forms are spelled out or caught by a
+//! prefix so that the file reads like the phrases it matches.
+
+use crate::model::{EventType, Status};
+use crate::tokens::{tokenize, Token};
+
+/// Largest number of tokens a `...` gap may skip.
+const GAP: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Atom {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Atom {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Atom::Exact(w) => word == w,
+            Atom::Prefix(p) => word.starts_with(p.as_str()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Word(Vec<Atom>),
+    Any,
+    AnyOptional,
+    Gap,
+}
+
+/// How a trigger's arguments attach; see the lexicon file's header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Frame {
+    /// Source = subject, targets = what follows.
+    SubjObj,
+    /// Source = subject, targets = what follows `avec`.
+    SubjAvec,
+    /// Target = subject, source = the agent after `par`.
+    Passive,
+    /// VISIT: source = subject, target = the destination.
+    SubjDest,
+    /// VISIT noun: `la visite de X au Y`.
+    VisitNoun,
+    /// Source = subject, no target.
+    SubjOnly,
+    /// The two parties of the exchange.
+    Pair,
+    /// Conferrer = subject, decorated = object.
+    Award,
+    /// Decorated = subject, conferrer after `par`/`de`.
+    AwardPassive,
+    /// Inviter = subject, invitee = object.
+    Invite,
+    /// `à l'invitation de X`.
+    InvitedBy,
+    /// `a accepté l'invitation de X`.
+    AcceptInvite,
+}
+
+impl Frame {
+    fn parse(s: &str) -> Option<Frame> {
+        Some(match s {
+            "subj_obj" => Frame::SubjObj,
+            "subj_avec" => Frame::SubjAvec,
+            "passive" => Frame::Passive,
+            "subj_dest" => Frame::SubjDest,
+            "visit_noun" => Frame::VisitNoun,
+            "subj_only" => Frame::SubjOnly,
+            "pair" => Frame::Pair,
+            "award" => Frame::Award,
+            "award_passive" => Frame::AwardPassive,
+            "invite" => Frame::Invite,
+            "invited_by" => Frame::InvitedBy,
+            "accept_invite" => Frame::AcceptInvite,
+            _ => return None,
+        })
+    }
+}
+
+/// One trigger of the lexicon.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    steps: Vec<Step>,
+    /// The pattern as written in the file.
+    pub pattern: String,
+    /// Event type it signals.
+    pub kind: EventType,
+    /// Subtype copied to the event.
+    pub subtype: String,
+    /// How arguments attach.
+    pub frame: Frame,
+    /// Status when tense and modality say nothing else.
+    pub status: Status,
+    /// A short rule name for the event's `rule` field.
+    pub rule: String,
+}
+
+/// A trigger found in a token sequence: token indices `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+pub struct TriggerMatch<'l> {
+    /// The trigger.
+    pub trigger: &'l Trigger,
+    /// First token of the match.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// A malformed lexicon line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}:{line}: {message}")]
+pub struct LexiconError {
+    /// File name or other origin.
+    pub origin: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// A set of triggers.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    triggers: Vec<Trigger>,
+}
+
+const EMBEDDED: &str = include_str!("../data/triggers.tsv");
+
+impl Lexicon {
+    /// The embedded default lexicon.
+    ///
+    /// ```
+    /// let lexicon = depeche_events::lexicon::Lexicon::embedded();
+    /// assert!(!lexicon.triggers().is_empty());
+    /// ```
+    pub fn embedded() -> &'static Lexicon {
+        static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        // The embedded file is checked by a unit test; an error here would be
+        // a build defect, and an empty lexicon is the safe fallback.
+        L.get_or_init(|| Lexicon::from_tsv(EMBEDDED, "triggers.tsv").unwrap_or_default())
+    }
+
+    /// Every trigger, in file order.
+    pub fn triggers(&self) -> &[Trigger] {
+        &self.triggers
+    }
+
+    /// Parse a lexicon file (see the embedded file's header for the format).
+    pub fn from_tsv(text: &str, origin: &str) -> Result<Lexicon, LexiconError> {
+        let mut triggers = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let err = |message: String| LexiconError {
+                origin: origin.to_string(),
+                line: line_no,
+                message,
+            };
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [pattern, kind, subtype, frame, status] = cols.as_slice() else {
+                return Err(err(format!("expected 5 tab-separated columns, found {}", cols.len())));
+            };
+            let kind: EventType = kind.parse().map_err(err)?;
+            let frame = Frame::parse(frame).ok_or_else(|| err(format!("unknown frame {frame:?}")))?;
+            let status = match *status {
+                "occurred" => Status::Occurred,
+                "ongoing" => Status::Ongoing,
+                "planned" => Status::Planned,
+                "proposed" => Status::Proposed,
+                other => return Err(err(format!("unknown status {other:?}"))),
+            };
+            let steps = compile(pattern).map_err(err)?;
+            if !matches!(steps.first(), Some(Step::Word(_))) {
+                return Err(err("a pattern must start with a word".to_string()));
+            }
+            let rule = format!(
+                "{}.{}",
+                kind.as_str().to_lowercase(),
+                pattern
+                    .split_whitespace()
+                    .filter(|w| !w.starts_with('~') && *w != "..." && *w != ",")
+                    .map(|w| w.split('|').next().unwrap_or(w).trim_end_matches('*'))
+                    .collect::<Vec<_>>()
+                    .join("_")
+                    .replace('\'', "_")
+            );
+            triggers.push(Trigger {
+                steps,
+                pattern: pattern.to_string(),
+                kind,
+                subtype: subtype.to_string(),
+                frame,
+                status,
+                rule,
+            });
+        }
+        Ok(Lexicon { triggers })
+    }
+
+    /// Every trigger match in `tokens`, longest first at each position, with
+    /// overlapping matches of the same type removed.
+    pub fn find<'l>(&'l self, tokens: &[Token]) -> Vec<TriggerMatch<'l>> {
+        let mut found: Vec<TriggerMatch<'l>> = Vec::new();
+        for start in 0..tokens.len() {
+            for trigger in &self.triggers {
+                if let Some(end) = match_at(&trigger.steps, tokens, start) {
+                    found.push(TriggerMatch { trigger, start, end });
+                }
+            }
+        }
+        // Prefer the longest match; drop matches of the same type that
+        // overlap a kept one (`a eu un entretien avec` is one trigger).
+        found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
+        let mut kept: Vec<TriggerMatch<'l>> = Vec::new();
+        for m in found {
+            let clash = kept.iter().any(|k| {
+                k.start < m.end && m.start < k.end && k.trigger.kind == m.trigger.kind
+            });
+            if !clash {
+                kept.push(m);
+            }
+        }
+        kept.sort_by_key(|m| (m.start, m.end));
+        kept
+    }
+}
+
+fn compile(pattern: &str) -> Result<Vec<Step>, String> {
+    let mut steps = Vec::new();
+    for part in pattern.split_whitespace() {
+        match part {
+            "~" => steps.push(Step::Any),
+            "~?" => steps.push(Step::AnyOptional),
+            "..." => steps.push(Step::Gap),
+            _ => {
+                let alternatives: Vec<&str> = part.split('|').collect();
+                let mut atoms = Vec::new();
+                for alt in &alternatives {
+                    let (body, prefix) = match alt.strip_suffix('*') {
+                        Some(b) => (b, true),
+                        None => (*alt, false),
+                    };
+                    // Fold and split like the text: "s'est" is two words.
+                    let words: Vec<String> = tokenize(body).into_iter().map(|t| t.folded).collect();
+                    match (words.as_slice(), alternatives.len()) {
+                        ([single], _) if prefix => atoms.push(Atom::Prefix(single.clone())),
+                        ([single], _) => atoms.push(Atom::Exact(single.clone())),
+                        (many, 1) if !prefix && !many.is_empty() => {
+                            steps.extend(many.iter().map(|w| Step::Word(vec![Atom::Exact(w.clone())])));
+                        }
+                        _ => return Err(format!("cannot read pattern word {alt:?}")),
+                    }
+                }
+                if !atoms.is_empty() {
+                    steps.push(Step::Word(atoms));
+                }
+            }
+        }
+    }
+    Ok(steps)
+}
+
+fn match_at(steps: &[Step], tokens: &[Token], pos: usize) -> Option<usize> {
+    let Some((step, rest)) = steps.split_first() else {
+        return Some(pos);
+    };
+    match step {
+        Step::Word(atoms) => {
+            let token = tokens.get(pos)?;
+            let punct_ok = !token.punct || atoms.iter().any(|a| matches!(a, Atom::Exact(w) if w == ","));
+            if punct_ok && atoms.iter().any(|a| a.matches(&token.folded)) {
+                match_at(rest, tokens, pos + 1)
+            } else {
+                None
+            }
+        }
+        Step::Any => {
+            let token = tokens.get(pos)?;
+            if token.punct {
+                return None;
+            }
+            match_at(rest, tokens, pos + 1)
+        }
+        Step::AnyOptional => match_at(rest, tokens, pos).or_else(|| {
+            let token = tokens.get(pos)?;
+            if token.punct {
+                return None;
+            }
+            match_at(rest, tokens, pos + 1)
+        }),
+        Step::Gap => {
+            for skip in 0..=GAP {
+                // A gap does not cross a sentence-internal stop.
+                if skip > 0 {
+                    let t = tokens.get(pos + skip - 1)?;
+                    if t.punct && matches!(t.folded.as_str(), ";" | ":" | "(" | ")") {
+                        return None;
+                    }
+                }
+                if let Some(end) = match_at(rest, tokens, pos + skip) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_loads() {
+        let lex = Lexicon::from_tsv(EMBEDDED, "triggers.tsv");
+        assert!(lex.is_ok(), "{lex:?}");
+        assert!(lex.map(|l| l.triggers.len()).unwrap_or(0) > 50);
+    }
+
+    fn kinds(text: &str) -> Vec<(EventType, String)> {
+        let tokens = tokenize(text);
+        Lexicon::embedded()
+            .find(&tokens)
+            .into_iter()
+            .map(|m| (m.trigger.kind, m.trigger.subtype.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn reflexive_and_elided_forms_match() {
+        assert_eq!(kinds("Il s’est entretenu avec le président")[0].0, EventType::Meeting);
+        assert_eq!(kinds("ils se sont entretenus avec")[0].0, EventType::Meeting);
+        assert_eq!(kinds("à l'invitation de son homologue")[0].0, EventType::Invitation);
+        assert_eq!(kinds("a déposé une gerbe de fleurs")[0].0, EventType::Activity);
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let k = kinds("un entretien téléphonique avec");
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0].1, "phone");
+    }
+
+    #[test]
+    fn malformed_line_names_its_line() {
+        let err = Lexicon::from_tsv("# c\nfoo\tVISIT\n", "x.tsv").err();
+        assert_eq!(err.map(|e| e.line), Some(2));
+        let err = Lexicon::from_tsv("foo\tNOPE\tx\tpair\toccurred\n", "x.tsv").err();
+        assert!(err.is_some_and(|e| e.message.contains("NOPE")));
+    }
+}

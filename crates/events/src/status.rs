@@ -1,0 +1,144 @@
+//! Status, negation and background from the words around a trigger.
+//!
+//! Tense and modality decide whether an event happened (`a signé`), is
+//! under way (`est en visite`), is planned (`signera`, `devrait signer`,
+//! `la prochaine destination`) or only proposed (`a proposé de signer`,
+//! `souhaite signer`). Negation (`n'a pas signé`, `aucun accord`) removes
+//! the event. The cue words live in `data/cues.tsv`.
+
+use crate::analysis::{data_rows, Sentence};
+use crate::model::Status;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Future,
+    Proposed,
+    Negation,
+    NegationEnd,
+    Background,
+    Pluperfect,
+}
+
+fn cues() -> &'static HashMap<String, Cue> {
+    static C: std::sync::OnceLock<HashMap<String, Cue>> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        data_rows(include_str!("../data/cues.tsv"))
+            .filter_map(|(word, cue)| {
+                let cue = match cue {
+                    "future" => Cue::Future,
+                    "proposed" => Cue::Proposed,
+                    "negation" => Cue::Negation,
+                    "negation_end" => Cue::NegationEnd,
+                    "background" => Cue::Background,
+                    "pluperfect" => Cue::Pluperfect,
+                    _ => return None,
+                };
+                Some((word.to_string(), cue))
+            })
+            .collect()
+    })
+}
+
+fn cue(sent: &Sentence, i: usize) -> Option<Cue> {
+    cues().get(sent.word(i)).copied()
+}
+
+/// Whether a verb form is a French simple future or conditional
+/// (`effectuera`, `signeront`, `se rendra`, `recevrait`).
+fn is_future_form(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["era", "eront", "ira", "iront", "rait", "raient", "ra", "ront"];
+    word.len() > 4 && ENDINGS.iter().any(|e| word.ends_with(e)) && !word.ends_with("tra") && !matches!(word, "contra" | "extra" | "sera" | "seront" | "aura" | "auront")
+        || matches!(word, "sera" | "seront")
+}
+
+/// Whether a word is an infinitive (`signer`, `rencontrer`, `venir`).
+pub(crate) fn is_infinitive(word: &str) -> bool {
+    word.len() > 3 && (word.ends_with("er") || word.ends_with("ir") || word.ends_with("re")) && !matches!(word, "premier" | "hier" | "leur" | "entre" | "notre" | "votre" | "autre" | "contre" | "lettre" | "centre" | "titre" | "cadre" | "ordre" | "membre" | "ministre" | "chambre" | "nombre" | "mer")
+}
+
+/// What the words around a trigger say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reading {
+    /// The status, or `None` when the event is negated.
+    pub status: Option<Status>,
+    /// Whether a background cue (pluperfect, `anniversaire`, …) is present.
+    pub background_cue: bool,
+}
+
+/// Read the status of a trigger at tokens `[start, end)`, whose clause
+/// starts at `clause_start`. `inherited` is the status of an earlier
+/// trigger of the same sentence, used by bare infinitives in a list
+/// (`devrait rencontrer X, visiter Y`).
+pub(crate) fn read(
+    sent: &Sentence,
+    start: usize,
+    end: usize,
+    clause_start: usize,
+    default: Status,
+    inherited: Option<Status>,
+) -> Reading {
+    let mut status = default;
+    let mut background_cue = false;
+    let window_start = clause_start.max(start.saturating_sub(8));
+    let mut negated = false;
+    for i in window_start..start {
+        match cue(sent, i) {
+            Some(Cue::Future) => status = Status::Planned,
+            Some(Cue::Proposed) => status = Status::Proposed,
+            Some(Cue::Negation) if i + 4 >= start => {
+                negated = (i..end + 3).any(|k| cue(sent, k) == Some(Cue::NegationEnd));
+            }
+            Some(Cue::Pluperfect) if i + 3 >= start => background_cue = true,
+            _ => {}
+        }
+    }
+    // "aucun accord n'a été signé" / "aucun document".
+    if sent.is(start.saturating_sub(3), &["aucun", "aucune"]) || sent.is(start.saturating_sub(2), &["aucun", "aucune"]) {
+        negated = true;
+    }
+    if (start..end).any(|i| cue(sent, i) == Some(Cue::Pluperfect)) {
+        background_cue = true;
+    }
+    if (start..end.min(start + 3)).any(|i| is_future_form(sent.word(i))) {
+        status = Status::Planned;
+    }
+    if status == default && is_infinitive(sent.word(start)) {
+        if let Some(inherited) = inherited {
+            status = inherited;
+        }
+    }
+    // Background words right around the trigger ("l'anniversaire de la visite").
+    let near_end = (end + 3).min(sent.tokens.len());
+    if (start.saturating_sub(4).max(clause_start)..near_end).any(|i| cue(sent, i) == Some(Cue::Background)) {
+        background_cue = true;
+    }
+    // "prochaine" / "prochain" right after the trigger ("la visite prochaine").
+    if (end..(end + 3).min(sent.tokens.len())).any(|i| sent.is(i, &["prochain", "prochaine", "prochainement"])) {
+        status = Status::Planned;
+    }
+    Reading { status: if negated { None } else { Some(status) }, background_cue }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn future_forms() {
+        for w in ["effectuera", "signeront", "rendra", "recevrait", "coprésidera"] {
+            assert!(is_future_form(&crate::tokens::fold_word(w)), "{w}");
+        }
+        for w in ["extra", "contra", "centre", "signe", "a"] {
+            assert!(!is_future_form(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn infinitives() {
+        assert!(is_infinitive("rencontrer"));
+        assert!(is_infinitive("venir"));
+        assert!(!is_infinitive("ministre"));
+        assert!(!is_infinitive("premier"));
+    }
+}

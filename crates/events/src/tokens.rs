@@ -1,0 +1,124 @@
+//! Word tokens of a sentence, folded for matching, with their byte spans.
+//!
+//! Trigger and cue matching works on folded words (lowercase, no diacritics)
+//! so that `a reçu`, `A REÇU` and `a recu` meet; spans keep pointing at the
+//! text the tokens came from.
+
+use depeche_parse::Span;
+use unicode_normalization::UnicodeNormalization;
+
+/// One word or punctuation token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Folded form: lowercase, diacritics removed.
+    pub folded: String,
+    /// Byte span in the tokenized text.
+    pub span: Span,
+    /// Whether the token is punctuation rather than a word.
+    pub punct: bool,
+    /// Whether the original word starts with an uppercase letter.
+    pub capitalized: bool,
+}
+
+/// Fold one word: lowercase, strip combining marks, map a few letters that
+/// do not decompose (`đ`, `ı`, `œ`).
+pub fn fold_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            '’' | '‘' | 'ʼ' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '°' || c == 'ᵉ'
+}
+
+/// Split `text` into tokens. Elided articles and pronouns (`l'`, `d'`, `s'`,
+/// `qu'`) become tokens of their own, without the apostrophe, so that
+/// `s'est entretenu` is `s est entretenu`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) && c != '-' {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = iter.peek() {
+                if is_word_char(d) {
+                    end = i + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // Keep a trailing hyphen out of the word ("Vietnam -").
+            let mut word = text.get(start..end).unwrap_or_default();
+            while let Some(stripped) = word.strip_suffix('-') {
+                word = stripped;
+            }
+            let end = start + word.len();
+            let folded = fold_word(word);
+            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+            tokens.push(Token { folded, span: Span::new(start, end), punct: false, capitalized });
+            // An apostrophe right after a word elides it: skip the mark.
+            if let Some(&(_, d)) = iter.peek() {
+                if is_apostrophe(d) {
+                    iter.next();
+                }
+            }
+        } else if is_apostrophe(c) {
+            continue;
+        } else {
+            let end = start + c.len_utf8();
+            tokens.push(Token {
+                folded: c.to_string(),
+                span: Span::new(start, end),
+                punct: true,
+                capitalized: false,
+            });
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.folded).collect()
+    }
+
+    #[test]
+    fn elision_and_folding() {
+        assert_eq!(words("s’est entretenu avec l'Émir"), ["s", "est", "entretenu", "avec", "l", "emir"]);
+        assert_eq!(words("Kassym-Jomart Tokaïev,"), ["kassym-jomart", "tokaiev", ","]);
+        assert_eq!(words("Vietnam - Kazakhstan"), ["vietnam", "-", "kazakhstan"]);
+    }
+
+    #[test]
+    fn spans_slice_the_text() {
+        let text = "À Hanoï, le président a reçu M. Đặng.";
+        for t in tokenize(text) {
+            let s = t.span.slice(text).unwrap_or("<bad>");
+            assert_eq!(fold_word(s).replace(['\''], ""), t.folded, "{s}");
+        }
+    }
+}

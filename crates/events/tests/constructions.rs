@@ -1,0 +1,138 @@
+//! One test per French construction the extractor must read. Every text is
+//! written for these tests in the agencies' style.
+
+use depeche_events::{Event, EventType, Extractor, Role, SegmentResult, Status};
+use depeche_names::Registry;
+
+fn events(text: &str) -> Vec<Event> {
+    let segments: Vec<SegmentResult> = match Extractor::new(Registry::embedded()).extract(text) {
+        Ok(s) => s,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    segments.into_iter().flat_map(|s| s.events).collect()
+}
+
+fn of_type(events: &[Event], kind: EventType) -> Vec<&Event> {
+    events.iter().filter(|e| e.kind == kind).collect()
+}
+
+fn names(e: &Event, role: Role) -> Vec<String> {
+    e.actors
+        .iter()
+        .filter(|a| a.role == role)
+        .map(|a| a.canonical.clone().unwrap_or_else(|| a.text.clone()))
+        .collect()
+}
+
+fn countries(e: &Event) -> Vec<String> {
+    let mut c: Vec<String> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+    c.extend(e.location.as_ref().and_then(|l| l.country.clone()));
+    c.sort();
+    c.dedup();
+    c
+}
+
+#[test]
+fn coordination_gives_one_meeting_per_counterpart() {
+    let text = "Moscou, 14 juin (VNA) - Le président Lương Cường a rencontré le président russe \
+                Vladimir Poutine, le Premier ministre Mikhaïl Michoustine ainsi que le président \
+                de la Douma d'État Viatcheslav Volodine.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 3, "{meetings:#?}");
+    for m in &meetings {
+        assert_eq!(countries(m), ["RUS", "VNM"]);
+        assert!(names(m, Role::Source).iter().any(|n| n.contains("Cường")), "{m:#?}");
+    }
+}
+
+#[test]
+fn apposition_names_the_counterpart() {
+    let text = "Pékin, 3 mars (VNA) - Le ministre des Affaires étrangères Bùi Thanh Sơn s'est \
+                entretenu avec son homologue chinois, Wang Yi, à Pékin.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert!(names(meetings[0], Role::Target).iter().any(|n| n.contains("Wang Yi")));
+    assert_eq!(countries(meetings[0]), ["CHN", "VNM"]);
+}
+
+#[test]
+fn pronoun_carries_the_subject_over() {
+    let text = "Vientiane, 5 mai (VNA) - Le Premier ministre Phạm Minh Chính est arrivé à \
+                Vientiane, entamant sa visite officielle au Laos.\n\nIl a ensuite déposé une gerbe \
+                de fleurs au Monument aux morts de Vientiane.\n";
+    let ev = events(text);
+    let activities = of_type(&ev, EventType::Activity);
+    assert_eq!(activities.len(), 1, "{ev:#?}");
+    assert!(names(activities[0], Role::Source).iter().any(|n| n.contains("Chính")));
+    assert_eq!(countries(activities[0]), ["LAO", "VNM"]);
+}
+
+#[test]
+fn negated_signing_is_not_an_event() {
+    let text = "Les deux ministres n'ont pas signé d'accord lors de cette rencontre entre le \
+                Vietnam et le Japon.\n";
+    assert!(of_type(&events(text), EventType::Agreement).is_empty());
+}
+
+#[test]
+fn future_tense_plans_the_visit() {
+    let text = "Hanoï (VNA) - Le président cubain Miguel Díaz-Canel effectuera une visite d'État \
+                au Vietnam la semaine prochaine.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert_eq!(visits[0].status, Status::Planned);
+    assert_eq!(countries(visits[0]), ["CUB", "VNM"]);
+    assert_eq!(visits[0].plover.as_ref().map(|p| p.kind.as_str()), Some("AGREE"));
+}
+
+#[test]
+fn an_agreement_signed_years_ago_is_background() {
+    let text = " date 2025-04 Coopération entre le Vietnam et l'Algérie\n\nLe Vietnam et l'Algérie \
+                avaient signé un mémorandum d'accord sur l'énergie en 2018.\n";
+    let ev = events(text);
+    let agreements = of_type(&ev, EventType::Agreement);
+    assert_eq!(agreements.len(), 1, "{ev:#?}");
+    assert!(agreements[0].background);
+    assert_eq!(agreements[0].date.value.as_deref(), Some("2018"));
+}
+
+#[test]
+fn passive_reception_swaps_the_roles() {
+    let text = "La Havane, 2 avril (VNA) - Le vice-Premier ministre Trần Hồng Hà a été reçu par \
+                le président cubain Miguel Díaz-Canel.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert!(names(meetings[0], Role::Source).iter().any(|n| n.contains("Díaz-Canel")));
+}
+
+#[test]
+fn the_same_event_told_twice_is_one_event_with_two_evidence_spans() {
+    let text = " date 2025-05 Visite au Kazakhstan\n\nLes deux parties ont publié une déclaration \
+                commune entre le Vietnam et le Kazakhstan.\n\nLa déclaration commune adoptée par \
+                les deux parties ouvre une nouvelle étape.\n";
+    let ev = events(text);
+    let agreements = of_type(&ev, EventType::Agreement);
+    assert_eq!(agreements.len(), 1, "{ev:#?}");
+    assert_eq!(agreements[0].evidence.len(), 2);
+}
+
+#[test]
+fn related_links_yield_no_event() {
+    let text = "Titre\n\n>> Le président a signé un accord avec le Laos\n\nLe temps est doux à Hanoï.\n";
+    assert!(events(text).is_empty());
+}
+
+#[test]
+fn a_decoration_names_conferrer_and_decorated() {
+    let text = "Vientiane, 8 août (VNA) - Le président lao Thongloun Sisoulith a décoré le \
+                président vietnamien Lương Cường de l'Ordre d'or national.\n";
+    let ev = events(text);
+    let awards = of_type(&ev, EventType::Award);
+    assert_eq!(awards.len(), 1, "{ev:#?}");
+    assert!(names(awards[0], Role::Source).iter().any(|n| n.contains("Thongloun")));
+    assert!(names(awards[0], Role::Target).iter().any(|n| n.contains("Cường")));
+}
