@@ -1,0 +1,100 @@
+//! One JSON line per document (SPEC section 6).
+
+use crate::inputs::DocError;
+use crate::pipeline::Doc;
+use depeche_events::SegmentResult;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Failed<'a> {
+    source: &'a str,
+    error: &'a DocError,
+}
+
+#[derive(Serialize)]
+struct Good<'a> {
+    source: &'a str,
+    segments: &'a [SegmentResult],
+}
+
+/// The record of `doc` (no trailing newline) and whether it is an error record.
+pub fn record(doc: &Doc, pretty: bool) -> (String, bool) {
+    let source = doc.source.as_str();
+    let rendered = match &doc.result {
+        Ok(segments) => to_json(&Good { source, segments }, pretty),
+        Err(error) => {
+            return (failed(source, error, pretty), true);
+        }
+    };
+    match rendered {
+        Ok(text) => (text, false),
+        Err(e) => {
+            let error = DocError {
+                kind: "serialize".into(),
+                message: format!("cannot serialize the result: {e}"),
+                offset: None,
+            };
+            (failed(source, &error, pretty), true)
+        }
+    }
+}
+
+fn failed(source: &str, error: &DocError, pretty: bool) -> String {
+    // Strings and numbers always serialize; the map form is only a fallback
+    // (it would put `error` before `source`).
+    to_json(&Failed { source, error }, pretty)
+        .unwrap_or_else(|_| serde_json::json!({"source": source, "error": error}).to_string())
+}
+
+fn to_json<T: Serialize>(value: &T, pretty: bool) -> serde_json::Result<String> {
+    if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::sample;
+
+    #[test]
+    fn good_document_line_has_source_and_segments() {
+        let doc = Doc {
+            source: "a/b.txt".into(),
+            bytes: 10,
+            result: Ok(sample::segments()),
+        };
+        let (text, failed) = record(&doc, false);
+        assert!(!failed);
+        assert!(!text.contains('\n'));
+        let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+        assert_eq!(v["source"], "a/b.txt");
+        assert_eq!(v["segments"][0]["events"][0]["type"], "VISIT");
+        assert_eq!(v["segments"][0]["events"][1]["plover"]["mode"], "visit");
+        let (pretty, _) = record(&doc, true);
+        assert!(pretty.contains('\n'));
+        let p: serde_json::Value = serde_json::from_str(&pretty).expect("json");
+        assert_eq!(p, v);
+    }
+
+    #[test]
+    fn error_record_shape() {
+        let doc = Doc {
+            source: "x.txt".into(),
+            bytes: 0,
+            result: Err(DocError {
+                kind: "not_found".into(),
+                message: "cannot read x.txt".into(),
+                offset: None,
+            }),
+        };
+        let (text, failed) = record(&doc, false);
+        assert!(failed);
+        assert_eq!(
+            text,
+            r#"{"source":"x.txt","error":{"kind":"not_found","message":"cannot read x.txt","offset":null}}"#
+        );
+    }
+}
