@@ -2,7 +2,8 @@
 //! with several evidence spans.
 
 use crate::discourse::identity;
-use crate::model::{Event, EventType};
+use crate::model::{Actor, Event, EventType, Status};
+use depeche_names::EntityKind;
 
 fn dedup_key(e: &Event) -> (EventType, bool, Vec<String>, String) {
     let mut ids: Vec<String> = e.actors.iter().map(identity).collect();
@@ -29,7 +30,31 @@ fn dedup_key(e: &Event) -> (EventType, bool, Vec<String>, String) {
         (EventType::Activity, Some(s)) => s,
         _ => "",
     };
-    (e.kind, e.background, ids, class.to_string())
+    // What happened and what is only planned are different events.
+    let future = matches!(e.status, Status::Planned | Status::Proposed);
+    (e.kind, e.background, ids, format!("{class}/{future}"))
+}
+
+/// Add `new` to `actors` unless it is already there; a person replaces the
+/// bare country actor of their own country (the title said "le Vietnam", the
+/// body names the minister).
+fn merge_actor(actors: &mut Vec<Actor>, new: Actor) {
+    if actors.iter().any(|x| identity(x) == identity(&new)) {
+        return;
+    }
+    let is_country = |a: &Actor| a.kind == Some(EntityKind::Country);
+    if is_country(&new) && actors.iter().any(|x| x.country == new.country) {
+        return;
+    }
+    if !is_country(&new) {
+        if let Some(slot) = actors.iter_mut().find(|x| is_country(x) && x.country == new.country) {
+            let role = slot.role;
+            *slot = new;
+            slot.role = role;
+            return;
+        }
+    }
+    actors.push(new);
 }
 
 /// Merge events with the same type, actors and background flag, keeping
@@ -57,13 +82,13 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
                         existing.evidence.push(ev);
                     }
                 }
-                if existing.date.value.is_none() && e.date.value.is_some() {
+                // A date the text states beats one inherited from the dispatch.
+                let stated = |d: &crate::model::EventDate| d.value.is_some() && d.text.is_some();
+                if existing.date.value.is_none() && e.date.value.is_some() || !stated(&existing.date) && stated(&e.date) {
                     existing.date = e.date;
                 }
                 for a in e.actors {
-                    if !existing.actors.iter().any(|x| identity(x) == identity(&a)) {
-                        existing.actors.push(a);
-                    }
+                    merge_actor(&mut existing.actors, a);
                 }
             }
             None => out.push(e),

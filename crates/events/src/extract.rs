@@ -262,13 +262,20 @@ impl<'r> Extractor<'r> {
                     .map(|c| (c.text.clone(), c.entity.clone(), c.country.clone()));
                 let (text, entity, country) = match dest {
                     Some(x) => x,
+                    // "la visite du ministre" names a visit only with its place.
+                    None if subtype == "mention" => return None,
                     None => {
                         // A visit under way or reported without a destination
                         // is the dispatch's visit; a future one must say where.
                         if matches!(raw.status, Status::Planned | Status::Proposed) {
                             return None;
                         }
-                        let host = d.host.clone().filter(|h| Some(h) != source_country.as_ref())?;
+                        // "Durant son séjour": a stay abroad, in the other
+                        // country of the dispatch when no visit names it.
+                        let host = d.host.clone().or_else(|| {
+                            (trigger.subtype == "stay").then(|| other_country(d, source_country.as_deref())).flatten()
+                        });
+                        let host = host.filter(|h| Some(h) != source_country.as_ref())?;
                         let l = self.country_location(&host);
                         (l.text, l.entity, l.country)
                     }
@@ -318,6 +325,9 @@ impl<'r> Extractor<'r> {
                 }
             }
             EventType::Activity => {
+                if trigger.frame == Frame::Visitor {
+                    sources = d.visitor.clone().into_iter().collect();
+                }
                 if sources.is_empty() {
                     sources.extend(d.main_actor());
                 }
@@ -356,12 +366,14 @@ impl<'r> Extractor<'r> {
         let mut background = raw.background_cue;
         let (date, date_background) = event_date(sent, raw.m.start, kind, raw.status, background, dispatch_date);
         background = date_background;
-        if location.is_none() {
+        // An invitation's place is the invited visit's, not the invitation's.
+        if location.is_none() && kind != EventType::Invitation {
             location = explicit_location(sent, &raw.args).or_else(|| {
-                let involves_visit = d.visitor.as_ref().is_some_and(|v| {
-                    let vid = identity(v);
-                    sources.iter().chain(targets.iter()).any(|a| identity(a) == vid)
-                });
+                let involves_visit = kind == EventType::Agreement
+                    || d.visitor.as_ref().is_some_and(|v| {
+                        let vid = identity(v);
+                        sources.iter().chain(targets.iter()).any(|a| identity(a) == vid)
+                    });
                 let useful = !background && kind != EventType::Invitation && subtype != "phone";
                 d.host.clone().filter(|_| involves_visit && useful).map(|h| self.country_location(&h))
             });
@@ -411,14 +423,26 @@ fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location> {
         })
 }
 
+fn start_year(v: &depeche_parse::DateValue) -> Option<i32> {
+    match v {
+        depeche_parse::DateValue::Single(d) | depeche_parse::DateValue::Range(d, _) => d.year,
+    }
+}
+
 /// Decide the visit that frames the segment: its visitor and host.
 fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Discourse, _registry: &Registry) {
+    // A visit dated by a year ("en août 2023") is a reference, not the frame.
+    let dated_by_year = |r: &Raw<'_>| {
+        sentences.get(r.sentence).is_some_and(|s| {
+            s.dates.iter().any(|x| matches!(&x.expr, depeche_parse::date::DateExpr::Absolute(v) if start_year(v).is_some()))
+        })
+    };
     let visit = raws
         .iter()
-        .filter(|r| r.m.trigger.kind == EventType::Visit && !r.background_cue)
+        .filter(|r| r.m.trigger.kind == EventType::Visit && !r.background_cue && !dated_by_year(r))
         .filter(|r| matches!(r.status, Status::Occurred | Status::Ongoing))
         .find(|r| !r.args.destinations.is_empty())
-        .or_else(|| raws.iter().find(|r| r.m.trigger.kind == EventType::Visit && !r.args.destinations.is_empty()));
+        .or_else(|| raws.iter().find(|r| r.m.trigger.kind == EventType::Visit && !r.args.destinations.is_empty() && !dated_by_year(r)));
     let Some(visit) = visit else { return };
     let visitor = visit.args.sources.first().and_then(|c| d.resolve(c, visit.sentence, Role::Source).into_iter().next());
     let visitor_country = visitor.as_ref().and_then(|v| v.country.clone());

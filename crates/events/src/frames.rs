@@ -112,6 +112,19 @@ fn fronted_subject(sent: &Sentence, start: usize, objects: &[Cand]) -> Option<Ca
     sent.cands.iter().find(|c| c.start > comma && is_subject(c) && c.kind != CandKind::Named(EntityKind::Country)).cloned()
 }
 
+/// "depuis Bamako, où il est en visite": the place the relative `où`
+/// refers to.
+fn place_before_ou(sent: &Sentence, start: usize) -> Vec<Cand> {
+    let Some(ou) = (start.saturating_sub(4)..start).rev().find(|&i| sent.is(i, &["ou"])) else {
+        return Vec::new();
+    };
+    sent.cands
+        .iter()
+        .filter(|c| c.end + 2 >= ou && c.end <= ou && matches!(c.kind, CandKind::Named(EntityKind::Country | EntityKind::Place)))
+        .cloned()
+        .collect()
+}
+
 /// The person named last before token `start`.
 fn nearest_person(sent: &Sentence, start: usize) -> Option<Cand> {
     sent.cands.iter().filter(|c| c.end <= start && c.is_person_like() && !c.complement).max_by_key(|c| c.end).cloned()
@@ -129,7 +142,11 @@ fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> 
         .iter()
         .filter(|c| c.start >= from && c.end <= end)
         .filter(|c| matches!(c.kind, CandKind::Named(EntityKind::Country | EntityKind::Place)))
-        .filter(|c| c.start > 0 && sent.is(c.start - 1, &["a", "au", "aux", "en", "l", "dans", "vers", "pour", "est"]))
+        .filter(|c| {
+            c.start > 0
+                && (sent.is(c.start - 1, &["a", "au", "aux", "en", "l", "dans", "vers", "pour", "est"])
+                    || (c.start > 1 && sent.is(c.start - 1, &["de"]) && sent.is(c.start - 2, &["destination"])))
+        })
         .cloned()
         .collect()
 }
@@ -140,7 +157,7 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
     let mut args = Args { clause_start: clause, ..Args::default() };
     // "X, en visite au Y", "X, qui effectue une visite": the nearest
     // person is the subject, whatever verb came before.
-    let appositive = sent.is(m.start, &["en", "entamant"]) || m.start.checked_sub(1).is_some_and(|p| sent.is(p, &["qui"]));
+    let appositive = sent.is(m.start, &["en", "entamant"]) || m.start.checked_sub(1).is_some_and(|p| sent.is(p, &["qui", "en"]));
     // "sa visite", "leur rencontre": the possessor is the sentence's subject.
     let possessive = sent.is(m.start, &["sa", "son", "ses", "leur", "leurs"]);
     let subj = || {
@@ -150,7 +167,7 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
         if possessive {
             return sent.cands.iter().find(|c| c.end <= m.start && c.is_person_like() && !c.complement).cloned().or_else(|| subject(sent, m.start, previous));
         }
-        subject(sent, m.start, previous)
+        subject(sent, m.start, previous).or_else(|| fronted_subject(sent, m.start, &[]))
     };
     match m.trigger.frame {
         Frame::SubjObj | Frame::SubjAvec => {
@@ -165,7 +182,11 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
         Frame::SubjDest => {
             args.sources.extend(subj());
             args.destinations = places_after(sent, m.end, next_trigger);
+            if args.destinations.is_empty() {
+                args.destinations = place_before_ou(sent, m.start);
+            }
         }
+        Frame::Visitor => {}
         Frame::VisitNoun => {
             // "la visite d'État du secrétaire général Tô Lâm au Kazakhstan".
             let end = object_end(sent, m.end, next_trigger);

@@ -63,6 +63,8 @@ pub enum Frame {
     InvitedBy,
     /// `a accepté l'invitation de X`.
     AcceptInvite,
+    /// An activity of the dispatch's visitor (a welcome ceremony).
+    Visitor,
 }
 
 impl Frame {
@@ -80,6 +82,7 @@ impl Frame {
             "invite" => Frame::Invite,
             "invited_by" => Frame::InvitedBy,
             "accept_invite" => Frame::AcceptInvite,
+            "visitor" => Frame::Visitor,
             _ => return None,
         })
     }
