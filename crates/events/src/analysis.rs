@@ -78,9 +78,6 @@ pub(crate) struct SentDate {
 /// One analysed sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {
-    /// Index of the unit (title = 0 when present, then paragraphs).
-    pub unit: usize,
-    pub is_title: bool,
     /// Normalized text of the sentence.
     pub text: String,
     /// Original span of the sentence.
@@ -88,9 +85,8 @@ pub(crate) struct Sentence {
     pub tokens: Vec<Token>,
     pub cands: Vec<Cand>,
     pub dates: Vec<SentDate>,
-    /// Maps sentence-relative normalized spans to original spans.
+    /// Where the sentence starts in its unit's normalized text.
     norm_offset: usize,
-    unit_norm: usize,
 }
 
 /// All sentences of a segment plus its mentions (original spans).
@@ -120,7 +116,10 @@ fn lexicons() -> &'static Lexicons {
         let mut descriptions: Vec<(Vec<String>, String)> =
             data_rows(include_str!("../data/descriptions.tsv"))
                 .map(|(d, role)| {
-                    (d.split_whitespace().map(str::to_string).collect(), role.to_string())
+                    (
+                        d.split_whitespace().map(str::to_string).collect(),
+                        role.to_string(),
+                    )
                 })
                 .collect();
         // Longest description first so `premier ministre` beats `ministre`.
@@ -128,7 +127,11 @@ fn lexicons() -> &'static Lexicons {
         let surnames = data_rows(include_str!("../data/surnames.tsv"))
             .map(|(name, country)| (name.to_string(), country.to_string()))
             .collect();
-        Lexicons { surnames, groups, descriptions }
+        Lexicons {
+            surnames,
+            groups,
+            descriptions,
+        }
     })
 }
 
@@ -140,21 +143,21 @@ pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = (&str, &str)> {
         .filter_map(|l| l.split_once('\t'))
 }
 
-const DETERMINERS: &[&str] =
-    &["le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "du", "au", "aux", "des", "un", "une", "d", "ce", "cet", "cette"];
+const DETERMINERS: &[&str] = &[
+    "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "du", "au", "aux", "des", "un",
+    "une", "d", "ce", "cet", "cette",
+];
 const COMPLEMENT_MARKERS: &[&str] = &["de", "du", "des", "d"];
 
 impl SegmentAnalysis {
     /// Analyse every unit (title, paragraphs) of `dispatch`.
     pub fn new(input: &str, dispatch: &Dispatch, registry: &Registry) -> SegmentAnalysis {
-        let mut units: Vec<(Span, bool)> = Vec::new();
-        if let Some(title) = &dispatch.title {
-            units.push((title.span, true));
-        }
-        units.extend(dispatch.paragraphs.iter().map(|p| (p.span, false)));
+        let mut units: Vec<Span> = Vec::new();
+        units.extend(dispatch.title.iter().map(|t| t.span));
+        units.extend(dispatch.paragraphs.iter().map(|p| p.span));
         let mut sentences = Vec::new();
         let mut mentions = Vec::new();
-        for (unit_index, (unit_span, is_title)) in units.into_iter().enumerate() {
+        for unit_span in units {
             let norm = Normalized::new(input, unit_span, &dispatch.repairs);
             let text = norm.text();
             let unit_mentions = registry.detect(text);
@@ -165,18 +168,17 @@ impl SegmentAnalysis {
                 mentions.push(out);
             }
             for s in depeche_parse::sentence::sentences(text) {
-                let Some(sent_text) = s.slice(text) else { continue };
+                let Some(sent_text) = s.slice(text) else {
+                    continue;
+                };
                 let tokens = tokenize(sent_text);
                 let mut sentence = Sentence {
-                    unit: unit_index,
-                    is_title,
                     text: sent_text.to_string(),
                     span: norm.to_original(s),
                     tokens,
                     cands: Vec::new(),
                     dates: Vec::new(),
                     norm_offset: s.start,
-                    unit_norm: 0,
                 };
                 sentence.cands = candidates(&sentence, &unit_mentions, registry, &norm);
                 sentence.dates = find_dates(sent_text)
@@ -190,14 +192,20 @@ impl SegmentAnalysis {
                 sentences.push(sentence);
             }
         }
-        SegmentAnalysis { sentences, mentions }
+        SegmentAnalysis {
+            sentences,
+            mentions,
+        }
     }
 }
 
 impl Sentence {
     /// Index of the first token starting at or after `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
-        self.tokens.iter().position(|t| t.span.end > offset).unwrap_or(self.tokens.len())
+        self.tokens
+            .iter()
+            .position(|t| t.span.end > offset)
+            .unwrap_or(self.tokens.len())
     }
 
     /// Folded word of token `i`, or "".
@@ -212,19 +220,25 @@ impl Sentence {
 
     /// Normalized text covering tokens `[start, end)`.
     pub fn text_of(&self, start: usize, end: usize) -> String {
-        let (Some(a), Some(b)) = (self.tokens.get(start), end.checked_sub(1).and_then(|e| self.tokens.get(e))) else {
+        let (Some(a), Some(b)) = (
+            self.tokens.get(start),
+            end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) else {
             return String::new();
         };
-        self.text.get(a.span.start..b.span.end).unwrap_or_default().to_string()
-    }
-
-    #[allow(dead_code)]
-    fn unit_offset(&self) -> usize {
-        self.norm_offset + self.unit_norm
+        self.text
+            .get(a.span.start..b.span.end)
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
-fn candidates(sent: &Sentence, unit_mentions: &[Mention], registry: &Registry, norm: &Normalized) -> Vec<Cand> {
+fn candidates(
+    sent: &Sentence,
+    unit_mentions: &[Mention],
+    registry: &Registry,
+    norm: &Normalized,
+) -> Vec<Cand> {
     let lex = lexicons();
     let base = sent.norm_offset;
     let sent_end = base + sent.text.len();
@@ -235,12 +249,18 @@ fn candidates(sent: &Sentence, unit_mentions: &[Mention], registry: &Registry, n
         }
         let rel = Span::new(m.span.start - base, m.span.end - base);
         let start = sent.token_at(rel.start);
-        let end = sent.tokens.iter().rposition(|t| t.span.start < rel.end).map_or(start, |i| i + 1);
+        let end = sent
+            .tokens
+            .iter()
+            .rposition(|t| t.span.start < rel.end)
+            .map_or(start, |i| i + 1);
         if end <= start {
             continue;
         }
         let country = m.country.clone().or_else(|| {
-            (m.kind == EntityKind::Person && m.entity.is_none()).then(|| country_by_surname(&m.text)).flatten()
+            (m.kind == EntityKind::Person && m.entity.is_none())
+                .then(|| country_by_surname(&m.text))
+                .flatten()
         });
         let complement = is_complement(sent, start);
         cands.push(Cand {
@@ -274,9 +294,31 @@ fn candidates(sent: &Sentence, unit_mentions: &[Mention], registry: &Registry, n
         if w == "deux" && i > 0 && sent.is(i - 1, &["les", "des"]) {
             let next = sent.word(i + 1);
             if !next.is_empty() && !sent.is(i + 1, &["pays"]) || sent.is(i + 1, &["pays"]) {
-                let both = matches!(next, "parties" | "pays" | "dirigeants" | "delegations" | "cotes" | "chefs" | "presidents" | "premiers" | "ministres" | "vice-ministres" | "partis" | "gouvernements" | "leaders");
+                let both = matches!(
+                    next,
+                    "parties"
+                        | "pays"
+                        | "dirigeants"
+                        | "delegations"
+                        | "cotes"
+                        | "chefs"
+                        | "presidents"
+                        | "premiers"
+                        | "ministres"
+                        | "vice-ministres"
+                        | "partis"
+                        | "gouvernements"
+                        | "leaders"
+                );
                 if both && !sent.is(i + 2, &["chambres"]) {
-                    extra.push(simple_cand(sent, i - 1, i + 2, CandKind::BothParties, norm, base));
+                    extra.push(simple_cand(
+                        sent,
+                        i - 1,
+                        i + 2,
+                        CandKind::BothParties,
+                        norm,
+                        base,
+                    ));
                     i += 2;
                     continue;
                 }
@@ -293,10 +335,22 @@ fn candidates(sent: &Sentence, unit_mentions: &[Mention], registry: &Registry, n
         if sent.is(i, DETERMINERS) || sent.is(i, &["d", "les", "des"]) {
             // Optional adjective: "haut", "anciens", "nouveau".
             let mut j = i + 1;
-            if sent.is(j, &["haut", "hauts", "nouveau", "nouvel", "nouvelle", "ancien", "anciens", "ex", "premier"]) && !sent.is(j + 1, &["ministre", "ministres"]) {
+            if sent.is(
+                j,
+                &[
+                    "haut", "hauts", "nouveau", "nouvel", "nouvelle", "ancien", "anciens", "ex",
+                    "premier",
+                ],
+            ) && !sent.is(j + 1, &["ministre", "ministres"])
+            {
                 j += 1;
             }
-            if let Some(group_own) = lex.groups.get(sent.word(j)).copied().filter(|_| !occupied(&cands, j)) {
+            if let Some(group_own) = lex
+                .groups
+                .get(sent.word(j))
+                .copied()
+                .filter(|_| !occupied(&cands, j))
+            {
                 let end = group_end(sent, j + 1, &cands);
                 let mut c = simple_cand(sent, i, end, CandKind::Group, norm, base);
                 c.own = group_own;
@@ -317,12 +371,35 @@ fn candidates(sent: &Sentence, unit_mentions: &[Mention], registry: &Registry, n
                 }
                 // Followed by a name (directly or after a comma): part of it.
                 let next = if sent.is(end, &[","]) { end + 1 } else { end };
-                let named_follows = cands.iter().any(|c| c.start == next && matches!(c.kind, CandKind::Named(EntityKind::Person)))
-                    || cands.iter().any(|c| c.start == end + 2 && sent.is(end, &["du", "de"]) && matches!(c.kind, CandKind::Named(EntityKind::Country | EntityKind::Organization)) && cands.iter().any(|p| p.start == c.end && matches!(p.kind, CandKind::Named(EntityKind::Person))));
+                let named_follows = cands.iter().any(|c| {
+                    c.start == next && matches!(c.kind, CandKind::Named(EntityKind::Person))
+                }) || cands.iter().any(|c| {
+                    c.start == end + 2
+                        && sent.is(end, &["du", "de"])
+                        && matches!(
+                            c.kind,
+                            CandKind::Named(EntityKind::Country | EntityKind::Organization)
+                        )
+                        && cands.iter().any(|p| {
+                            p.start == c.end
+                                && matches!(p.kind, CandKind::Named(EntityKind::Person))
+                        })
+                });
                 if !named_follows {
                     let mut c = simple_cand(sent, i, end, CandKind::Description, norm, base);
                     if country.is_none() && sent.is(end, &["du", "de"]) {
-                        country = cands.iter().find(|c| (c.start == end + 1 || c.start == end + 2) && matches!(c.kind, CandKind::Named(EntityKind::Country | EntityKind::Organization))).and_then(|c| c.country.clone());
+                        country = cands
+                            .iter()
+                            .find(|c| {
+                                (c.start == end + 1 || c.start == end + 2)
+                                    && matches!(
+                                        c.kind,
+                                        CandKind::Named(
+                                            EntityKind::Country | EntityKind::Organization
+                                        )
+                                    )
+                            })
+                            .and_then(|c| c.country.clone());
                     }
                     c.role = Some(role.to_string());
                     c.country = country;
@@ -353,9 +430,25 @@ fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], registry: &Regis
         .filter_map(|(k, c)| {
             let from = c.end + 1;
             let to = (from + WINDOW).min(sent.tokens.len());
-            let stop = (from..to).find(|&i| sent.is(i, &[",", ";", "et", "a", "ont", "est"])).unwrap_or(to);
-            let by_name = cands.iter().find(|o| o.start >= from && o.end <= stop && matches!(o.kind, CandKind::Named(EntityKind::Country)) && !o.demonym).and_then(|o| o.country.clone());
-            let country = by_name.or_else(|| (from..stop).find_map(|i| registry.country_of_demonym(sent.word(i)).map(|e| e.id.clone())))?;
+            let stop = (from..to)
+                .find(|&i| sent.is(i, &[",", ";", "et", "a", "ont", "est"]))
+                .unwrap_or(to);
+            let by_name = cands
+                .iter()
+                .find(|o| {
+                    o.start >= from
+                        && o.end <= stop
+                        && matches!(o.kind, CandKind::Named(EntityKind::Country))
+                        && !o.demonym
+                })
+                .and_then(|o| o.country.clone());
+            let country = by_name.or_else(|| {
+                (from..stop).find_map(|i| {
+                    registry
+                        .country_of_demonym(sent.word(i))
+                        .map(|e| e.id.clone())
+                })
+            })?;
             Some((k, country))
         })
         .collect();
@@ -377,17 +470,26 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
         if c.kind != CandKind::Description {
             continue;
         }
-        let next_actor = cands
-            .iter()
-            .skip(k + 1)
-            .find(|n| n.start >= c.end && matches!(n.kind, CandKind::Named(EntityKind::Person) | CandKind::Description | CandKind::Group));
+        let next_actor = cands.iter().skip(k + 1).find(|n| {
+            n.start >= c.end
+                && matches!(
+                    n.kind,
+                    CandKind::Named(EntityKind::Person) | CandKind::Description | CandKind::Group
+                )
+        });
         let Some(next) = next_actor else { continue };
         if next.kind != CandKind::Named(EntityKind::Person) || next.start - c.end > MAX_GAP {
             continue;
         }
         let broken = (c.end..next.start).any(|i| {
-            sent.is(i, &[";", ".", ":", "a", "ont", "est", "sont", "s", "se", "avait", "avaient", "avec", "par", "pour", "qui", "que"])
-                || (sent.is(i, &["et", "ainsi", ","]) && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"]))
+            sent.is(
+                i,
+                &[
+                    ";", ".", ":", "a", "ont", "est", "sont", "s", "se", "avait", "avaient",
+                    "avec", "par", "pour", "qui", "que",
+                ],
+            ) || (sent.is(i, &["et", "ainsi", ","])
+                && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"]))
         });
         if !broken {
             drop.push(k);
@@ -403,7 +505,10 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
 /// enough to tell the country.
 fn country_by_surname(name: &str) -> Option<String> {
     let first = name.split_whitespace().next()?;
-    lexicons().surnames.get(&crate::tokens::fold_word(first)).cloned()
+    lexicons()
+        .surnames
+        .get(&crate::tokens::fold_word(first))
+        .cloned()
 }
 
 /// Whether the phrase starting at token `start` complements a noun before
@@ -412,11 +517,16 @@ fn country_by_surname(name: &str) -> Option<String> {
 fn is_complement(sent: &Sentence, start: usize) -> bool {
     let mut i = start;
     for _ in 0..3 {
-        let Some(p) = i.checked_sub(1) else { return false };
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
         if sent.is(p, COMPLEMENT_MARKERS) {
             return true;
         }
-        let common_noun = sent.tokens.get(p).is_some_and(|t| !t.punct && !t.capitalized)
+        let common_noun = sent
+            .tokens
+            .get(p)
+            .is_some_and(|t| !t.punct && !t.capitalized)
             && !sent.is(p, DETERMINERS)
             && !sent.is(p, &["avec", "et", "a", "par", "que"]);
         if !(sent.is(p, &["l", "la", "le", "les"]) || common_noun) {
@@ -439,7 +549,15 @@ fn group_end(sent: &Sentence, mut j: usize, cands: &[Cand]) -> usize {
     let n = sent.tokens.len();
     while j < n {
         let t = &sent.tokens[j];
-        if t.punct || sent.is(j, &["et", "ainsi", "ou", "qui", "pour", "afin", "lors", "ont", "a", "sur", "dans", "en", "au"]) {
+        if t.punct
+            || sent.is(
+                j,
+                &[
+                    "et", "ainsi", "ou", "qui", "pour", "afin", "lors", "ont", "a", "sur", "dans",
+                    "en", "au",
+                ],
+            )
+        {
             // "et employés de l'ambassade": a coordinated noun continues the group.
             if sent.is(j, &["et"]) && lexicons().groups.contains_key(sent.word(j + 1)) {
                 j += 2;
@@ -459,7 +577,13 @@ fn group_end(sent: &Sentence, mut j: usize, cands: &[Cand]) -> usize {
     j
 }
 
-fn country_in(sent: &Sentence, start: usize, end: usize, cands: &[Cand], registry: &Registry) -> Option<String> {
+fn country_in(
+    sent: &Sentence,
+    start: usize,
+    end: usize,
+    cands: &[Cand],
+    registry: &Registry,
+) -> Option<String> {
     for c in cands {
         if c.start >= start && c.end <= end {
             if let Some(country) = &c.country {
@@ -467,12 +591,26 @@ fn country_in(sent: &Sentence, start: usize, end: usize, cands: &[Cand], registr
             }
         }
     }
-    (start..end).find_map(|i| registry.country_of_demonym(sent.word(i)).map(|e| e.id.clone()))
+    (start..end).find_map(|i| {
+        registry
+            .country_of_demonym(sent.word(i))
+            .map(|e| e.id.clone())
+    })
 }
 
-fn simple_cand(sent: &Sentence, start: usize, end: usize, kind: CandKind, norm: &Normalized, base: usize) -> Cand {
+fn simple_cand(
+    sent: &Sentence,
+    start: usize,
+    end: usize,
+    kind: CandKind,
+    norm: &Normalized,
+    base: usize,
+) -> Cand {
     let rel_start = sent.tokens.get(start).map_or(0, |t| t.span.start);
-    let rel_end = end.checked_sub(1).and_then(|e| sent.tokens.get(e)).map_or(rel_start, |t| t.span.end);
+    let rel_end = end
+        .checked_sub(1)
+        .and_then(|e| sent.tokens.get(e))
+        .map_or(rel_start, |t| t.span.end);
     let text = sent.text_of(start, end);
     Cand {
         start,

@@ -62,5 +62,8 @@ pub fn plover(kind: EventType, subtype: &str, status: Status) -> Option<Plover> 
         EventType::Appeal => ("REQUEST", None),
         EventType::Activity => return None,
     };
-    Some(Plover { kind: kind.to_string(), mode: mode.map(str::to_string) })
+    Some(Plover {
+        kind: kind.to_string(),
+        mode: mode.map(str::to_string),
+    })
 }

@@ -25,18 +25,32 @@ pub(crate) fn event_date(
         .dates
         .iter()
         .filter(usable)
-        .filter(|d| kind == EventType::Visit && matches!(d.expr, DateExpr::Absolute(DateValue::Range(..))))
+        .filter(|d| {
+            kind == EventType::Visit && matches!(d.expr, DateExpr::Absolute(DateValue::Range(..)))
+        })
         .min_by_key(|d| d.tok.abs_diff(at));
-    let nearest = range.or_else(|| sent.dates.iter().filter(usable).min_by_key(|d| d.tok.abs_diff(at)));
+    let nearest = range.or_else(|| {
+        sent.dates
+            .iter()
+            .filter(usable)
+            .min_by_key(|d| d.tok.abs_diff(at))
+    });
     let future = matches!(status, Status::Planned | Status::Proposed);
     if let Some(d) = nearest {
         let value = resolve(&d.expr, dispatch, future);
         let background = background || is_earlier(value.as_ref(), &d.expr, dispatch, status);
-        let date = EventDate { value: value.map(|v| v.to_string()), text: Some(d.text.clone()) };
+        let date = EventDate {
+            value: value.map(|v| v.to_string()),
+            text: Some(d.text.clone()),
+        };
         return (date, background);
     }
     let inherit = !background && matches!(status, Status::Occurred | Status::Ongoing);
-    let value = if inherit { dispatch.map(|d| d.to_string()) } else { None };
+    let value = if inherit {
+        dispatch.map(|d| d.to_string())
+    } else {
+        None
+    };
     (EventDate { value, text: None }, background)
 }
 
@@ -48,7 +62,12 @@ fn start_of(v: &DateValue) -> PartialDate {
 
 /// A past event dated in an earlier year than the dispatch, or dated by a
 /// bare year or month when the dispatch has no date, is a reference.
-fn is_earlier(value: Option<&DateValue>, expr: &DateExpr, dispatch: Option<&DateValue>, status: Status) -> bool {
+fn is_earlier(
+    value: Option<&DateValue>,
+    expr: &DateExpr,
+    dispatch: Option<&DateValue>,
+    status: Status,
+) -> bool {
     if status != Status::Occurred {
         return false;
     }
@@ -56,6 +75,8 @@ fn is_earlier(value: Option<&DateValue>, expr: &DateExpr, dispatch: Option<&Date
     let event = start_of(value);
     match dispatch.map(start_of).and_then(|d| d.year) {
         Some(dispatch_year) => event.year.is_some_and(|y| y < dispatch_year),
-        None => matches!(expr, DateExpr::Absolute(_)) && event.year.is_some() && event.day.is_none(),
+        None => {
+            matches!(expr, DateExpr::Absolute(_)) && event.year.is_some() && event.day.is_none()
+        }
     }
 }

@@ -10,9 +10,19 @@ fn dedup_key(e: &Event) -> (EventType, bool, Vec<String>, String) {
     if e.kind == EventType::Award {
         // One decoration per decorated person and dispatch: the conferrer
         // may be named once as a person and once as the state.
-        ids = e.actors.iter().filter(|a| a.role == crate::model::Role::Target).map(identity).collect();
+        ids = e
+            .actors
+            .iter()
+            .filter(|a| a.role == crate::model::Role::Target)
+            .map(identity)
+            .collect();
     }
-    if e.kind == EventType::Meeting && matches!(e.subtype.as_deref(), Some("consultation" | "joint_commission")) {
+    if e.kind == EventType::Meeting
+        && matches!(
+            e.subtype.as_deref(),
+            Some("consultation" | "joint_commission")
+        )
+    {
         // A consultation or joint commission is one session between two
         // countries, whoever it is named by.
         ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
@@ -47,7 +57,10 @@ fn merge_actor(actors: &mut Vec<Actor>, new: Actor) {
         return;
     }
     if !is_country(&new) {
-        if let Some(slot) = actors.iter_mut().find(|x| is_country(x) && x.country == new.country) {
+        if let Some(slot) = actors
+            .iter_mut()
+            .find(|x| is_country(x) && x.country == new.country)
+        {
             let role = slot.role;
             *slot = new;
             slot.role = role;
@@ -70,12 +83,23 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
                 && e.kind == EventType::Agreement
                 && o.background == e.background
                 && dedup_key(o).3 == key.3
-                && o.evidence.iter().any(|x| e.evidence.iter().any(|y| x.span == y.span))
+                && o.evidence
+                    .iter()
+                    .any(|x| e.evidence.iter().any(|y| x.span == y.span))
         };
         let activity_same_sentence = |o: &Event| {
-            o.kind == EventType::Activity && e.kind == EventType::Activity && o.evidence.iter().any(|x| e.evidence.iter().any(|y| x.span == y.span)) && o.subtype == e.subtype
+            o.kind == EventType::Activity
+                && e.kind == EventType::Activity
+                && o.evidence
+                    .iter()
+                    .any(|x| e.evidence.iter().any(|y| x.span == y.span))
+                && o.subtype == e.subtype
         };
-        match out.iter_mut().find(|o| dedup_key(o) == key && e.kind != EventType::Activity || same_sentence_agreement(o) || activity_same_sentence(o)) {
+        match out.iter_mut().find(|o| {
+            dedup_key(o) == key && e.kind != EventType::Activity
+                || same_sentence_agreement(o)
+                || activity_same_sentence(o)
+        }) {
             Some(existing) => {
                 for ev in e.evidence {
                     if !existing.evidence.iter().any(|x| x.span == ev.span) {
@@ -84,7 +108,9 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
                 }
                 // A date the text states beats one inherited from the dispatch.
                 let stated = |d: &crate::model::EventDate| d.value.is_some() && d.text.is_some();
-                if existing.date.value.is_none() && e.date.value.is_some() || !stated(&existing.date) && stated(&e.date) {
+                if existing.date.value.is_none() && e.date.value.is_some()
+                    || !stated(&existing.date) && stated(&e.date)
+                {
                     existing.date = e.date;
                 }
                 for a in e.actors {

@@ -58,7 +58,11 @@ impl Discourse {
         for (si, sent) in sentences.iter().enumerate() {
             for c in &sent.cands {
                 if let Some(country) = &c.country {
-                    let w = if matches!(c.kind, CandKind::Named(EntityKind::Person)) { 2 } else { 1 };
+                    let w = if matches!(c.kind, CandKind::Named(EntityKind::Person)) {
+                        2
+                    } else {
+                        1
+                    };
                     *d.country_weight.entry(country.clone()).or_default() += w;
                 }
                 if c.kind != CandKind::Named(EntityKind::Person) {
@@ -89,21 +93,32 @@ impl Discourse {
     /// The two countries the segment is about, most prominent first, with
     /// the visit's pair taking precedence.
     pub fn pair(&self) -> (Option<String>, Option<String>) {
-        if let (Some(v), Some(h)) = (self.visitor.as_ref().and_then(|v| v.country.clone()), self.host.clone()) {
+        if let (Some(v), Some(h)) = (
+            self.visitor.as_ref().and_then(|v| v.country.clone()),
+            self.host.clone(),
+        ) {
             if v != h {
                 return (Some(v), Some(h));
             }
         }
         let mut ranked: Vec<(&String, &usize)> = self.country_weight.iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        (ranked.first().map(|r| r.0.clone()), ranked.get(1).map(|r| r.0.clone()))
+        (
+            ranked.first().map(|r| r.0.clone()),
+            ranked.get(1).map(|r| r.0.clone()),
+        )
     }
 
     fn most_salient(&self, country: Option<&str>) -> Option<&Person> {
         self.persons
             .iter()
             .filter(|p| country.is_none() || p.cand.country.as_deref() == country)
-            .max_by_key(|p| (p.sentences.len(), std::cmp::Reverse(p.sentences.first().copied().unwrap_or(0))))
+            .max_by_key(|p| {
+                (
+                    p.sentences.len(),
+                    std::cmp::Reverse(p.sentences.first().copied().unwrap_or(0)),
+                )
+            })
     }
 
     fn describe(&self, role: &str, country: Option<&str>, sentence: usize) -> Option<&Person> {
@@ -114,14 +129,24 @@ impl Discourse {
             .persons
             .iter()
             .filter(|p| country.is_none() || p.cand.country.as_deref() == country)
-            .filter(|p| p.titles.iter().any(|t| t == role || t.starts_with(&format!("{role} "))))
+            .filter(|p| {
+                p.titles
+                    .iter()
+                    .any(|t| t == role || t.starts_with(&format!("{role} ")))
+            })
             .collect();
         // The most recent one named before, else the first named after;
         // when no title matches, the most prominent person of the country.
         matching
             .iter()
             .filter(|p| p.sentences.first().is_some_and(|&s| s <= sentence))
-            .max_by_key(|p| p.sentences.iter().filter(|&&s| s <= sentence).max().copied())
+            .max_by_key(|p| {
+                p.sentences
+                    .iter()
+                    .filter(|&&s| s <= sentence)
+                    .max()
+                    .copied()
+            })
             .or_else(|| matching.first())
             .copied()
             .or_else(|| country.and_then(|c| self.most_salient(Some(c))))
@@ -135,14 +160,19 @@ impl Discourse {
         }
         self.persons.iter().find(|p| {
             let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
-            p.identity != cand_identity(c) && theirs.len() > words.len() && words.iter().all(|w| theirs.contains(w))
+            p.identity != cand_identity(c)
+                && theirs.len() > words.len()
+                && words.iter().all(|w| theirs.contains(w))
         })
     }
 
     /// The main actor when nothing else is known: the visitor, else the
     /// most mentioned person.
     pub fn main_actor(&self) -> Option<Actor> {
-        self.visitor.clone().or_else(|| self.most_salient(None).map(|p| actor_of(&p.cand, Role::Source)))
+        self.visitor.clone().or_else(|| {
+            self.most_salient(None)
+                .map(|p| actor_of(&p.cand, Role::Source))
+        })
     }
 
     /// Resolve a candidate to actors (`les deux parties` gives two).
@@ -160,7 +190,11 @@ impl Discourse {
                     None => actor_of(c, role),
                 };
                 if a.country.is_none() {
-                    a.country = self.persons.iter().find(|p| p.identity == cand_identity(c)).and_then(|p| p.cand.country.clone());
+                    a.country = self
+                        .persons
+                        .iter()
+                        .find(|p| p.identity == cand_identity(c))
+                        .and_then(|p| p.cand.country.clone());
                 }
                 vec![a]
             }
@@ -192,7 +226,11 @@ impl Discourse {
                 if matches!(fold_word(&c.text).as_str(), "ils" | "elles") {
                     return self.both(role);
                 }
-                self.last_subject.clone().or_else(|| self.main_actor()).into_iter().collect()
+                self.last_subject
+                    .clone()
+                    .or_else(|| self.main_actor())
+                    .into_iter()
+                    .collect()
             }
             CandKind::BothParties => self.both(role),
         }
@@ -200,7 +238,11 @@ impl Discourse {
 
     fn both(&self, role: Role) -> Vec<Actor> {
         let (a, b) = self.pair();
-        [a, b].into_iter().flatten().map(|c| country_actor(&c, role)).collect()
+        [a, b]
+            .into_iter()
+            .flatten()
+            .map(|c| country_actor(&c, role))
+            .collect()
     }
 }
 

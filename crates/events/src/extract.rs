@@ -45,7 +45,11 @@ impl ExtractError {
 
 impl From<depeche_parse::ParseError> for ExtractError {
     fn from(e: depeche_parse::ParseError) -> Self {
-        ExtractError::Parse { kind: e.kind(), message: e.to_string(), offset: e.offset() }
+        ExtractError::Parse {
+            kind: e.kind(),
+            message: e.to_string(),
+            offset: e.offset(),
+        }
     }
 }
 
@@ -77,7 +81,10 @@ struct Raw<'l> {
 impl<'r> Extractor<'r> {
     /// An extractor over `registry` with the embedded trigger lexicon.
     pub fn new(registry: &'r Registry) -> Self {
-        Extractor { registry, lexicon: Lexicon::embedded() }
+        Extractor {
+            registry,
+            lexicon: Lexicon::embedded(),
+        }
     }
 
     /// An extractor with a lexicon of one's own.
@@ -92,14 +99,25 @@ impl<'r> Extractor<'r> {
 
     /// A country as a location, named by its registry name.
     fn country_location(&self, code: &str) -> Location {
-        let text = self.registry.get(code).map_or_else(|| code.to_string(), |e| e.name.clone());
-        Location { text, entity: Some(code.to_string()), country: Some(code.to_string()) }
+        let text = self
+            .registry
+            .get(code)
+            .map_or_else(|| code.to_string(), |e| e.name.clone());
+        Location {
+            text,
+            entity: Some(code.to_string()),
+            country: Some(code.to_string()),
+        }
     }
 
     /// Events of every segment of `input`.
     pub fn extract(&self, input: &str) -> Result<Vec<SegmentResult>, ExtractError> {
         let document = depeche_parse::parse(input)?;
-        Ok(document.segments.into_iter().map(|d| self.segment(input, d)).collect())
+        Ok(document
+            .segments
+            .into_iter()
+            .map(|d| self.segment(input, d))
+            .collect())
     }
 
     /// Events of every segment of raw bytes; invalid UTF-8 is an error with
@@ -112,7 +130,11 @@ impl<'r> Extractor<'r> {
             message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
             offset: e.valid_up_to(),
         })?;
-        Ok(document.segments.into_iter().map(|d| self.segment(input, d)).collect())
+        Ok(document
+            .segments
+            .into_iter()
+            .map(|d| self.segment(input, d))
+            .collect())
     }
 
     /// Events of one parsed segment of `input`.
@@ -123,10 +145,25 @@ impl<'r> Extractor<'r> {
             for (i, s) in analysis.sentences.iter().enumerate() {
                 eprintln!("S{i}: {}", s.text);
                 for c in &s.cands {
-                    eprintln!("   cand {:?} {:?} [{}..{}] {:?} role={:?} country={:?} compl={}", c.kind, c.text, c.start, c.end, c.entity, c.role, c.country, c.complement);
+                    eprintln!(
+                        "   cand {:?} {:?} [{}..{}] {:?} role={:?} country={:?} compl={}",
+                        c.kind, c.text, c.start, c.end, c.entity, c.role, c.country, c.complement
+                    );
                 }
                 for r in raws.iter().filter(|r| r.sentence == i) {
-                    eprintln!("   TRIG {} {:?} src={:?} tgt={:?} dest={:?} {:?}", r.m.trigger.rule, r.status, r.args.sources.iter().map(|c| &c.text).collect::<Vec<_>>(), r.args.targets.iter().map(|c| &c.text).collect::<Vec<_>>(), r.args.destinations.iter().map(|c| &c.text).collect::<Vec<_>>(), r.background_cue);
+                    eprintln!(
+                        "   TRIG {} {:?} src={:?} tgt={:?} dest={:?} {:?}",
+                        r.m.trigger.rule,
+                        r.status,
+                        r.args.sources.iter().map(|c| &c.text).collect::<Vec<_>>(),
+                        r.args.targets.iter().map(|c| &c.text).collect::<Vec<_>>(),
+                        r.args
+                            .destinations
+                            .iter()
+                            .map(|c| &c.text)
+                            .collect::<Vec<_>>(),
+                        r.background_cue
+                    );
                 }
             }
         }
@@ -138,11 +175,17 @@ impl<'r> Extractor<'r> {
             if raw.sentence != last_sentence {
                 last_sentence = raw.sentence;
             }
-            let Some(sent) = analysis.sentences.get(raw.sentence) else { continue };
+            let Some(sent) = analysis.sentences.get(raw.sentence) else {
+                continue;
+            };
             events.extend(self.build(raw, sent, &mut discourse, dispatch.date.as_ref()));
         }
         let events = deduplicate(events);
-        SegmentResult { dispatch, mentions: analysis.mentions, events }
+        SegmentResult {
+            dispatch,
+            mentions: analysis.mentions,
+            events,
+        }
     }
 
     fn raw_events<'s>(&'s self, sentences: &[Sentence]) -> Vec<Raw<'s>> {
@@ -156,50 +199,107 @@ impl<'r> Extractor<'r> {
                 .map(|m| (m.start, m.end))
                 .collect();
             matches.retain(|m| {
-                m.trigger.kind == EventType::Award || !awards.iter().any(|&(s, e)| m.start < e && s < m.end)
+                m.trigger.kind == EventType::Award
+                    || !awards.iter().any(|&(s, e)| m.start < e && s < m.end)
             });
             // "a invité X à effectuer une visite": the visit is the
             // invitation's content, not an event of its own.
-            let invitations: Vec<(usize, usize)> = matches.iter().filter(|m| m.trigger.kind == EventType::Invitation).map(|m| (m.start, m.end)).collect();
+            let invitations: Vec<(usize, usize)> = matches
+                .iter()
+                .filter(|m| m.trigger.kind == EventType::Invitation)
+                .map(|m| (m.start, m.end))
+                .collect();
             matches.retain(|m| {
-                m.trigger.kind != EventType::Visit || !invitations.iter().any(|&(s, e)| m.start >= s && m.start <= e + 3)
+                m.trigger.kind != EventType::Visit
+                    || !invitations
+                        .iter()
+                        .any(|&(s, e)| m.start >= s && m.start <= e + 3)
             });
             // "a assisté à la signature / à la remise de documents" is the
             // agreement itself, not an activity.
-            let agreements: Vec<usize> = matches.iter().filter(|m| m.trigger.kind == EventType::Agreement).map(|m| m.start).collect();
+            let agreements: Vec<usize> = matches
+                .iter()
+                .filter(|m| m.trigger.kind == EventType::Agreement)
+                .map(|m| m.start)
+                .collect();
             matches.retain(|m| {
-                m.trigger.kind != EventType::Activity || !agreements.iter().any(|&a| a >= m.end && a <= m.end + 3)
+                m.trigger.kind != EventType::Activity
+                    || !agreements.iter().any(|&a| a >= m.end && a <= m.end + 3)
             });
             let mut previous: Option<(usize, Cand)> = None;
             let mut previous_status: Option<Status> = None;
             for (k, m) in matches.iter().enumerate() {
                 let next = matches.get(k + 1).map_or(sent.tokens.len(), |n| n.start);
                 let args = attach(sent, m, next, previous.as_ref().map(|(s, c)| (*s, c)));
-                let reading = status::read(sent, m.start, m.end, args.clause_start, m.trigger.status, previous_status);
-                let Some(status) = reading.status else { continue };
+                let reading = status::read(
+                    sent,
+                    m.start,
+                    m.end,
+                    args.clause_start,
+                    m.trigger.status,
+                    previous_status,
+                );
+                let Some(status) = reading.status else {
+                    continue;
+                };
                 if let Some(subject) = args.sources.first() {
-                    if matches!(m.trigger.frame, Frame::SubjObj | Frame::SubjAvec | Frame::SubjDest | Frame::SubjOnly | Frame::Award | Frame::Invite) {
+                    if matches!(
+                        m.trigger.frame,
+                        Frame::SubjObj
+                            | Frame::SubjAvec
+                            | Frame::SubjDest
+                            | Frame::SubjOnly
+                            | Frame::Award
+                            | Frame::Invite
+                    ) {
                         // A chain of coordinated verbs keeps the position of
                         // its first verb: everything after it is objects.
-                        let inherited = previous.as_ref().is_some_and(|(_, p)| p.span == subject.span);
+                        let inherited = previous
+                            .as_ref()
+                            .is_some_and(|(_, p)| p.span == subject.span);
                         if !inherited {
                             previous = Some((m.start, subject.clone()));
                         }
                     }
                 }
                 previous_status = Some(status);
-                raws.push(Raw { sentence: si, m: *m, args, status, background_cue: reading.background_cue });
+                raws.push(Raw {
+                    sentence: si,
+                    m: *m,
+                    args,
+                    status,
+                    background_cue: reading.background_cue,
+                });
             }
         }
         raws
     }
 
     /// The events of one trigger: one per principal counterpart.
-    fn build(&self, raw: &Raw<'_>, sent: &Sentence, d: &mut Discourse, dispatch_date: Option<&depeche_parse::DateValue>) -> Vec<Event> {
-        let Some(event) = self.build_one(raw, sent, d, dispatch_date) else { return Vec::new() };
-        let targets: Vec<&Actor> = event.actors.iter().filter(|a| a.role == Role::Target).collect();
-        let sources: Vec<&Actor> = event.actors.iter().filter(|a| a.role == Role::Source).collect();
-        if matches!(event.kind, EventType::Agreement | EventType::Visit | EventType::Activity) {
+    fn build(
+        &self,
+        raw: &Raw<'_>,
+        sent: &Sentence,
+        d: &mut Discourse,
+        dispatch_date: Option<&depeche_parse::DateValue>,
+    ) -> Vec<Event> {
+        let Some(event) = self.build_one(raw, sent, d, dispatch_date) else {
+            return Vec::new();
+        };
+        let targets: Vec<&Actor> = event
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Target)
+            .collect();
+        let sources: Vec<&Actor> = event
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Source)
+            .collect();
+        if matches!(
+            event.kind,
+            EventType::Agreement | EventType::Visit | EventType::Activity
+        ) {
             return vec![event];
         }
         // Several agents of a passive ("reçu par A, B et C"): one event each.
@@ -208,7 +308,8 @@ impl<'r> Extractor<'r> {
                 .iter()
                 .map(|s| {
                     let mut e = event.clone();
-                    e.actors.retain(|a| a.role == Role::Target || identity(a) == identity(s));
+                    e.actors
+                        .retain(|a| a.role == Role::Target || identity(a) == identity(s));
                     e
                 })
                 .collect();
@@ -220,27 +321,52 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|t| {
                 let mut e = event.clone();
-                e.actors.retain(|a| a.role == Role::Source || identity(a) == identity(t));
+                e.actors
+                    .retain(|a| a.role == Role::Source || identity(a) == identity(t));
                 e
             })
             .collect()
     }
 
-    fn build_one(&self, raw: &Raw<'_>, sent: &Sentence, d: &mut Discourse, dispatch_date: Option<&depeche_parse::DateValue>) -> Option<Event> {
+    fn build_one(
+        &self,
+        raw: &Raw<'_>,
+        sent: &Sentence,
+        d: &mut Discourse,
+        dispatch_date: Option<&depeche_parse::DateValue>,
+    ) -> Option<Event> {
         let trigger = raw.m.trigger;
         let mut kind = trigger.kind;
         let mut subtype = trigger.subtype.clone();
-        let mut sources: Vec<Actor> = raw.args.sources.iter().flat_map(|c| d.resolve(c, raw.sentence, Role::Source)).collect();
-        let mut targets: Vec<Actor> = raw.args.targets.iter().flat_map(|c| d.resolve(c, raw.sentence, Role::Target)).collect();
+        let mut sources: Vec<Actor> = raw
+            .args
+            .sources
+            .iter()
+            .flat_map(|c| d.resolve(c, raw.sentence, Role::Source))
+            .collect();
+        let mut targets: Vec<Actor> = raw
+            .args
+            .targets
+            .iter()
+            .flat_map(|c| d.resolve(c, raw.sentence, Role::Target))
+            .collect();
         let mut location: Option<Location> = None;
         // Pronoun carry-over: this sentence's subject is "il" next time.
-        if let Some(s) = sources.first().filter(|s| s.kind == Some(EntityKind::Person) && !s.group) {
+        if let Some(s) = sources
+            .first()
+            .filter(|s| s.kind == Some(EntityKind::Person) && !s.group)
+        {
             d.last_subject = Some(s.clone());
         }
 
         // A site visit to a country is a visit.
         if kind == EventType::Activity && subtype == "site_visit" {
-            if let Some(dest) = raw.args.destinations.first().filter(|c| c.kind == CandKind::Named(EntityKind::Country)) {
+            if let Some(dest) = raw
+                .args
+                .destinations
+                .first()
+                .filter(|c| c.kind == CandKind::Named(EntityKind::Country))
+            {
                 if dest.start == raw.m.end || dest.start == raw.m.end + 1 {
                     kind = EventType::Visit;
                     subtype = "official".to_string();
@@ -273,7 +399,9 @@ impl<'r> Extractor<'r> {
                         // "Durant son séjour": a stay abroad, in the other
                         // country of the dispatch when no visit names it.
                         let host = d.host.clone().or_else(|| {
-                            (trigger.subtype == "stay").then(|| other_country(d, source_country.as_deref())).flatten()
+                            (trigger.subtype == "stay")
+                                .then(|| other_country(d, source_country.as_deref()))
+                                .flatten()
                         });
                         let host = host.filter(|h| Some(h) != source_country.as_ref())?;
                         let l = self.country_location(&host);
@@ -282,7 +410,11 @@ impl<'r> Extractor<'r> {
                 };
                 let host = country.clone()?;
                 targets = vec![country_actor(&host, Role::Target)];
-                location = Some(Location { text, entity, country });
+                location = Some(Location {
+                    text,
+                    entity,
+                    country,
+                });
             }
             EventType::Agreement => {
                 let (a, b) = d.pair();
@@ -312,10 +444,18 @@ impl<'r> Extractor<'r> {
                     .to_string();
                     targets.clear();
                 } else {
-                    for t in targets.iter_mut().filter(|t| t.group && t.country.is_none()) {
+                    for t in targets
+                        .iter_mut()
+                        .filter(|t| t.group && t.country.is_none())
+                    {
                         t.country = other_country(d, source_country.as_deref());
                     }
-                    if targets.is_empty() && matches!(subtype.as_str(), "consultation" | "joint_commission" | "credentials") {
+                    if targets.is_empty()
+                        && matches!(
+                            subtype.as_str(),
+                            "consultation" | "joint_commission" | "credentials"
+                        )
+                    {
                         let other = other_country(d, source_country.as_deref())?;
                         targets.push(country_actor(&other, Role::Target));
                     }
@@ -364,7 +504,14 @@ impl<'r> Extractor<'r> {
             a.role = Role::Target;
         }
         let mut background = raw.background_cue;
-        let (date, date_background) = event_date(sent, raw.m.start, kind, raw.status, background, dispatch_date);
+        let (date, date_background) = event_date(
+            sent,
+            raw.m.start,
+            kind,
+            raw.status,
+            background,
+            dispatch_date,
+        );
         background = date_background;
         // An invitation's place is the invited visit's, not the invitation's.
         if location.is_none() && kind != EventType::Invitation {
@@ -372,10 +519,16 @@ impl<'r> Extractor<'r> {
                 let involves_visit = kind == EventType::Agreement
                     || d.visitor.as_ref().is_some_and(|v| {
                         let vid = identity(v);
-                        sources.iter().chain(targets.iter()).any(|a| identity(a) == vid)
+                        sources
+                            .iter()
+                            .chain(targets.iter())
+                            .any(|a| identity(a) == vid)
                     });
                 let useful = !background && kind != EventType::Invitation && subtype != "phone";
-                d.host.clone().filter(|_| involves_visit && useful).map(|h| self.country_location(&h))
+                d.host
+                    .clone()
+                    .filter(|_| involves_visit && useful)
+                    .map(|h| self.country_location(&h))
             });
         }
         let mut actors = sources;
@@ -390,7 +543,10 @@ impl<'r> Extractor<'r> {
             actors,
             location,
             date,
-            evidence: vec![Evidence { text: sent_text(sent), span: sent.span }],
+            evidence: vec![Evidence {
+                text: sent_text(sent),
+                span: sent.span,
+            }],
             rule: trigger.rule.clone(),
         })
     }
@@ -403,23 +559,39 @@ fn sent_text(sent: &Sentence) -> String {
 /// The country of the pair that is not `own`.
 fn other_country(d: &Discourse, own: Option<&str>) -> Option<String> {
     let (a, b) = d.pair();
-    [a, b].into_iter().flatten().find(|c| Some(c.as_str()) != own)
+    [a, b]
+        .into_iter()
+        .flatten()
+        .find(|c| Some(c.as_str()) != own)
 }
 
 /// `à Hanoï`, `en Biélorussie`, `au Kazakhstan` in the sentence.
 fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location> {
-    let used: Vec<Span> = args.sources.iter().chain(args.targets.iter()).map(|c| c.span).collect();
+    let used: Vec<Span> = args
+        .sources
+        .iter()
+        .chain(args.targets.iter())
+        .map(|c| c.span)
+        .collect();
     sent.cands
         .iter()
         .filter(|c| !used.contains(&c.span))
         .filter(|c| match c.kind {
-            CandKind::Named(EntityKind::Place) => c.start > 0 && sent.is(c.start - 1, &["a", "au", "en", "dans"]),
-            CandKind::Named(EntityKind::Country) => c.start > 0 && sent.is(c.start - 1, &["au", "en", "aux"]),
+            CandKind::Named(EntityKind::Place) => {
+                c.start > 0 && sent.is(c.start - 1, &["a", "au", "en", "dans"])
+            }
+            CandKind::Named(EntityKind::Country) => {
+                c.start > 0 && sent.is(c.start - 1, &["au", "en", "aux"])
+            }
             _ => false,
         })
         .find_map(|c| {
             let country = c.country.clone()?;
-            Some(Location { text: c.text.clone(), entity: c.entity.clone(), country: Some(country) })
+            Some(Location {
+                text: c.text.clone(),
+                entity: c.entity.clone(),
+                country: Some(country),
+            })
         })
 }
 
@@ -442,11 +614,25 @@ fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Discourse, _reg
         .filter(|r| r.m.trigger.kind == EventType::Visit && !r.background_cue && !dated_by_year(r))
         .filter(|r| matches!(r.status, Status::Occurred | Status::Ongoing))
         .find(|r| !r.args.destinations.is_empty())
-        .or_else(|| raws.iter().find(|r| r.m.trigger.kind == EventType::Visit && !r.args.destinations.is_empty() && !dated_by_year(r)));
+        .or_else(|| {
+            raws.iter().find(|r| {
+                r.m.trigger.kind == EventType::Visit
+                    && !r.args.destinations.is_empty()
+                    && !dated_by_year(r)
+            })
+        });
     let Some(visit) = visit else { return };
-    let visitor = visit.args.sources.first().and_then(|c| d.resolve(c, visit.sentence, Role::Source).into_iter().next());
+    let visitor = visit.args.sources.first().and_then(|c| {
+        d.resolve(c, visit.sentence, Role::Source)
+            .into_iter()
+            .next()
+    });
     let visitor_country = visitor.as_ref().and_then(|v| v.country.clone());
-    let host = visit.args.destinations.iter().find_map(|c| c.country.clone().filter(|h| Some(h) != visitor_country.as_ref()));
+    let host = visit.args.destinations.iter().find_map(|c| {
+        c.country
+            .clone()
+            .filter(|h| Some(h) != visitor_country.as_ref())
+    });
     let _ = sentences;
     d.host = host;
     d.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));

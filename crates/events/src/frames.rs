@@ -13,11 +13,15 @@ use depeche_names::EntityKind;
 
 /// Words that end an object list: purpose, time and relative clauses.
 const OBJECT_STOPS: &[&str] = &[
-    ";", ":", "pour", "afin", "lors", "cours", "duquel", "ou", "dont", "sur", "durant", "pendant", "apres", "avant", "qui", "tandis", "alors", "mais", "car", "lequel", "laquelle", "lesquels", "auquel",
+    ";", ":", "pour", "afin", "lors", "cours", "duquel", "ou", "dont", "sur", "durant", "pendant",
+    "apres", "avant", "qui", "tandis", "alors", "mais", "car", "lequel", "laquelle", "lesquels",
+    "auquel",
 ];
 
 /// Words that end a clause when looking left for a subject.
-const CLAUSE_STARTS: &[&str] = &[";", ":", "que", "qu", "lorsque", "quand", "tandis", "mais", "car"];
+const CLAUSE_STARTS: &[&str] = &[
+    ";", ":", "que", "qu", "lorsque", "quand", "tandis", "mais", "car",
+];
 
 /// The raw arguments of one trigger.
 #[derive(Debug, Clone, Default)]
@@ -32,7 +36,10 @@ pub(crate) struct Args {
 
 /// Index of the first token of the clause holding token `at`.
 pub(crate) fn clause_start(sent: &Sentence, at: usize) -> usize {
-    (0..at).rev().find(|&i| sent.is(i, CLAUSE_STARTS)).map_or(0, |i| i + 1)
+    (0..at)
+        .rev()
+        .find(|&i| sent.is(i, CLAUSE_STARTS))
+        .map_or(0, |i| i + 1)
 }
 
 /// End (exclusive) of the object region after token `from`.
@@ -45,7 +52,9 @@ fn is_counterpart(sent: &Sentence, c: &Cand) -> bool {
     // A body is met when it is the object itself ("avec l'Association",
     // "a reçu la délégation"), not a place ("au Mäjılıs").
     let body_ok = c.kind != CandKind::Named(EntityKind::Organization)
-        || c.start.checked_sub(1).is_some_and(|p| sent.is(p, &["le", "la", "l", "les", "avec", ","]));
+        || c.start
+            .checked_sub(1)
+            .is_some_and(|p| sent.is(p, &["le", "la", "l", "les", "avec", ","]));
     body_ok
         && !c.complement
         && !c.demonym
@@ -74,10 +83,17 @@ fn is_subject(c: &Cand) -> bool {
 /// it in its clause. `previous` is the last trigger of the same sentence
 /// and its subject: when the nearest actor is one of that trigger's
 /// objects, the verbs are coordinated and share the subject.
-pub(crate) fn subject(sent: &Sentence, start: usize, previous: Option<(usize, &Cand)>) -> Option<Cand> {
+pub(crate) fn subject(
+    sent: &Sentence,
+    start: usize,
+    previous: Option<(usize, &Cand)>,
+) -> Option<Cand> {
     let from = clause_start(sent, start);
-    let before: Vec<&Cand> =
-        sent.cands.iter().filter(|c| c.end <= start && c.start >= from && is_subject(c)).collect();
+    let before: Vec<&Cand> = sent
+        .cands
+        .iter()
+        .filter(|c| c.end <= start && c.start >= from && is_subject(c))
+        .collect();
     // The nearest person; a country or body only when no person is in the
     // clause ("Le Vietnam et le Laos ont signé").
     let nearest = before
@@ -90,7 +106,9 @@ pub(crate) fn subject(sent: &Sentence, start: usize, previous: Option<(usize, &C
     // back, past an earlier verb, is that verb's object.
     let coordinated = sent.is(start, &[",", "et", "puis"]);
     let adjacent = |c: &Cand| {
-        !coordinated && (start == c.end || (start == c.end + 1 && !sent.is(c.end, &[",", "et", "puis", "ainsi"])))
+        !coordinated
+            && (start == c.end
+                || (start == c.end + 1 && !sent.is(c.end, &[",", "et", "puis", "ainsi"])))
     };
     match (nearest, previous) {
         (Some(c), Some((prev_start, prev_subject))) if c.start > prev_start && !adjacent(c) => {
@@ -109,31 +127,54 @@ fn fronted_subject(sent: &Sentence, start: usize, objects: &[Cand]) -> Option<Ca
     }
     let after = objects.iter().map(|c| c.end).max().unwrap_or(start);
     let comma = (after..sent.tokens.len()).find(|&i| sent.is(i, &[","]))?;
-    sent.cands.iter().find(|c| c.start > comma && is_subject(c) && c.kind != CandKind::Named(EntityKind::Country)).cloned()
+    sent.cands
+        .iter()
+        .find(|c| {
+            c.start > comma && is_subject(c) && c.kind != CandKind::Named(EntityKind::Country)
+        })
+        .cloned()
 }
 
 /// "depuis Bamako, où il est en visite": the place the relative `où`
 /// refers to.
 fn place_before_ou(sent: &Sentence, start: usize) -> Vec<Cand> {
-    let Some(ou) = (start.saturating_sub(4)..start).rev().find(|&i| sent.is(i, &["ou"])) else {
+    let Some(ou) = (start.saturating_sub(4)..start)
+        .rev()
+        .find(|&i| sent.is(i, &["ou"]))
+    else {
         return Vec::new();
     };
     sent.cands
         .iter()
-        .filter(|c| c.end + 2 >= ou && c.end <= ou && matches!(c.kind, CandKind::Named(EntityKind::Country | EntityKind::Place)))
+        .filter(|c| {
+            c.end + 2 >= ou
+                && c.end <= ou
+                && matches!(
+                    c.kind,
+                    CandKind::Named(EntityKind::Country | EntityKind::Place)
+                )
+        })
         .cloned()
         .collect()
 }
 
 /// The person named last before token `start`.
 fn nearest_person(sent: &Sentence, start: usize) -> Option<Cand> {
-    sent.cands.iter().filter(|c| c.end <= start && c.is_person_like() && !c.complement).max_by_key(|c| c.end).cloned()
+    sent.cands
+        .iter()
+        .filter(|c| c.end <= start && c.is_person_like() && !c.complement)
+        .max_by_key(|c| c.end)
+        .cloned()
 }
 
 /// Counterparts after token `from` up to the end of the object region.
 fn objects(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
     let end = object_end(sent, from, next_trigger);
-    sent.cands.iter().filter(|c| c.start >= from && c.end <= end && is_counterpart(sent, c)).cloned().collect()
+    sent.cands
+        .iter()
+        .filter(|c| c.start >= from && c.end <= end && is_counterpart(sent, c))
+        .cloned()
+        .collect()
 }
 
 fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
@@ -141,23 +182,43 @@ fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> 
     sent.cands
         .iter()
         .filter(|c| c.start >= from && c.end <= end)
-        .filter(|c| matches!(c.kind, CandKind::Named(EntityKind::Country | EntityKind::Place)))
+        .filter(|c| {
+            matches!(
+                c.kind,
+                CandKind::Named(EntityKind::Country | EntityKind::Place)
+            )
+        })
         .filter(|c| {
             c.start > 0
-                && (sent.is(c.start - 1, &["a", "au", "aux", "en", "l", "dans", "vers", "pour", "est"])
-                    || (c.start > 1 && sent.is(c.start - 1, &["de"]) && sent.is(c.start - 2, &["destination"])))
+                && (sent.is(
+                    c.start - 1,
+                    &["a", "au", "aux", "en", "l", "dans", "vers", "pour", "est"],
+                ) || (c.start > 1
+                    && sent.is(c.start - 1, &["de"])
+                    && sent.is(c.start - 2, &["destination"])))
         })
         .cloned()
         .collect()
 }
 
 /// The arguments of trigger `m` in `sent`.
-pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize, previous: Option<(usize, &Cand)>) -> Args {
+pub(crate) fn attach(
+    sent: &Sentence,
+    m: &TriggerMatch<'_>,
+    next_trigger: usize,
+    previous: Option<(usize, &Cand)>,
+) -> Args {
     let clause = clause_start(sent, m.start);
-    let mut args = Args { clause_start: clause, ..Args::default() };
+    let mut args = Args {
+        clause_start: clause,
+        ..Args::default()
+    };
     // "X, en visite au Y", "X, qui effectue une visite": the nearest
     // person is the subject, whatever verb came before.
-    let appositive = sent.is(m.start, &["en", "entamant"]) || m.start.checked_sub(1).is_some_and(|p| sent.is(p, &["qui", "en"]));
+    let appositive = sent.is(m.start, &["en", "entamant"])
+        || m.start
+            .checked_sub(1)
+            .is_some_and(|p| sent.is(p, &["qui", "en"]));
     // "sa visite", "leur rencontre": the possessor is the sentence's subject.
     let possessive = sent.is(m.start, &["sa", "son", "ses", "leur", "leurs"]);
     let subj = || {
@@ -165,14 +226,20 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
             return nearest_person(sent, m.start);
         }
         if possessive {
-            return sent.cands.iter().find(|c| c.end <= m.start && c.is_person_like() && !c.complement).cloned().or_else(|| subject(sent, m.start, previous));
+            return sent
+                .cands
+                .iter()
+                .find(|c| c.end <= m.start && c.is_person_like() && !c.complement)
+                .cloned()
+                .or_else(|| subject(sent, m.start, previous));
         }
         subject(sent, m.start, previous).or_else(|| fronted_subject(sent, m.start, &[]))
     };
     match m.trigger.frame {
         Frame::SubjObj | Frame::SubjAvec => {
             args.targets = objects(sent, m.end, next_trigger);
-            args.sources.extend(subj().or_else(|| fronted_subject(sent, m.start, &args.targets)));
+            args.sources
+                .extend(subj().or_else(|| fronted_subject(sent, m.start, &args.targets)));
         }
         Frame::Passive => {
             args.targets.extend(subj());
@@ -191,10 +258,19 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
             // "la visite d'État du secrétaire général Tô Lâm au Kazakhstan".
             let end = object_end(sent, m.end, next_trigger);
             let visitor = sent.cands.iter().find(|c| {
-                c.start >= m.end && c.end <= end && c.start > 0 && sent.is(c.start - 1, &["de", "du", "d"]) || c.start >= m.end && c.end <= end && c.is_person_like()
+                c.start >= m.end
+                    && c.end <= end
+                    && c.start > 0
+                    && sent.is(c.start - 1, &["de", "du", "d"])
+                    || c.start >= m.end && c.end <= end && c.is_person_like()
             });
             match visitor {
-                Some(v) if v.is_person_like() || matches!(v.kind, CandKind::Named(EntityKind::Person)) => args.sources.push(v.clone()),
+                Some(v)
+                    if v.is_person_like()
+                        || matches!(v.kind, CandKind::Named(EntityKind::Person)) =>
+                {
+                    args.sources.push(v.clone())
+                }
                 _ => args.sources.extend(subj()),
             }
             args.destinations = places_after(sent, m.end, next_trigger);
@@ -210,12 +286,19 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
             let named: Vec<Cand> = sent
                 .cands
                 .iter()
-                .filter(|c| c.start >= m.end && c.end <= region_end.max(sent.tokens.len().min(next_trigger)))
+                .filter(|c| {
+                    c.start >= m.end && c.end <= region_end.max(sent.tokens.len().min(next_trigger))
+                })
                 .filter(|c| c.is_person_like() && !c.complement)
                 .cloned()
                 .collect();
             // "ont déclaré X et Y lors de leur rencontre": the sentence's people.
-            let everyone: Vec<Cand> = sent.cands.iter().filter(|c| c.is_person_like() && !c.complement && c.kind != CandKind::Pronoun).cloned().collect();
+            let everyone: Vec<Cand> = sent
+                .cands
+                .iter()
+                .filter(|c| c.is_person_like() && !c.complement && c.kind != CandKind::Pronoun)
+                .cloned()
+                .collect();
             if named.len() >= 2 {
                 args.sources.push(named[0].clone());
                 args.targets.push(named[1].clone());
@@ -228,9 +311,14 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
         }
         Frame::Award | Frame::Invite => {
             args.sources.extend(subj());
-            let end = object_end(sent, m.end, next_trigger).max((m.end + 12).min(sent.tokens.len().min(next_trigger)));
+            let end = object_end(sent, m.end, next_trigger)
+                .max((m.end + 12).min(sent.tokens.len().min(next_trigger)));
             // "a invité X à effectuer": the invitee sits inside the pattern.
-            let from = if m.trigger.frame == Frame::Invite { m.start + 1 } else { m.end };
+            let from = if m.trigger.frame == Frame::Invite {
+                m.start + 1
+            } else {
+                m.end
+            };
             args.targets = sent
                 .cands
                 .iter()
@@ -247,18 +335,34 @@ pub(crate) fn attach(sent: &Sentence, m: &TriggerMatch<'_>, next_trigger: usize,
             // ("l'Ordre de la Liberté du Laos").
             let by = (m.end..end).find(|&i| sent.is(i, &["par"]));
             let source = by
-                .and_then(|b| sent.cands.iter().find(|c| c.start > b && c.end <= end && is_subject(c)))
-                .or_else(|| sent.cands.iter().find(|c| c.start >= m.start && c.end <= end && matches!(c.kind, CandKind::Named(EntityKind::Country))));
+                .and_then(|b| {
+                    sent.cands
+                        .iter()
+                        .find(|c| c.start > b && c.end <= end && is_subject(c))
+                })
+                .or_else(|| {
+                    sent.cands.iter().find(|c| {
+                        c.start >= m.start
+                            && c.end <= end
+                            && matches!(c.kind, CandKind::Named(EntityKind::Country))
+                    })
+                });
             args.sources.extend(source.cloned());
         }
         Frame::InvitedBy | Frame::AcceptInvite => {
             // The inviter follows at once ("l'invitation de X", "du président X").
             let end = sent.tokens.len().min(next_trigger).min(m.end + 6);
-            let inviter = sent.cands.iter().find(|c| c.start >= m.end && c.end <= end && is_subject(c));
+            let inviter = sent
+                .cands
+                .iter()
+                .find(|c| c.start >= m.end && c.end <= end && is_subject(c));
             args.sources.extend(inviter.cloned());
             // The invitee is the clause's subject (the visitor).
             let invitee = subject(sent, m.start, previous).or_else(|| {
-                sent.cands.iter().find(|c| c.end <= m.start && c.is_person_like() && !c.complement).cloned()
+                sent.cands
+                    .iter()
+                    .find(|c| c.end <= m.start && c.is_person_like() && !c.complement)
+                    .cloned()
             });
             args.targets.extend(invitee);
         }

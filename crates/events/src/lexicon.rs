@@ -172,10 +172,14 @@ impl Lexicon {
             }
             let cols: Vec<&str> = line.split('\t').collect();
             let [pattern, kind, subtype, frame, status] = cols.as_slice() else {
-                return Err(err(format!("expected 5 tab-separated columns, found {}", cols.len())));
+                return Err(err(format!(
+                    "expected 5 tab-separated columns, found {}",
+                    cols.len()
+                )));
             };
             let kind: EventType = kind.parse().map_err(err)?;
-            let frame = Frame::parse(frame).ok_or_else(|| err(format!("unknown frame {frame:?}")))?;
+            let frame =
+                Frame::parse(frame).ok_or_else(|| err(format!("unknown frame {frame:?}")))?;
             let status = match *status {
                 "occurred" => Status::Occurred,
                 "ongoing" => Status::Ongoing,
@@ -218,7 +222,11 @@ impl Lexicon {
         for start in 0..tokens.len() {
             for trigger in &self.triggers {
                 if let Some(end) = match_at(&trigger.steps, tokens, start) {
-                    found.push(TriggerMatch { trigger, start, end });
+                    found.push(TriggerMatch {
+                        trigger,
+                        start,
+                        end,
+                    });
                 }
             }
         }
@@ -227,9 +235,9 @@ impl Lexicon {
         found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
         let mut kept: Vec<TriggerMatch<'l>> = Vec::new();
         for m in found {
-            let clash = kept.iter().any(|k| {
-                k.start < m.end && m.start < k.end && k.trigger.kind == m.trigger.kind
-            });
+            let clash = kept
+                .iter()
+                .any(|k| k.start < m.end && m.start < k.end && k.trigger.kind == m.trigger.kind);
             if !clash {
                 kept.push(m);
             }
@@ -260,7 +268,10 @@ fn compile(pattern: &str) -> Result<Vec<Step>, String> {
                         ([single], _) if prefix => atoms.push(Atom::Prefix(single.clone())),
                         ([single], _) => atoms.push(Atom::Exact(single.clone())),
                         (many, 1) if !prefix && !many.is_empty() => {
-                            steps.extend(many.iter().map(|w| Step::Word(vec![Atom::Exact(w.clone())])));
+                            steps.extend(
+                                many.iter()
+                                    .map(|w| Step::Word(vec![Atom::Exact(w.clone())])),
+                            );
                         }
                         _ => return Err(format!("cannot read pattern word {alt:?}")),
                     }
@@ -281,7 +292,10 @@ fn match_at(steps: &[Step], tokens: &[Token], pos: usize) -> Option<usize> {
     match step {
         Step::Word(atoms) => {
             let token = tokens.get(pos)?;
-            let punct_ok = !token.punct || atoms.iter().any(|a| matches!(a, Atom::Exact(w) if w == ","));
+            let punct_ok = !token.punct
+                || atoms
+                    .iter()
+                    .any(|a| matches!(a, Atom::Exact(w) if w == ","));
             if punct_ok && atoms.iter().any(|a| a.matches(&token.folded)) {
                 match_at(rest, tokens, pos + 1)
             } else {
@@ -342,10 +356,22 @@ mod tests {
 
     #[test]
     fn reflexive_and_elided_forms_match() {
-        assert_eq!(kinds("Il s’est entretenu avec le président")[0].0, EventType::Meeting);
-        assert_eq!(kinds("ils se sont entretenus avec")[0].0, EventType::Meeting);
-        assert_eq!(kinds("à l'invitation de son homologue")[0].0, EventType::Invitation);
-        assert_eq!(kinds("a déposé une gerbe de fleurs")[0].0, EventType::Activity);
+        assert_eq!(
+            kinds("Il s’est entretenu avec le président")[0].0,
+            EventType::Meeting
+        );
+        assert_eq!(
+            kinds("ils se sont entretenus avec")[0].0,
+            EventType::Meeting
+        );
+        assert_eq!(
+            kinds("à l'invitation de son homologue")[0].0,
+            EventType::Invitation
+        );
+        assert_eq!(
+            kinds("a déposé une gerbe de fleurs")[0].0,
+            EventType::Activity
+        );
     }
 
     #[test]

@@ -47,14 +47,44 @@ fn cue(sent: &Sentence, i: usize) -> Option<Cue> {
 /// Whether a verb form is a French simple future or conditional
 /// (`effectuera`, `signeront`, `se rendra`, `recevrait`).
 fn is_future_form(word: &str) -> bool {
-    const ENDINGS: &[&str] = &["era", "eront", "ira", "iront", "rait", "raient", "ra", "ront"];
-    word.len() > 4 && ENDINGS.iter().any(|e| word.ends_with(e)) && !word.ends_with("tra") && !matches!(word, "contra" | "extra" | "sera" | "seront" | "aura" | "auront")
+    const ENDINGS: &[&str] = &[
+        "era", "eront", "ira", "iront", "rait", "raient", "ra", "ront",
+    ];
+    word.len() > 4
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && !word.ends_with("tra")
+        && !matches!(
+            word,
+            "contra" | "extra" | "sera" | "seront" | "aura" | "auront"
+        )
         || matches!(word, "sera" | "seront")
 }
 
 /// Whether a word is an infinitive (`signer`, `rencontrer`, `venir`).
 pub(crate) fn is_infinitive(word: &str) -> bool {
-    word.len() > 3 && (word.ends_with("er") || word.ends_with("ir") || word.ends_with("re")) && !matches!(word, "premier" | "hier" | "leur" | "entre" | "notre" | "votre" | "autre" | "contre" | "lettre" | "centre" | "titre" | "cadre" | "ordre" | "membre" | "ministre" | "chambre" | "nombre" | "mer")
+    word.len() > 3
+        && (word.ends_with("er") || word.ends_with("ir") || word.ends_with("re"))
+        && !matches!(
+            word,
+            "premier"
+                | "hier"
+                | "leur"
+                | "entre"
+                | "notre"
+                | "votre"
+                | "autre"
+                | "contre"
+                | "lettre"
+                | "centre"
+                | "titre"
+                | "cadre"
+                | "ordre"
+                | "membre"
+                | "ministre"
+                | "chambre"
+                | "nombre"
+                | "mer"
+        )
 }
 
 /// What the words around a trigger say about it.
@@ -94,7 +124,9 @@ pub(crate) fn read(
         }
     }
     // "aucun accord n'a été signé" / "aucun document".
-    if sent.is(start.saturating_sub(3), &["aucun", "aucune"]) || sent.is(start.saturating_sub(2), &["aucun", "aucune"]) {
+    if sent.is(start.saturating_sub(3), &["aucun", "aucune"])
+        || sent.is(start.saturating_sub(2), &["aucun", "aucune"])
+    {
         negated = true;
     }
     if (start..end).any(|i| cue(sent, i) == Some(Cue::Pluperfect)) {
@@ -110,14 +142,21 @@ pub(crate) fn read(
     }
     // Background words right around the trigger ("l'anniversaire de la visite").
     let near_end = (end + 3).min(sent.tokens.len());
-    if (start.saturating_sub(4).max(clause_start)..near_end).any(|i| cue(sent, i) == Some(Cue::Background)) {
+    if (start.saturating_sub(4).max(clause_start)..near_end)
+        .any(|i| cue(sent, i) == Some(Cue::Background))
+    {
         background_cue = true;
     }
     // "prochaine" / "prochain" right after the trigger ("la visite prochaine").
-    if (end..(end + 3).min(sent.tokens.len())).any(|i| sent.is(i, &["prochain", "prochaine", "prochainement"])) {
+    if (end..(end + 3).min(sent.tokens.len()))
+        .any(|i| sent.is(i, &["prochain", "prochaine", "prochainement"]))
+    {
         status = Status::Planned;
     }
-    Reading { status: if negated { None } else { Some(status) }, background_cue }
+    Reading {
+        status: if negated { None } else { Some(status) },
+        background_cue,
+    }
 }
 
 #[cfg(test)]
@@ -126,7 +165,13 @@ mod tests {
 
     #[test]
     fn future_forms() {
-        for w in ["effectuera", "signeront", "rendra", "recevrait", "coprésidera"] {
+        for w in [
+            "effectuera",
+            "signeront",
+            "rendra",
+            "recevrait",
+            "coprésidera",
+        ] {
             assert!(is_future_form(&crate::tokens::fold_word(w)), "{w}");
         }
         for w in ["extra", "contra", "centre", "signe", "a"] {

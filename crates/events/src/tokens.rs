@@ -76,7 +76,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let end = start + word.len();
             let folded = fold_word(word);
             let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-            tokens.push(Token { folded, span: Span::new(start, end), punct: false, capitalized });
+            tokens.push(Token {
+                folded,
+                span: Span::new(start, end),
+                punct: false,
+                capitalized,
+            });
             // An apostrophe right after a word elides it: skip the mark.
             if let Some(&(_, d)) = iter.peek() {
                 if is_apostrophe(d) {
@@ -108,9 +113,18 @@ mod tests {
 
     #[test]
     fn elision_and_folding() {
-        assert_eq!(words("s’est entretenu avec l'Émir"), ["s", "est", "entretenu", "avec", "l", "emir"]);
-        assert_eq!(words("Kassym-Jomart Tokaïev,"), ["kassym-jomart", "tokaiev", ","]);
-        assert_eq!(words("Vietnam - Kazakhstan"), ["vietnam", "-", "kazakhstan"]);
+        assert_eq!(
+            words("s’est entretenu avec l'Émir"),
+            ["s", "est", "entretenu", "avec", "l", "emir"]
+        );
+        assert_eq!(
+            words("Kassym-Jomart Tokaïev,"),
+            ["kassym-jomart", "tokaiev", ","]
+        );
+        assert_eq!(
+            words("Vietnam - Kazakhstan"),
+            ["vietnam", "-", "kazakhstan"]
+        );
     }
 
     #[test]

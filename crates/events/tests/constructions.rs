@@ -42,7 +42,10 @@ fn coordination_gives_one_meeting_per_counterpart() {
     assert_eq!(meetings.len(), 3, "{meetings:#?}");
     for m in &meetings {
         assert_eq!(countries(m), ["RUS", "VNM"]);
-        assert!(names(m, Role::Source).iter().any(|n| n.contains("Cường")), "{m:#?}");
+        assert!(
+            names(m, Role::Source).iter().any(|n| n.contains("Cường")),
+            "{m:#?}"
+        );
     }
 }
 
@@ -53,7 +56,9 @@ fn apposition_names_the_counterpart() {
     let ev = events(text);
     let meetings = of_type(&ev, EventType::Meeting);
     assert_eq!(meetings.len(), 1, "{ev:#?}");
-    assert!(names(meetings[0], Role::Target).iter().any(|n| n.contains("Wang Yi")));
+    assert!(names(meetings[0], Role::Target)
+        .iter()
+        .any(|n| n.contains("Wang Yi")));
     assert_eq!(countries(meetings[0]), ["CHN", "VNM"]);
 }
 
@@ -65,7 +70,9 @@ fn pronoun_carries_the_subject_over() {
     let ev = events(text);
     let activities = of_type(&ev, EventType::Activity);
     assert_eq!(activities.len(), 1, "{ev:#?}");
-    assert!(names(activities[0], Role::Source).iter().any(|n| n.contains("Chính")));
+    assert!(names(activities[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Chính")));
     assert_eq!(countries(activities[0]), ["LAO", "VNM"]);
 }
 
@@ -85,12 +92,16 @@ fn future_tense_plans_the_visit() {
     assert_eq!(visits.len(), 1, "{ev:#?}");
     assert_eq!(visits[0].status, Status::Planned);
     assert_eq!(countries(visits[0]), ["CUB", "VNM"]);
-    assert_eq!(visits[0].plover.as_ref().map(|p| p.kind.as_str()), Some("AGREE"));
+    assert_eq!(
+        visits[0].plover.as_ref().map(|p| p.kind.as_str()),
+        Some("AGREE")
+    );
 }
 
 #[test]
 fn an_agreement_signed_years_ago_is_background() {
-    let text = " date 2025-04 Coopération entre le Vietnam et l'Algérie\n\nLe Vietnam et l'Algérie \
+    let text =
+        " date 2025-04 Coopération entre le Vietnam et l'Algérie\n\nLe Vietnam et l'Algérie \
                 avaient signé un mémorandum d'accord sur l'énergie en 2018.\n";
     let ev = events(text);
     let agreements = of_type(&ev, EventType::Agreement);
@@ -106,7 +117,9 @@ fn passive_reception_swaps_the_roles() {
     let ev = events(text);
     let meetings = of_type(&ev, EventType::Meeting);
     assert_eq!(meetings.len(), 1, "{ev:#?}");
-    assert!(names(meetings[0], Role::Source).iter().any(|n| n.contains("Díaz-Canel")));
+    assert!(names(meetings[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Díaz-Canel")));
 }
 
 #[test]
@@ -122,7 +135,8 @@ fn the_same_event_told_twice_is_one_event_with_two_evidence_spans() {
 
 #[test]
 fn related_links_yield_no_event() {
-    let text = "Titre\n\n>> Le président a signé un accord avec le Laos\n\nLe temps est doux à Hanoï.\n";
+    let text =
+        "Titre\n\n>> Le président a signé un accord avec le Laos\n\nLe temps est doux à Hanoï.\n";
     assert!(events(text).is_empty());
 }
 
@@ -133,6 +147,10 @@ fn a_decoration_names_conferrer_and_decorated() {
     let ev = events(text);
     let awards = of_type(&ev, EventType::Award);
     assert_eq!(awards.len(), 1, "{ev:#?}");
-    assert!(names(awards[0], Role::Source).iter().any(|n| n.contains("Thongloun")));
-    assert!(names(awards[0], Role::Target).iter().any(|n| n.contains("Cường")));
+    assert!(names(awards[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Thongloun")));
+    assert!(names(awards[0], Role::Target)
+        .iter()
+        .any(|n| n.contains("Cường")));
 }

@@ -22,10 +22,18 @@ fn render(event: &Event) -> String {
         "{:<10} {:<9}{} {} -> {} | at {} | date {} | {} | {} evidence",
         event.kind.as_str(),
         event.status.as_str(),
-        if event.background { " [background]" } else { "" },
+        if event.background {
+            " [background]"
+        } else {
+            ""
+        },
         side(Role::Source),
         side(Role::Target),
-        event.location.as_ref().and_then(|l| l.country.as_deref()).unwrap_or("-"),
+        event
+            .location
+            .as_ref()
+            .and_then(|l| l.country.as_deref())
+            .unwrap_or("-"),
         event.date.value.as_deref().unwrap_or("-"),
         event.rule,
         event.evidence.len(),
