@@ -537,6 +537,10 @@ fn names_json_has_every_field() {
         assert!(l["key"].as_str().is_some_and(|k| !k.is_empty()));
     }
     assert_eq!(lines[0]["name"], "Kassym-Jomart Tokaïev");
+    // SPEC section 4's example id for this person.
+    assert_eq!(lines[0]["entity"], "kassym-jomart-tokayev");
+    assert_eq!(lines[0]["kind"], "person");
+    assert_eq!(lines[0]["country"], "KAZ");
     assert_eq!(lines[1]["method"], "unresolved");
     assert_eq!(lines[1]["entity"], Value::Null);
 
@@ -552,6 +556,52 @@ fn names_json_has_every_field() {
     let o = depeche(&["names", "Tô Lâm"]);
     assert!(stdout(&o).contains("key"));
     assert!(stdout(&o).contains("method"));
+}
+
+#[test]
+fn registry_files_extend_the_registry_and_bad_lines_are_usage_errors() {
+    let dir = temp_dir("registry");
+    let good = dir.join("people.tsv");
+    std::fs::write(
+        &good,
+        "id\tkind\tname\tcountry\taliases\nanna-vortelli\tperson\tAnna Vortelli\tITA\tA. Vortelli\n",
+    )
+    .expect("write registry");
+    let o = depeche(&["names", "--json", "--registry", &p(&good), "Vortelli Anna"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v = &json_lines(&o)[0];
+    assert_eq!(v["entity"], "anna-vortelli");
+    assert_eq!(v["canonical"], "Anna Vortelli");
+    assert_eq!(v["country"], "ITA");
+    assert_eq!(v["kind"], "person");
+    let o = depeche(&["extract", "--registry", &p(&good), "fixtures/seeds"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(json_lines(&o).len(), 5);
+
+    let bad = dir.join("bad.tsv");
+    std::fs::write(
+        &bad,
+        "id\tkind\tname\tcountry\taliases\nok-person\tperson\tOk Person\tITA\t\nx\tnot-a-kind\tX\t\t\n",
+    )
+    .expect("write registry");
+    let o = depeche(&[
+        "extract",
+        "--registry",
+        &p(&good),
+        "--registry",
+        &p(&bad),
+        "fixtures/seeds",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains(&format!("{}:3", p(&bad))), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
