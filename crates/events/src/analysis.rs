@@ -82,6 +82,8 @@ pub(crate) struct Sentence {
     pub text: String,
     /// Original span of the sentence.
     pub span: Span,
+    /// The sentence as it stands in the original input (`&input[span]`).
+    pub original: String,
     pub tokens: Vec<Token>,
     pub cands: Vec<Cand>,
     pub dates: Vec<SentDate>,
@@ -175,12 +177,20 @@ impl SegmentAnalysis {
                 let mut sentence = Sentence {
                     text: sent_text.to_string(),
                     span: norm.to_original(s),
+                    original: String::new(),
                     tokens,
                     cands: Vec::new(),
                     dates: Vec::new(),
                     norm_offset: s.start,
                 };
                 sentence.cands = candidates(&sentence, &unit_mentions, registry, &norm);
+                // Actors quote the original input, not the repaired view.
+                for c in &mut sentence.cands {
+                    if let Some(original) = c.span.slice(input) {
+                        c.text = original.to_string();
+                    }
+                }
+                sentence.original = sentence.span.slice(input).unwrap_or_default().to_string();
                 sentence.dates = find_dates(sent_text)
                     .into_iter()
                     .map(|d| SentDate {

@@ -552,8 +552,9 @@ impl<'r> Extractor<'r> {
     }
 }
 
+/// Evidence quotes the original input exactly: `text == &input[span]`.
 fn sent_text(sent: &Sentence) -> String {
-    sent.text.clone()
+    sent.original.clone()
 }
 
 /// The country of the pair that is not `own`.

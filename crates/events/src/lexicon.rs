@@ -133,6 +133,10 @@ pub struct LexiconError {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     triggers: Vec<Trigger>,
+    /// Triggers by the exact words their first step accepts.
+    by_first_word: std::collections::HashMap<String, Vec<usize>>,
+    /// Triggers whose first step accepts a prefix: (prefix, trigger).
+    by_first_prefix: Vec<(String, usize)>,
 }
 
 const EMBEDDED: &str = include_str!("../data/triggers.tsv");
@@ -212,15 +216,44 @@ impl Lexicon {
                 rule,
             });
         }
-        Ok(Lexicon { triggers })
+        let mut lexicon = Lexicon {
+            triggers,
+            ..Lexicon::default()
+        };
+        for (i, t) in lexicon.triggers.iter().enumerate() {
+            if let Some(Step::Word(atoms)) = t.steps.first() {
+                for atom in atoms {
+                    match atom {
+                        Atom::Exact(w) => {
+                            lexicon.by_first_word.entry(w.clone()).or_default().push(i)
+                        }
+                        Atom::Prefix(p) => lexicon.by_first_prefix.push((p.clone(), i)),
+                    }
+                }
+            }
+        }
+        Ok(lexicon)
     }
 
     /// Every trigger match in `tokens`, longest first at each position, with
     /// overlapping matches of the same type removed.
     pub fn find<'l>(&'l self, tokens: &[Token]) -> Vec<TriggerMatch<'l>> {
         let mut found: Vec<TriggerMatch<'l>> = Vec::new();
-        for start in 0..tokens.len() {
-            for trigger in &self.triggers {
+        let mut candidates: Vec<usize> = Vec::new();
+        for (start, token) in tokens.iter().enumerate() {
+            // Only triggers whose first word fits this token are tried; file
+            // order still decides ties.
+            candidates.clear();
+            candidates.extend(self.by_first_word.get(&token.folded).into_iter().flatten());
+            candidates.extend(
+                self.by_first_prefix
+                    .iter()
+                    .filter(|(p, _)| token.folded.starts_with(p.as_str()))
+                    .map(|(_, i)| *i),
+            );
+            candidates.sort_unstable();
+            candidates.dedup();
+            for trigger in candidates.iter().filter_map(|&i| self.triggers.get(i)) {
                 if let Some(end) = match_at(&trigger.steps, tokens, start) {
                     found.push(TriggerMatch {
                         trigger,
