@@ -441,7 +441,7 @@ fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], registry: &Regis
             let from = c.end + 1;
             let to = (from + WINDOW).min(sent.tokens.len());
             let stop = (from..to)
-                .find(|&i| sent.is(i, &[",", ";", "et", "a", "ont", "est"]))
+                .find(|&i| sent.is(i, &[",", ";", "a", "ont", "est"]))
                 .unwrap_or(to);
             let by_name = cands
                 .iter()
@@ -491,21 +491,39 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
         if next.kind != CandKind::Named(EntityKind::Person) || next.start - c.end > MAX_GAP {
             continue;
         }
+        let next_index = cands
+            .iter()
+            .position(|n| n.span == next.span && n.start == next.start);
         let broken = (c.end..next.start).any(|i| {
             sent.is(
                 i,
                 &[
-                    ";", ".", ":", "a", "ont", "est", "sont", "s", "se", "avait", "avaient",
-                    "avec", "par", "pour", "qui", "que",
+                    ";", ":", "a", "ont", "est", "sont", "s", "se", "avait", "avaient", "avec",
+                    "par", "pour", "qui", "que",
                 ],
             ) || (sent.is(i, &["et", "ainsi", ","])
                 && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"]))
         });
         if !broken {
-            drop.push(k);
+            drop.push((k, next_index));
         }
     }
-    for k in drop.into_iter().rev() {
+    // The described person takes the description's country and role when
+    // the registry does not know them ("le vice-ministre chinois, M. Zhao").
+    for &(k, next) in &drop {
+        let (Some(desc), Some(next)) = (cands.get(k).cloned(), next) else {
+            continue;
+        };
+        if let Some(person) = cands.get_mut(next) {
+            if person.country.is_none() {
+                person.country = desc.country.clone();
+            }
+            if person.title.is_none() {
+                person.title = desc.role.clone().filter(|r| r != "*");
+            }
+        }
+    }
+    for (k, _) in drop.into_iter().rev() {
         cands.remove(k);
     }
 }

@@ -166,6 +166,12 @@ impl Discourse {
         })
     }
 
+    /// The most prominent person of `country`, as an actor.
+    pub fn person_of(&self, country: &str) -> Option<Actor> {
+        self.most_salient(Some(country))
+            .map(|p| actor_of(&p.cand, Role::Source))
+    }
+
     /// The main actor when nothing else is known: the visitor, else the
     /// most mentioned person.
     pub fn main_actor(&self) -> Option<Actor> {

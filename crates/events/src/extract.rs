@@ -215,6 +215,13 @@ impl<'r> Extractor<'r> {
                         .iter()
                         .any(|&(s, e)| m.start >= s && m.start <= e + 3)
             });
+            // "a invité X à se rendre à Moscou pour assister aux cérémonies":
+            // what follows an invitation is its content.
+            let invited_from: Option<usize> = invitations.iter().map(|&(s, _)| s).min();
+            matches.retain(|m| {
+                !matches!(m.trigger.kind, EventType::Visit | EventType::Activity)
+                    || invited_from.is_none_or(|s| m.start < s || m.start > s + 20)
+            });
             // "a assisté à la signature / à la remise de documents" is the
             // agreement itself, not an activity.
             let agreements: Vec<usize> = matches
@@ -376,6 +383,12 @@ impl<'r> Extractor<'r> {
 
         match kind {
             EventType::Visit => {
+                // "ils" or "les deux parties" visiting: the visitor is meant.
+                if sources.iter().all(|a| a.kind == Some(EntityKind::Country))
+                    && d.visitor.is_some()
+                {
+                    sources = d.visitor.clone().into_iter().collect();
+                }
                 if sources.is_empty() {
                     sources.extend(d.visitor.clone().or_else(|| d.main_actor()));
                 }
@@ -428,6 +441,7 @@ impl<'r> Extractor<'r> {
                 if sources.is_empty() {
                     sources.extend(d.main_actor());
                 }
+                repair_self_reference(d, &mut sources, &targets);
                 let source_ids: Vec<String> = sources.iter().map(identity).collect();
                 targets.retain(|t| !source_ids.contains(&identity(t)));
                 // Meeting one's own embassy or community is an activity.
@@ -482,6 +496,7 @@ impl<'r> Extractor<'r> {
                 }
             }
             EventType::Invitation => {
+                repair_self_reference(d, &mut sources, &targets);
                 if targets.is_empty() {
                     targets.extend(d.main_actor().map(|mut a| {
                         a.role = Role::Target;
@@ -512,6 +527,7 @@ impl<'r> Extractor<'r> {
             background,
             dispatch_date,
         );
+        let status = ongoing_if_under_way(kind, raw.status, &date, dispatch_date);
         background = date_background;
         // An invitation's place is the invited visit's, not the invitation's.
         if location.is_none() && kind != EventType::Invitation {
@@ -536,9 +552,9 @@ impl<'r> Extractor<'r> {
         Some(Event {
             kind,
             cameo: cameo(kind, &subtype).map(str::to_string),
-            plover: plover(kind, &subtype, raw.status),
+            plover: plover(kind, &subtype, status),
             subtype: Some(subtype),
-            status: raw.status,
+            status,
             background,
             actors,
             location,
@@ -555,6 +571,47 @@ impl<'r> Extractor<'r> {
 /// Evidence quotes the original input exactly: `text == &input[span]`.
 fn sent_text(sent: &Sentence) -> String {
     sent.original.clone()
+}
+
+/// "Il a invité Vladimir Poutine": a pronoun resolved to the very person
+/// it acts upon means the other side of the dispatch is speaking.
+fn repair_self_reference(d: &Discourse, sources: &mut [Actor], targets: &[Actor]) {
+    let target_ids: Vec<String> = targets.iter().map(identity).collect();
+    for source in sources.iter_mut() {
+        if !target_ids.contains(&identity(source)) {
+            continue;
+        }
+        let other = other_country(d, source.country.as_deref());
+        if let Some(person) = other.and_then(|c| d.person_of(&c)) {
+            *source = person;
+        }
+    }
+}
+
+/// A visit reported as done but whose dates include the dispatch's day is
+/// under way.
+fn ongoing_if_under_way(
+    kind: EventType,
+    status: Status,
+    date: &crate::model::EventDate,
+    dispatch: Option<&depeche_parse::DateValue>,
+) -> Status {
+    use depeche_parse::{DateValue, PartialDate};
+    if kind != EventType::Visit || status != Status::Occurred {
+        return status;
+    }
+    let (Some(value), Some(DateValue::Single(today))) = (date.value.as_deref(), dispatch) else {
+        return status;
+    };
+    let Ok(DateValue::Range(from, to)) = value.parse::<DateValue>() else {
+        return status;
+    };
+    let key = |d: &PartialDate| (d.year.or(today.year), d.month, d.day);
+    if today.day.is_some() && key(&from) <= key(today) && key(today) < key(&to) {
+        Status::Ongoing
+    } else {
+        status
+    }
 }
 
 /// The country of the pair that is not `own`.

@@ -9,21 +9,29 @@ use proptest::prelude::*;
 fn check_spans(input: &str, segments: &[SegmentResult]) -> Result<(), String> {
     for segment in segments {
         for m in &segment.mentions {
-            let got = m.span.slice(input).ok_or_else(|| format!("mention span {:?} invalid", m.span))?;
+            let got = m
+                .span
+                .slice(input)
+                .ok_or_else(|| format!("mention span {:?} invalid", m.span))?;
             if got != m.text {
                 return Err(format!("mention {:?} != input {:?}", m.text, got));
             }
         }
         for e in &segment.events {
             for ev in &e.evidence {
-                let got = ev.span.slice(input).ok_or_else(|| format!("evidence span {:?} invalid", ev.span))?;
+                let got = ev
+                    .span
+                    .slice(input)
+                    .ok_or_else(|| format!("evidence span {:?} invalid", ev.span))?;
                 if got != ev.text {
                     return Err(format!("evidence {:?} != input {:?}", ev.text, got));
                 }
             }
             for a in &e.actors {
                 if let Some(span) = a.span {
-                    let got = span.slice(input).ok_or_else(|| format!("actor span {span:?} invalid"))?;
+                    let got = span
+                        .slice(input)
+                        .ok_or_else(|| format!("actor span {span:?} invalid"))?;
                     if got != a.text {
                         return Err(format!("actor {:?} != input {:?}", a.text, got));
                     }
@@ -42,7 +50,9 @@ fn fixture_spans_quote_the_input_exactly() {
         let entries = std::fs::read_dir(format!("{root}/{folder}")).expect("fixtures folder");
         for entry in entries.flatten() {
             let text = std::fs::read_to_string(entry.path()).expect("fixture is UTF-8");
-            let segments = Extractor::new(Registry::embedded()).extract(&text).expect("fixture parses");
+            let segments = Extractor::new(Registry::embedded())
+                .extract(&text)
+                .expect("fixture parses");
             if let Err(e) = check_spans(&text, &segments) {
                 panic!("{}: {e}", entry.path().display());
             }
