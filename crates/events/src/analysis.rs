@@ -223,6 +223,15 @@ impl Sentence {
         self.tokens.get(i).map(|t| t.folded.as_str()).unwrap_or("")
     }
 
+    /// Whether token `i` is a finite auxiliary as written (`a`, `ont`,
+    /// `est`) — unlike the preposition `à`, which folds to the same word.
+    pub fn is_auxiliary(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            let written = self.text.get(t.span.start..t.span.end).unwrap_or("");
+            matches!(written, "a" | "ont" | "est" | "sont" | "avait" | "avaient")
+        })
+    }
+
     /// Whether token `i` is one of `words`.
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.word(i))

@@ -36,6 +36,9 @@ pub(crate) fn identity(actor: &Actor) -> String {
     if let Some(e) = &actor.entity {
         return e.clone();
     }
+    if let Some(k) = &actor.key {
+        return k.clone();
+    }
     if actor.kind == Some(EntityKind::Country) {
         if let Some(c) = &actor.country {
             return c.clone();
@@ -269,6 +272,7 @@ pub(crate) fn actor_of(c: &Cand, role: Role) -> Actor {
         title: c.title.clone(),
         span: Some(c.span),
         group: c.kind == CandKind::Group,
+        key: matches!(c.kind, CandKind::Named(EntityKind::Person)).then(|| c.key.clone()),
     }
 }
 
@@ -284,5 +288,6 @@ pub(crate) fn country_actor(code: &str, role: Role) -> Actor {
         title: None,
         span: None,
         group: false,
+        key: None,
     }
 }

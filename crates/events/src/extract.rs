@@ -422,7 +422,27 @@ impl<'r> Extractor<'r> {
                     }
                 };
                 let host = country.clone()?;
-                targets = vec![country_actor(&host, Role::Target)];
+                // A trip to a city of the country the visitor is already
+                // visiting is something done during the visit.
+                let inside_host = d.host.as_deref() == Some(host.as_str())
+                    && raw
+                        .args
+                        .destinations
+                        .iter()
+                        .all(|c| c.kind == CandKind::Named(EntityKind::Place))
+                    && !raw.args.destinations.is_empty()
+                    && d.visitor
+                        .as_ref()
+                        .is_some_and(|v| sources.iter().any(|s| identity(s) == identity(v)))
+                    && trigger.frame == Frame::SubjDest
+                    && matches!(trigger.subtype.as_str(), "trip" | "departure");
+                if inside_host {
+                    kind = EventType::Activity;
+                    subtype = "trip".to_string();
+                    targets.clear();
+                } else {
+                    targets = vec![country_actor(&host, Role::Target)];
+                }
                 location = Some(Location {
                     text,
                     entity,

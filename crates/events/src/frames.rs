@@ -42,10 +42,13 @@ pub(crate) fn clause_start(sent: &Sentence, at: usize) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// End (exclusive) of the object region after token `from`.
+/// End (exclusive) of the object region after token `from`: a stop word or
+/// a new finite verb (`et les deux hommes ont évoqué…`).
 fn object_end(sent: &Sentence, from: usize, next_trigger: usize) -> usize {
     let n = sent.tokens.len().min(next_trigger);
-    (from..n).find(|&i| sent.is(i, OBJECT_STOPS)).unwrap_or(n)
+    (from..n)
+        .find(|&i| sent.is(i, OBJECT_STOPS) || sent.is_auxiliary(i))
+        .unwrap_or(n)
 }
 
 fn is_counterpart(sent: &Sentence, c: &Cand) -> bool {

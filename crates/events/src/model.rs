@@ -140,6 +140,10 @@ pub struct Actor {
     /// Whether the actor is a plural group named as one counterpart.
     #[serde(default)]
     pub group: bool,
+    /// Normalization key of the person's name (see `depeche_names::key`):
+    /// two mentions of someone the registry lacks share it.
+    #[serde(default)]
+    pub key: Option<String>,
 }
 
 /// Where an event happened.
