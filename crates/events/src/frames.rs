@@ -181,7 +181,9 @@ fn objects(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
 }
 
 fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
-    let end = object_end(sent, from, next_trigger);
+    // "La prochaine destination … est l'Azerbaïdjan": a verb may come first.
+    let n = sent.tokens.len().min(next_trigger);
+    let end = (from..n).find(|&i| sent.is(i, OBJECT_STOPS)).unwrap_or(n);
     sent.cands
         .iter()
         .filter(|c| c.start >= from && c.end <= end)
