@@ -12,7 +12,9 @@ fn corpus() -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
     let mut docs = Vec::new();
     for dir in ["seeds", "dispatches"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         paths.sort();
         docs.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
@@ -30,12 +32,28 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("detect");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("fixtures corpus", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| registry.detect(d).len())
-                .sum::<usize>()
-        })
+        b.iter(|| docs.iter().map(|d| registry.detect(d).len()).sum::<usize>())
     });
+    g.finish();
+
+    // One long text: detection stays linear in its size.
+    let long: String = docs
+        .iter()
+        .cycle()
+        .take(docs.len() * 30)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut g = c.benchmark_group("detect long");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.bench_function("corpus x30 as one text", |b| {
+        b.iter(|| registry.detect(&long).len())
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("detect");
+    g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("titles only", |b| {
         b.iter(|| {
             docs.iter()
@@ -82,9 +100,16 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("names");
     g.throughput(Throughput::Elements(names.len() as u64));
     g.bench_function("resolve", |b| {
-        b.iter(|| names.iter().filter(|n| registry.resolve(n).is_some()).count())
+        b.iter(|| {
+            names
+                .iter()
+                .filter(|n| registry.resolve(n).is_some())
+                .count()
+        })
     });
-    g.bench_function("key", |b| b.iter(|| names.iter().map(|n| key(n).len()).sum::<usize>()));
+    g.bench_function("key", |b| {
+        b.iter(|| names.iter().map(|n| key(n).len()).sum::<usize>())
+    });
     g.finish();
 }
 

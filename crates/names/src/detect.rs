@@ -51,7 +51,8 @@ impl Registry {
             if f.kind != EntityKind::Person || f.title.is_some() {
                 continue;
             }
-            let Some(t) = self.title_before(&view, &words, &titles, &found, f.first) else {
+            let before = self.title_before(&view, &words, &titles, &found, f.first);
+            let Some(t) = before.or_else(|| title_after(&view, &titles, f.oe)) else {
                 continue;
             };
             let (role, country) = (t.role.clone(), t.country.clone());
@@ -62,6 +63,7 @@ impl Registry {
                 }
             }
         }
+        self.same_person(&view, &mut found);
         corefer(&view, &mut found);
         // Dispatches repeat their names: compute each key once.
         let mut keys: Map<String, String> = Map::default();
@@ -74,7 +76,7 @@ impl Registry {
     fn to_mention(&self, view: &View<'_>, f: Found, keys: &mut Map<String, String>) -> Mention {
         let text = view.between(f.os, f.oe).to_string();
         let entity = f.entity.and_then(|i| self.entity(i));
-        let apostrophe = text.chars().any(|c| matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`' | '´'));
+        let apostrophe = text.chars().any(crate::index::is_apostrophe);
         let cached = f
             .pattern
             .filter(|_| !apostrophe)
@@ -82,9 +84,7 @@ impl Registry {
             .map(|(pat, folded)| pat.key.get_or_init(|| key(folded)).clone());
         let key = f.key.or(cached).unwrap_or_else(|| {
             let unglued = view.unglued(f.os, f.oe);
-            keys.entry(unglued)
-                .or_insert_with_key(|u| key(u))
-                .clone()
+            keys.entry(unglued).or_insert_with_key(|u| key(u)).clone()
         });
         Mention {
             key,
@@ -124,8 +124,16 @@ impl Registry {
         while let Some(w) = words.get(wi) {
             // A word in lowercase can only start a demonym or a lowercase
             // alias: look it up in the small index.
-            let lower = view.surface(w).chars().next().is_some_and(char::is_lowercase);
-            let index = if lower { &self.index.lower } else { &self.index.first };
+            let lower = view
+                .surface(w)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            let index = if lower {
+                &self.index.lower
+            } else {
+                &self.index.first
+            };
             let hit = index
                 .matches_at(hay, w)
                 .find_map(|(p, fe)| {
@@ -145,7 +153,10 @@ impl Registry {
                 wi += 1;
                 continue;
             };
-            let last = words.partition_point(|x| x.fs < fe).saturating_sub(1).max(wi);
+            let last = words
+                .partition_point(|x| x.fs < fe)
+                .saturating_sub(1)
+                .max(wi);
             let (os, oe) = view.orig(w.fs, fe);
             let surface = view.between(os, oe);
             let glued = glued_right
@@ -222,7 +233,9 @@ impl Registry {
             if !consonant || tail.len() < 3 {
                 continue;
             }
-            let Some(p) = self.index.first.single(head) else { continue };
+            let Some(p) = self.index.first.single(head) else {
+                continue;
+            };
             let Some(t) = self.index.pattern(p).and_then(|p| p.targets.first()) else {
                 continue;
             };
@@ -248,7 +261,11 @@ impl Registry {
         let next = words.get(last + 1)?;
         let gap = view.between(oe, next.os);
         let dash = gap.chars().count() == 1 && gap.chars().all(|c| matches!(c, '-' | '‑' | '‐'));
-        let upper = view.surface(next).chars().next().is_some_and(char::is_uppercase);
+        let upper = view
+            .surface(next)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         (dash && upper && Lexicon::get().is_after_place(view.folded(next))).then_some(next)
     }
 
@@ -263,7 +280,9 @@ impl Registry {
             if i == 0 || i <= floor {
                 return;
             }
-            let (Some(w), Some(next)) = (words.get(i - 1), words.get(i)) else { return };
+            let (Some(w), Some(next)) = (words.get(i - 1), words.get(i)) else {
+                return;
+            };
             if !plain_gap(view.between(w.oe, next.os)) {
                 return;
             }
@@ -296,7 +315,8 @@ impl Registry {
 
     /// The person title right before word `first`, if the words between are
     /// only complements (`le président du Parti Amanat au pouvoir, Yerlan
-    /// Koshanov`, `son homologue kazakh, A. Bakayev`).
+    /// Koshanov`, `son homologue kazakh, A. Bakayev`). `found` must be
+    /// sorted by start.
     pub(crate) fn title_before<'t>(
         &self,
         view: &View<'_>,
@@ -326,20 +346,77 @@ impl Registry {
                 return None;
             }
             let surface = view.surface(w);
-            let covered = found.iter().any(|f| {
-                f.os <= w.os && w.oe <= f.oe && f.kind != EntityKind::Person
-            });
+            // `found` is sorted and without overlaps: only the last mention
+            // starting at or before the word can cover it.
+            let covered = found
+                .get(found.partition_point(|f| f.os <= w.os).wrapping_sub(1))
+                .is_some_and(|f| w.oe <= f.oe && f.kind != EntityKind::Person);
             let acronym = surface.chars().count() >= 2 && !surface.chars().any(char::is_lowercase);
             if !(covered || acronym || lex.is_gap(view.folded(w))) {
                 return None;
             }
             prev_end = w.oe;
         }
+        // `le directeur du Département …`: after an article comes the
+        // title's complement, not the name.
+        let last_gap = words.get(w0..first).and_then(<[Word]>::last);
+        if last_gap.is_some_and(|w| lex.is_article(view.folded(w))) {
+            return None;
+        }
         let gap = view.between(prev_end, start);
         gap.chars()
             .all(|c| c.is_whitespace() || matches!(c, ',' | '\'' | '’' | ')'))
             .then_some(t)
     }
+}
+
+impl Registry {
+    /// `M. Wang` after `Wang Yi`: a word alone that the registry cannot
+    /// resolve (several Wangs) is the one person of this text with that
+    /// word in a name.
+    fn same_person(&self, view: &View<'_>, found: &mut [Found]) {
+        let mut people: Vec<u32> = found
+            .iter()
+            .filter(|f| f.kind == EntityKind::Person)
+            .filter_map(|f| f.entity)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        if people.is_empty() {
+            return;
+        }
+        for f in found.iter_mut() {
+            if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
+                continue;
+            }
+            let text = view.between(f.os, f.oe);
+            let Some(word) = crate::key::key_words(text).pop() else {
+                continue;
+            };
+            let mut hits = people.iter().copied().filter(|&p| {
+                self.entity(p)
+                    .is_some_and(|e| e.names().any(|n| crate::key::key_words(n).contains(&word)))
+            });
+            if let (Some(p), None) = (hits.next(), hits.next()) {
+                f.entity = Some(p);
+                f.country = self.entity(p).and_then(|e| e.country.clone());
+                f.method = self.surname_method(p, text);
+            }
+        }
+    }
+}
+
+/// A title in apposition right after a name: `Ingo Karsten, ambassadeur
+/// d'Allemagne`, `A. Kuspan, présidente de la Commission …`.
+fn title_after<'t>(
+    view: &View<'_>,
+    titles: &'t [TitleMatch],
+    end: usize,
+) -> Option<&'t TitleMatch> {
+    let t = titles.get(titles.partition_point(|t| t.span.start < end))?;
+    let gap = view.between(end, t.span.start);
+    let comma = gap.trim() == ",";
+    (comma && t.person && !t.role.is_empty()).then_some(t)
 }
 
 /// An unresolved surname alone (`M. Karsten`) takes the key and country of
@@ -354,6 +431,21 @@ fn corefer(view: &View<'_>, found: &mut [Found]) {
             Some((last, key(text), f.country.clone()))
         })
         .collect();
+    // The same unknown name said twice is one person: a country given once
+    // (`l'ambassadeur du Vietnam, Nguyen Huy Tang`) holds for both.
+    let mut countries: Map<String, String> = Map::default();
+    for f in found.iter() {
+        if let (EntityKind::Person, None, Some(c)) = (f.kind, f.entity, &f.country) {
+            countries
+                .entry(key(&view.unglued(f.os, f.oe)))
+                .or_insert_with(|| c.clone());
+        }
+    }
+    for f in found.iter_mut() {
+        if f.kind == EntityKind::Person && f.entity.is_none() && f.country.is_none() {
+            f.country = countries.get(&key(&view.unglued(f.os, f.oe))).cloned();
+        }
+    }
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
             continue;

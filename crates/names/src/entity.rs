@@ -148,7 +148,8 @@ pub(crate) fn parse_entities(
     };
     let mut columns = Vec::new();
     for name in header.split('\t').map(str::trim) {
-        let col = Column::parse(name).ok_or_else(|| bad(hline, format!("unknown column {name:?}")))?;
+        let col =
+            Column::parse(name).ok_or_else(|| bad(hline, format!("unknown column {name:?}")))?;
         if columns.contains(&col) {
             return Err(bad(hline, format!("column {name:?} given twice")));
         }
@@ -156,7 +157,10 @@ pub(crate) fn parse_entities(
     }
     for needed in [Column::Id, Column::Kind, Column::Name] {
         if !columns.contains(&needed) {
-            return Err(bad(hline, format!("missing column {needed:?}").to_lowercase()));
+            return Err(bad(
+                hline,
+                format!("missing column {needed:?}").to_lowercase(),
+            ));
         }
     }
     let mut out = Vec::new();
@@ -241,7 +245,8 @@ mod tests {
 
     #[test]
     fn column_order_is_free_and_trailing_cells_optional() {
-        let rows = parse_entities("name\tid\tkind\taliases\nTô Lâm\tto-lam\tperson\n", "t").unwrap();
+        let rows =
+            parse_entities("name\tid\tkind\taliases\nTô Lâm\tto-lam\tperson\n", "t").unwrap();
         assert_eq!(rows[0].1.id, "to-lam");
         assert!(rows[0].1.aliases.is_empty());
     }

@@ -132,7 +132,10 @@ fn table() -> &'static [u8] {
 #[inline]
 pub(crate) fn fold_char(c: char, emit: &mut impl FnMut(Piece)) {
     if !c.is_ascii() {
-        let code = table_slot(c).and_then(|i| table().get(i)).copied().unwrap_or(SLOW);
+        let code = table_slot(c)
+            .and_then(|i| table().get(i))
+            .copied()
+            .unwrap_or(SLOW);
         match code {
             SLOW => fold_slow(c, emit),
             NOTHING => {}

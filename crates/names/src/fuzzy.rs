@@ -1,28 +1,19 @@
 //! Near-miss spellings of long names (`Kazakhtan`, `Armanat`): one edit
-//! away, found through a deletion index built on first use.
+//! away, with the same first letter, found among the names of nearly the
+//! same length.
 
+use crate::hash::Map;
 use crate::index::Index;
-use std::collections::HashMap;
 
 /// Names shorter than this (in letters) are never matched fuzzily.
 pub(crate) const MIN_LETTERS: usize = 7;
 
-/// Folded names without spaces, and every form with one letter deleted.
+/// Folded names without spaces, grouped by first letter and length: a
+/// near miss must keep the first letter and be within one letter of length.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FuzzyIndex {
     forms: Vec<(Vec<char>, u32)>,
-    deletions: HashMap<String, Vec<u32>>,
-}
-
-fn deletions(chars: &[char]) -> impl Iterator<Item = String> + '_ {
-    (0..chars.len()).map(move |skip| {
-        chars
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != skip)
-            .map(|(_, c)| *c)
-            .collect()
-    })
+    buckets: Map<(char, usize), Vec<u32>>,
 }
 
 /// Whether `a` and `b` are at most one insertion, deletion or substitution
@@ -45,17 +36,24 @@ impl FuzzyIndex {
     pub(crate) fn build(index: &Index) -> FuzzyIndex {
         let mut fx = FuzzyIndex::default();
         for (folded, &p) in &index.by_fold {
-            let Some(pat) = index.pattern(p) else { continue };
-            let Some(target) = pat.targets.first() else { continue };
+            let Some(pat) = index.pattern(p) else {
+                continue;
+            };
+            let Some(target) = pat.targets.first() else {
+                continue;
+            };
             let chars: Vec<char> = folded.chars().filter(|c| *c != ' ').collect();
+            let Some(&first) = chars.first() else {
+                continue;
+            };
             if chars.len() + 1 < MIN_LETTERS {
                 continue;
             }
             let form = u32::try_from(fx.forms.len()).unwrap_or(u32::MAX);
-            fx.deletions.entry(chars.iter().collect()).or_default().push(form);
-            for d in deletions(&chars) {
-                fx.deletions.entry(d).or_default().push(form);
-            }
+            fx.buckets
+                .entry((first, chars.len()))
+                .or_default()
+                .push(form);
             fx.forms.push((chars, target.entity));
         }
         fx
@@ -65,23 +63,21 @@ impl FuzzyIndex {
     /// when there is exactly one and the first letters agree.
     pub(crate) fn lookup(&self, folded: &str) -> Option<u32> {
         let chars: Vec<char> = folded.chars().filter(|c| *c != ' ').collect();
+        let first = *chars.first()?;
         if chars.len() < MIN_LETTERS {
             return None;
         }
         let mut found: Option<u32> = None;
-        let whole: String = chars.iter().collect();
-        let mut key = String::with_capacity(whole.len());
-        for skip in 0..=chars.len() {
-            // `skip == len` looks the word up whole; otherwise without one letter.
-            key.clear();
-            if skip == chars.len() {
-                key.push_str(&whole);
-            } else {
-                key.extend(chars.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| *c));
-            }
-            for &form in self.deletions.get(key.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
-                let Some((name, entity)) = self.forms.get(form as usize) else { continue };
-                if *name == chars || name.first() != chars.first() || !within_one(name, &chars) {
+        for len in chars.len() - 1..=chars.len() + 1 {
+            let forms = self
+                .buckets
+                .get(&(first, len))
+                .map_or(&[][..], Vec::as_slice);
+            for &form in forms {
+                let Some((name, entity)) = self.forms.get(form as usize) else {
+                    continue;
+                };
+                if *name == chars || !within_one(name, &chars) {
                     continue;
                 }
                 match found {

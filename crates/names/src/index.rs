@@ -4,10 +4,10 @@
 use crate::entity::Entity;
 use crate::fold::fold_words;
 use crate::fuzzy::FuzzyIndex;
-use crate::key::key_words;
-use crate::translit::Translit;
-use crate::mention::EntityKind;
 use crate::hash::Map;
+use crate::key::key_words;
+use crate::mention::EntityKind;
+use crate::translit::Translit;
 use crate::words::FirstWord;
 use std::sync::OnceLock;
 
@@ -46,6 +46,8 @@ pub(crate) struct KeyIndex {
     pub surnames: Map<String, Vec<u32>>,
 }
 
+/// Apostrophes join words in keys (`N’Guesso` → `nguesso`) but separate
+/// them in patterns, so names with one get their key computed apart.
 pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`' | '´')
 }
@@ -61,7 +63,9 @@ impl KeyIndex {
             let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
             sorted.sort_unstable();
             push_unique(keys.by_key.entry(sorted.join(" ")).or_default(), ei);
-            let Some(e) = entities.get(ei as usize) else { return };
+            let Some(e) = entities.get(ei as usize) else {
+                return;
+            };
             if e.kind != EntityKind::Person || words.len() < 2 {
                 return;
             }
@@ -80,7 +84,9 @@ impl KeyIndex {
             if pat.targets.is_empty() {
                 continue;
             }
-            let Some(folded) = ix.first.text(idx(id)) else { continue };
+            let Some(folded) = ix.first.text(idx(id)) else {
+                continue;
+            };
             let words: Vec<String> = folded
                 .split(' ')
                 .filter(|w| !w.is_empty())
@@ -138,7 +144,9 @@ fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters)
         && !name.contains(' ')
-        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
 }
 
 fn push_unique(list: &mut Vec<u32>, v: u32) {
@@ -197,7 +205,9 @@ impl Index {
                 pat.acronym = false;
             }
             pat.targets.sort_by_key(|t| {
-                let kind = entities.get(t.entity as usize).map_or(9, |e| kind_rank(e.kind));
+                let kind = entities
+                    .get(t.entity as usize)
+                    .map_or(9, |e| kind_rank(e.kind));
                 (!t.canonical, kind)
             });
         }

@@ -57,7 +57,11 @@ mod tests {
                 "Kasym-Zhomart Tokayev",
                 "Kassym Jomart Tokayev",
             ],
-            &["Nursultan Nazarbayev", "Noursoultan Nazarbaïev", "Nursultan Nazarbaev"],
+            &[
+                "Nursultan Nazarbayev",
+                "Noursoultan Nazarbaïev",
+                "Nursultan Nazarbaev",
+            ],
             &["Alexandre Tourtchine", "Alexander Turchin"],
             &["Yerlan Koshanov", "Erlan Kochanov"],
             &["Olzhas Bektenov", "Oljas Bektenov"],

@@ -1,8 +1,8 @@
 //! Word classes used by detection (`data/lexicon.tsv`).
 
 use crate::fold::fold_words;
-use crate::mention::EntityKind;
 use crate::hash::Map;
+use crate::mention::EntityKind;
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("../data/lexicon.tsv");
@@ -18,6 +18,7 @@ pub(crate) struct Lexicon {
     link: Map<String, ()>,
     after_place: Map<String, ()>,
     gap: Map<String, ()>,
+    article: Map<String, ()>,
 }
 
 impl Lexicon {
@@ -49,6 +50,9 @@ impl Lexicon {
                 }
                 "gap" => {
                     lex.gap.insert(folded, ());
+                }
+                "article" => {
+                    lex.article.insert(folded, ());
                 }
                 "after:place" => {
                     lex.after_place.insert(folded, ());
@@ -96,6 +100,10 @@ impl Lexicon {
         self.after_place.contains_key(folded)
     }
 
+    pub(crate) fn is_article(&self, folded: &str) -> bool {
+        self.article.contains_key(folded)
+    }
+
     pub(crate) fn is_gap(&self, folded: &str) -> bool {
         self.gap.contains_key(folded)
     }
@@ -107,8 +115,19 @@ mod tests {
 
     #[test]
     fn every_line_has_a_known_class() {
-        let known = ["common", "particle", "link", "gap", "after:place"];
-        for line in LEXICON.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).skip(1) {
+        let known = [
+            "common",
+            "particle",
+            "link",
+            "gap",
+            "article",
+            "after:place",
+        ];
+        for line in LEXICON
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .skip(1)
+        {
             let class = line.split('\t').nth(1).unwrap_or_default();
             assert!(
                 known.contains(&class) || class.starts_with("head:"),

@@ -1,6 +1,111 @@
-//! Normalization keys, an embedded registry and mention detection for names.
+//! Names in French news dispatches: normalization keys, an embedded
+//! registry of known entities, and mention detection with exact spans.
+//!
+//! - [`key()`] maps a name to a key under which its spellings meet: case,
+//!   diacritics and Vietnamese tones, hyphens, apostrophes and spacing are
+//!   folded ([`fold`]), French, English and German transliterations of
+//!   Russian, Kazakh and other Turkic, Persian and Arabic names are brought
+//!   together by a rule table (`data/translit.tsv`: ou/u, tch/ch, ch/sh,
+//!   kh/h, dj/j, zh/j, ï/y/i, -ïev/-yev/-ev …), and word order is free.
+//!   `Alexandre Loukachenko` and `Alexander Lukashenko` share a key;
+//!   `Niger` and `Nigeria`, `Ilham Aliyev` and `Heydar Aliyev` do not.
+//! - [`Registry`] holds the known entities: the embedded default (every UN
+//!   member state with its French and English names, demonyms and capital,
+//!   and the people, bodies, places and sites dispatches talk about) plus
+//!   entries users load from their own files. [`Registry::resolve`] tells
+//!   which entity a name is and how it was matched ([`Method`]).
+//! - [`Registry::detect`] finds the [`Mention`]s in a text: registry names
+//!   as written or folded, demonyms (`la délégation vietnamienne` → VNM),
+//!   reordered names (`Karin Erlan`), initials (`A. Bakayev`), surnames alone
+//!   (`Loukachenko`), words glued by lost line breaks (`NursultanNazarbayev`,
+//!   `duVietnam`), near-miss spellings of long names (`Kazakhtan`), names the
+//!   registry lacks (method `unresolved`, still with a key), the title in
+//!   front of a person (`le président kazakh …`), and sites named after
+//!   people (`l'aéroport international Noursoultan-Nazarbaïev` is a
+//!   facility). [`Titles::detect`] finds titles on their own, with the
+//!   country of their demonym or complement.
+//!
+//! ```
+//! use depeche_names::{key, EntityKind, Method, Registry};
+//!
+//! assert_eq!(key("Kassym-Jomart Tokaïev"), key("Kassym Jomart Tokayev"));
+//!
+//! let registry = Registry::embedded();
+//! let text = "Le président kazakh Kassym-Jomart Tokaïev a reçu son homologue, \
+//!             puis le conseiller d'État Karin Erlan.";
+//! let mentions = registry.detect(text);
+//! let tokayev = &mentions[1];
+//! assert_eq!(&text[tokayev.span.start..tokayev.span.end], "Kassym-Jomart Tokaïev");
+//! assert_eq!(tokayev.entity.as_deref(), Some("kassym-jomart-tokayev"));
+//! assert_eq!(tokayev.title.as_deref(), Some("président"));
+//! assert_eq!(tokayev.country.as_deref(), Some("KAZ"));
+//! let karin = mentions.iter().find(|m| m.text == "Karin Erlan").unwrap();
+//! assert_eq!((karin.kind, karin.method), (EntityKind::Person, Method::Reordered));
+//! ```
+//!
+//! # Adding your own entries
+//!
+//! Load a registry file into a copy of the embedded registry (or into
+//! [`Registry::empty`]):
+//!
+//! ```
+//! use depeche_names::Registry;
+//!
+//! let mut registry = Registry::embedded().clone();
+//! registry.load_str(
+//!     "# my people\n\
+//!      id\tkind\tname\tcountry\taliases\troles\n\
+//!      aigerim-sadykova\tperson\tAigerim Sadykova\tKAZ\tAïguerim Sadykova\tambassadrice (2024-)\n",
+//!     "my-people.tsv",
+//! )?;
+//! let m = &registry.detect("L'ambassadrice Aïguerim Sadykova est arrivée.")[0];
+//! assert_eq!(m.entity.as_deref(), Some("aigerim-sadykova"));
+//! # Ok::<(), depeche_names::RegistryError>(())
+//! ```
+//!
+//! The format is shared by the embedded data and users' files: UTF-8,
+//! tab-separated; lines starting with `#` are comments and blank lines are
+//! ignored; the first other line is a header naming the columns, in any
+//! order. Unknown columns are an error. Columns:
+//!
+//! | column | what |
+//! | --- | --- |
+//! | `id` (required) | ISO 3166-1 alpha-3 for countries (`VNM`); a slug of the usual English name for persons (`to-lam`); `org:`, `place:` or `facility:` + slug otherwise |
+//! | `kind` (required) | `person`, `country`, `place`, `organization` or `facility` |
+//! | `name` (required) | the canonical name (`Tô Lâm`, `Kazakhstan`) |
+//! | `country` | alpha-3 of the country the entity belongs to or represents |
+//! | `aliases` | other names and spellings, `|`-separated (no surname alone: surnames are indexed by the engine) |
+//! | `demonyms` | countries only: `kazakh|kazakhe|kazakhs|kazakhes|Kazakh` |
+//! | `capital` | countries only: the capital's names, French first; a place entity is made from it |
+//! | `roles` | roles, each with an optional year range: `président (2019-)` |
+//!
+//! An entry whose id is already known is merged into it: a new name
+//! (the old one becomes an alias), country, and extra aliases, demonyms,
+//! capitals and roles. A malformed line is a [`RegistryError::Malformed`]
+//! naming the origin and line, and leaves the registry as it was. Titles
+//! are added the same way with [`Registry::load_titles_str`], in the format
+//! of `data/titles.tsv` (columns `title`, `role`, `person`).
+//!
+//! # Guarantees
+//!
+//! - [`key()`] and [`fold`] are pure functions of their input. Keys are
+//!   idempotent (`key(&key(x)) == key(x)`) and do not change with case,
+//!   diacritics, Vietnamese tones or the amount and kind of whitespace.
+//! - Detection and resolution never panic, whatever the input.
+//! - Every [`Mention::span`] and [`TitleMatch::span`] is a byte range of the
+//!   text given to detection, on char boundaries, and `text` is exactly that
+//!   slice; mentions come sorted and never overlap.
+//! - Resolution never merges look-alike entities of the registry: a
+//!   near-miss spelling resolves only when exactly one entity is one edit
+//!   away, for names of 7 letters or more; `Niger` is never `Nigeria`,
+//!   `Guinée` never `Guinée-Bissau`, `Autriche` never `Australie`.
+//! - Detection is linear in the text: each word costs a bounded number of
+//!   lookups. [`Registry::embedded`] is built once per process; key tables
+//!   and the near-miss index are built on first use.
+//! - [`Registry`] is `Send + Sync`; clone it to add entries.
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 mod detect;
 pub mod entity;

@@ -66,6 +66,10 @@ pub struct Mention {
     pub method: Method,
     /// A title or role in front of the name (`président`, `Premier ministre`).
     pub title: Option<String>,
-    /// The normalization key of the name (equal keys, same name).
+    /// The normalization key of the name (equal keys, same name). Words
+    /// glued in the text count as separate (`NursultanNazarbayev` has the key
+    /// of `Nursultan Nazarbayev`), and an unresolved surname alone that
+    /// refers to a full name given in the same text (`M. Karsten` after
+    /// `Ingo Karsten`) has the full name's key.
     pub key: String,
 }

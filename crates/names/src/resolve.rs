@@ -106,7 +106,8 @@ impl Registry {
     }
 
     fn kind_ok(&self, i: u32, o: &Opts) -> bool {
-        o.kind.map_or(true, |k| self.entity(i).is_some_and(|e| e.kind == k))
+        o.kind
+            .is_none_or(|k| self.entity(i).is_some_and(|e| e.kind == k))
     }
 
     /// The best of several candidates, or `None` when two persons tie.
@@ -114,7 +115,9 @@ impl Registry {
         let mut best: Option<(bool, u8, u32)> = None;
         let mut tie = false;
         for t in cands.filter(|t| self.kind_ok(t.entity, o)) {
-            let Some(e) = self.entity(t.entity) else { continue };
+            let Some(e) = self.entity(t.entity) else {
+                continue;
+            };
             let rank = (!t.canonical, kind_rank(e.kind), t.entity);
             match best {
                 None => best = Some(rank),
@@ -177,12 +180,15 @@ impl Registry {
             return Some((i, Method::Translit));
         }
         if o.fuzzy {
-            let fx = self.index.fuzzy.get_or_init(|| FuzzyIndex::build(&self.index));
+            let fx = self
+                .index
+                .fuzzy
+                .get_or_init(|| FuzzyIndex::build(&self.index));
             if let Some(i) = fx.lookup(&folded).filter(|&i| self.kind_ok(i, o)) {
                 return Some((i, Method::Fuzzy));
             }
         }
-        if o.demonym && o.kind.map_or(true, |k| k == EntityKind::Country) {
+        if o.demonym && o.kind.is_none_or(|k| k == EntityKind::Country) {
             if let Some(&i) = self.index.demonyms.get(&folded) {
                 return Some((i, Method::Demonym));
             }
@@ -219,7 +225,14 @@ impl Registry {
         let i = self.pick(targets, o)?;
         let e = self.entity(i)?;
         let in_order = e.names().any(|n| key_words(n) == words);
-        Some((i, if in_order { Method::Translit } else { Method::Reordered }))
+        Some((
+            i,
+            if in_order {
+                Method::Translit
+            } else {
+                Method::Reordered
+            },
+        ))
     }
 
     /// `A. Bakayev`: every full word is a word of the person's name and
@@ -260,10 +273,15 @@ impl Registry {
             let Some(e) = self.entity(c) else { continue };
             let fits = e.names().any(|n| {
                 let nw = key_words(n);
-                let Some((nlast, ngiven)) = nw.split_last() else { return false };
+                let Some((nlast, ngiven)) = nw.split_last() else {
+                    return false;
+                };
                 nlast == last
                     && ngiven.len() == given.len()
-                    && given.iter().zip(ngiven).all(|(a, b)| given_names_meet(a, b))
+                    && given
+                        .iter()
+                        .zip(ngiven)
+                        .all(|(a, b)| given_names_meet(a, b))
                     && (given.len() == 1 || given.iter().zip(ngiven).any(|(a, b)| a == b))
             });
             if fits {
@@ -287,21 +305,29 @@ impl Registry {
         if !self.kind_ok(*only, o) {
             return None;
         }
-        let e = self.entity(*only)?;
+        Some((*only, self.surname_method(*only, name)))
+    }
+
+    /// How a surname alone matches a person: as written, folded, or by
+    /// transliteration.
+    pub(crate) fn surname_method(&self, entity: u32, name: &str) -> Method {
+        let Some(e) = self.entity(entity) else {
+            return Method::Translit;
+        };
         let trimmed = name.trim();
         let folded = fold(trimmed);
         let mut method = Method::Translit;
         for n in e.names() {
             for w in n.split(|c: char| c.is_whitespace() || c == '-') {
                 if w == trimmed {
-                    return Some((*only, Method::Exact));
+                    return Method::Exact;
                 }
                 if fold(w) == folded {
                     method = Method::Folded;
                 }
             }
         }
-        Some((*only, method))
+        method
     }
 }
 
@@ -330,7 +356,11 @@ fn distance(a: &str, b: &str) -> usize {
 /// Whether two given names are spellings of one (`Michail` / `Mikhail`,
 /// `Schomart` / `Jomart`): one edit apart, two for long names.
 fn given_names_meet(a: &str, b: &str) -> bool {
-    let allowed = if a.chars().count().min(b.chars().count()) >= 6 { 2 } else { 1 };
+    let allowed = if a.chars().count().min(b.chars().count()) >= 6 {
+        2
+    } else {
+        1
+    };
     a == b || distance(a, b) <= allowed
 }
 
@@ -339,7 +369,9 @@ fn initials_fit(name: &str, fulls: &[&String], initials: &[&String]) -> bool {
     let fw: Vec<String> = fold_words(name).split(' ').map(str::to_string).collect();
     let mut used = vec![false; tw.len()];
     for f in fulls {
-        let Some(i) = (0..tw.len()).find(|&i| !used.get(i).copied().unwrap_or(true) && tw.get(i) == Some(*f)) else {
+        let Some(i) =
+            (0..tw.len()).find(|&i| !used.get(i).copied().unwrap_or(true) && tw.get(i) == Some(*f))
+        else {
             return false;
         };
         if let Some(u) = used.get_mut(i) {
@@ -347,13 +379,17 @@ fn initials_fit(name: &str, fulls: &[&String], initials: &[&String]) -> bool {
         }
     }
     for init in initials {
-        let Some(letter) = init.chars().next() else { return false };
+        let Some(letter) = init.chars().next() else {
+            return false;
+        };
         let fits = |i: usize| {
             !used.get(i).copied().unwrap_or(true)
                 && (tw.get(i).and_then(|w| w.chars().next()) == Some(letter)
                     || fw.get(i).and_then(|w| w.chars().next()) == Some(letter))
         };
-        let Some(i) = (0..tw.len()).find(|&i| fits(i)) else { return false };
+        let Some(i) = (0..tw.len()).find(|&i| fits(i)) else {
+            return false;
+        };
         if let Some(u) = used.get_mut(i) {
             *u = true;
         }
@@ -394,12 +430,30 @@ mod tests {
         let id = |s: &str| s.to_string();
         assert_eq!(res(&r, "Kazakhstan"), Some((id("KAZ"), Method::Exact)));
         assert_eq!(res(&r, "KAZAKHSTAN"), Some((id("KAZ"), Method::Folded)));
-        assert_eq!(res(&r, "Karin Erlan"), Some((id("erlan-karin"), Method::Reordered)));
-        assert_eq!(res(&r, "Nursultan Nazarbaev"), Some((id("nursultan-nazarbayev"), Method::Translit)));
-        assert_eq!(res(&r, "NursultanNazarbayev"), Some((id("nursultan-nazarbayev"), Method::Joined)));
-        assert_eq!(res(&r, "A. Bakayev"), Some((id("alibek-bakayev"), Method::Initial)));
-        assert_eq!(res(&r, "Bakaïev"), Some((id("alibek-bakayev"), Method::Translit)));
-        assert_eq!(res(&r, "Nazarbayev"), Some((id("nursultan-nazarbayev"), Method::Exact)));
+        assert_eq!(
+            res(&r, "Karin Erlan"),
+            Some((id("erlan-karin"), Method::Reordered))
+        );
+        assert_eq!(
+            res(&r, "Nursultan Nazarbaev"),
+            Some((id("nursultan-nazarbayev"), Method::Translit))
+        );
+        assert_eq!(
+            res(&r, "NursultanNazarbayev"),
+            Some((id("nursultan-nazarbayev"), Method::Joined))
+        );
+        assert_eq!(
+            res(&r, "A. Bakayev"),
+            Some((id("alibek-bakayev"), Method::Initial))
+        );
+        assert_eq!(
+            res(&r, "Bakaïev"),
+            Some((id("alibek-bakayev"), Method::Translit))
+        );
+        assert_eq!(
+            res(&r, "Nazarbayev"),
+            Some((id("nursultan-nazarbayev"), Method::Exact))
+        );
         assert_eq!(res(&r, "Kazakhtan"), Some((id("KAZ"), Method::Fuzzy)));
         assert_eq!(res(&r, "kazakhe"), Some((id("KAZ"), Method::Demonym)));
     }
@@ -408,7 +462,10 @@ mod tests {
     fn ambiguity_and_guards() {
         let r = registry();
         assert_eq!(res(&r, "Aliyev"), None, "two Aliyevs");
-        assert_eq!(res(&r, "H. Aliyev").map(|x| x.0).as_deref(), Some("heydar-aliyev"));
+        assert_eq!(
+            res(&r, "H. Aliyev").map(|x| x.0).as_deref(),
+            Some("heydar-aliyev")
+        );
         assert_eq!(res(&r, "B. Bakayev"), None);
         assert_eq!(res(&r, "Niger").map(|x| x.0).as_deref(), Some("NER"));
         assert_eq!(res(&r, "Nigeria").map(|x| x.0).as_deref(), Some("NGA"));

@@ -21,7 +21,23 @@ fn sentence_start(view: &View<'_>, os: usize) -> bool {
         if c.is_whitespace() {
             continue;
         }
-        return matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '«' | '»' | '“' | '”' | '>' | '–' | '—' | '(' | '…');
+        return matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '"'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '>'
+                | '–'
+                | '—'
+                | '('
+                | '…'
+        );
     }
     true
 }
@@ -48,7 +64,12 @@ fn name_sep(view: &View<'_>, a: &Word, b: &Word) -> bool {
 type Memo<'v> = Map<(&'v str, usize), Option<(u32, Method)>>;
 
 impl Registry {
-    fn resolve_memo<'v>(&self, text: &'v str, opts: &Opts, memo: &mut Memo<'v>) -> Option<(u32, Method)> {
+    fn resolve_memo<'v>(
+        &self,
+        text: &'v str,
+        opts: &Opts,
+        memo: &mut Memo<'v>,
+    ) -> Option<(u32, Method)> {
         *memo
             .entry((text, opts.surname_min))
             .or_insert_with(|| self.resolve_idx(text, opts))
@@ -59,15 +80,24 @@ impl Registry {
             return false;
         };
         // Most words start with a lowercase ASCII letter: no need to look further.
-        if view.original.as_bytes().get(w.os).is_some_and(u8::is_ascii_lowercase) {
+        if view
+            .original
+            .as_bytes()
+            .get(w.os)
+            .is_some_and(u8::is_ascii_lowercase)
+        {
             return false;
         }
         let s = view.surface(w);
         let mut chars = s.chars();
-        let first_upper = chars.next().is_some_and(|c| c.is_uppercase() && c.is_alphabetic());
+        let first_upper = chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() && c.is_alphabetic());
         let letters = s.chars().filter(|c| c.is_alphabetic()).count();
         let acronym = letters >= 2 && !s.chars().any(char::is_lowercase);
-        first_upper && !acronym
+        // `H0FsEyzRqz`: identifiers are not names.
+        let digits = s.chars().any(|c| c.is_ascii_digit());
+        first_upper && !acronym && !digits
     }
 
     pub(crate) fn scan<'v>(
@@ -92,6 +122,7 @@ impl Registry {
             }
         }
         let mut memo = Memo::default();
+        let registry_matches = found.len();
         let mut i = 0;
         while i < words.len() {
             if !self.name_word(view, words, &covered, i) {
@@ -102,14 +133,20 @@ impl Registry {
             let mut end = i;
             loop {
                 let next = end + 1;
-                let (Some(a), Some(b)) = (words.get(end), words.get(next)) else { break };
+                let (Some(a), Some(b)) = (words.get(end), words.get(next)) else {
+                    break;
+                };
                 if self.name_word(view, words, &covered, next) && name_sep(view, a, b) {
                     end = next;
                     continue;
                 }
                 let particle = !covered.get(next).copied().unwrap_or(true)
                     && lex.is_particle(view.folded(b))
-                    && view.surface(b).chars().next().is_some_and(char::is_lowercase);
+                    && view
+                        .surface(b)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
                 if let (true, Some(c)) = (particle, words.get(next + 1)) {
                     if name_sep(view, a, b)
                         && name_sep(view, b, c)
@@ -121,7 +158,18 @@ impl Registry {
                 }
                 break;
             }
-            if let Some(f) = self.candidate(view, words, titles, found, &covered, (start, end), &mut memo) {
+            // The registry matches come first in `found`, sorted; what the
+            // scan adds is not needed to check a title's complement.
+            let sorted = found.get(..registry_matches).unwrap_or(&[]);
+            if let Some(f) = self.candidate(
+                view,
+                words,
+                titles,
+                sorted,
+                &covered,
+                (start, end),
+                &mut memo,
+            ) {
                 for c in covered.get_mut(f.first..=f.last).unwrap_or(&mut []) {
                     *c = true;
                 }
@@ -179,10 +227,13 @@ impl Registry {
                 start += 1;
             }
         }
-        let floor = (0..start)
+        // A head noun is looked for a few words back only, and never inside
+        // another mention.
+        let reach = start.saturating_sub(8);
+        let floor = (reach..start)
             .rev()
             .find(|&i| covered.get(i).copied().unwrap_or(false))
-            .map_or(0, |i| i + 1);
+            .map_or(reach, |i| i + 1);
         let (os, oe) = (words.get(start)?.os, words.get(end)?.oe);
         if let Some((ei, method)) = res {
             let e = self.entity(ei)?;
@@ -226,6 +277,11 @@ impl Registry {
                     || lex.is_particle(view.folded(w))
             });
         if f.kind == EntityKind::Person && !titled && !person_like {
+            return None;
+        }
+        // `AllAfrica`: words split only by their case are a name only when
+        // the registry knows it.
+        if (os + 1..oe).any(|o| view.inserted_at(o)) {
             return None;
         }
         Some(f)

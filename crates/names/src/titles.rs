@@ -3,9 +3,9 @@
 
 use crate::entity::data_lines;
 use crate::fold::fold_words;
+use crate::hash::Map;
 use crate::registry::RegistryError;
 use crate::view::{View, Word};
-use crate::hash::Map;
 use crate::words::FirstWord;
 use depeche_parse::Span;
 use serde::Serialize;
@@ -66,7 +66,7 @@ pub struct Titles {
 const COMPLEMENT: [&str; 4] = ["du", "de", "des", "d"];
 const ARTICLE: [&str; 3] = ["la", "l", "les"];
 
-/// Parse titles text (`title	role	person` header, any column order).
+/// Parse titles text (columns `title`, `role`, `person`, in any order).
 pub(crate) fn parse_titles(text: &str, origin: &str) -> Result<Vec<TitleEntry>, RegistryError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let bad = |line: usize, message: String| RegistryError::Malformed {
@@ -80,11 +80,17 @@ pub(crate) fn parse_titles(text: &str, origin: &str) -> Result<Vec<TitleEntry>, 
     };
     let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
     let find = |name: &str| cols.iter().position(|c| *c == name);
-    if let Some(unknown) = cols.iter().find(|c| !["title", "role", "person"].contains(c)) {
+    if let Some(unknown) = cols
+        .iter()
+        .find(|c| !["title", "role", "person"].contains(c))
+    {
         return Err(bad(hline, format!("unknown column {unknown:?}")));
     }
     let (Some(t), Some(r), Some(p)) = (find("title"), find("role"), find("person")) else {
-        return Err(bad(hline, "titles need the columns title, role, person".into()));
+        return Err(bad(
+            hline,
+            "titles need the columns title, role, person".into(),
+        ));
     };
     let mut out = Vec::new();
     for (line, raw) in lines {
@@ -100,7 +106,12 @@ pub(crate) fn parse_titles(text: &str, origin: &str) -> Result<Vec<TitleEntry>, 
         let person = match cell(p) {
             "yes" | "" => true,
             "no" => false,
-            other => return Err(bad(line, format!("person must be yes or no, not {other:?}"))),
+            other => {
+                return Err(bad(
+                    line,
+                    format!("person must be yes or no, not {other:?}"),
+                ))
+            }
         };
         out.push(TitleEntry {
             surface: surface.to_lowercase(),
@@ -175,7 +186,11 @@ impl Titles {
                 let i = *self.pattern_entry.get(p as usize)?;
                 let entry = self.entries.get(i as usize)?;
                 let upper_only = self.upper_only.get(i as usize).copied().unwrap_or(false);
-                let upper = view.surface(w).chars().next().is_some_and(char::is_uppercase);
+                let upper = view
+                    .surface(w)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
                 (!upper_only || upper).then_some((entry, fe))
             });
             let Some((entry, fe)) = hit else {
@@ -190,7 +205,13 @@ impl Titles {
                 country: None,
             };
             if let Some(n) = self.demonym_at(view, words, next, &mut found) {
-                self.longer_title(view, hay.get(w.fs..fe).unwrap_or(""), words, next + n, &mut found);
+                self.longer_title(
+                    view,
+                    hay.get(w.fs..fe).unwrap_or(""),
+                    words,
+                    next + n,
+                    &mut found,
+                );
             } else {
                 self.complement_at(view, words, next, &mut found);
             }
@@ -211,9 +232,17 @@ impl Titles {
         out
     }
 
-    fn demonym_at(&self, view: &View<'_>, words: &[Word], wi: usize, f: &mut Found) -> Option<usize> {
+    fn demonym_at(
+        &self,
+        view: &View<'_>,
+        words: &[Word],
+        wi: usize,
+        f: &mut Found,
+    ) -> Option<usize> {
         for n in [2usize, 1] {
-            let Some(ws) = words.get(wi..wi + n) else { continue };
+            let Some(ws) = words.get(wi..wi + n) else {
+                continue;
+            };
             let joined = join(view, ws);
             if let Some(c) = self.demonyms.get(joined) {
                 let (first, last) = (ws.first()?, ws.last()?);
@@ -229,9 +258,15 @@ impl Titles {
     /// longer title.
     fn longer_title(&self, view: &View<'_>, title: &str, words: &[Word], wi: usize, f: &mut Found) {
         for k in (1..=5usize).rev() {
-            let Some(ws) = words.get(wi..wi + k) else { continue };
+            let Some(ws) = words.get(wi..wi + k) else {
+                continue;
+            };
             let cand = format!("{title} {}", join(view, ws));
-            if let Some(e) = self.by_fold.get(&cand).and_then(|&i| self.entries.get(i as usize)) {
+            if let Some(e) = self
+                .by_fold
+                .get(&cand)
+                .and_then(|&i| self.entries.get(i as usize))
+            {
                 f.role = e.role.clone();
                 f.person = e.person;
                 f.end_fe = ws.last().map_or(f.end_fe, |w| w.fe);
@@ -246,11 +281,16 @@ impl Titles {
             return;
         }
         let mut j = wi + 1;
-        if words.get(j).is_some_and(|w| ARTICLE.contains(&view.folded(w))) {
+        if words
+            .get(j)
+            .is_some_and(|w| ARTICLE.contains(&view.folded(w)))
+        {
             j += 1;
         }
         for n in (1..=4usize).rev() {
-            let Some(ws) = words.get(j..j + n) else { continue };
+            let Some(ws) = words.get(j..j + n) else {
+                continue;
+            };
             if let Some(c) = self.countries.get(join(view, ws)) {
                 let Some(last) = ws.last() else { return };
                 let start = ws.first().map_or(last.os, |w| w.os);
@@ -292,8 +332,12 @@ mod tests {
         let cty = [("kazakhstan", "KAZ"), ("etats unis", "USA")];
         Titles::build(
             rows,
-            dem.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
-            cty.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+            dem.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+            cty.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
         )
     }
 

@@ -118,7 +118,11 @@ impl Translit {
         }
         let mut by_first = vec![Vec::new(); 256];
         for (i, rule) in rules.iter().enumerate() {
-            if let Some(slot) = rule.from.first().and_then(|&b| by_first.get_mut(b as usize)) {
+            if let Some(slot) = rule
+                .from
+                .first()
+                .and_then(|&b| by_first.get_mut(b as usize))
+            {
                 slot.push(i);
             }
         }
@@ -158,15 +162,12 @@ impl Translit {
         let mut changed = false;
         let mut i = 0;
         while let Some(&b) = word.get(i) {
-            let hit = self
-                .by_first
-                .get(b as usize)
-                .and_then(|cands| {
-                    cands
-                        .iter()
-                        .filter_map(|&r| self.rules.get(r))
-                        .find(|rule| self.applies(rule, word, i))
-                });
+            let hit = self.by_first.get(b as usize).and_then(|cands| {
+                cands
+                    .iter()
+                    .filter_map(|&r| self.rules.get(r))
+                    .find(|rule| self.applies(rule, word, i))
+            });
             match hit {
                 Some(rule) => {
                     out.extend_from_slice(&rule.to);
@@ -277,7 +278,9 @@ mod tests {
 
     #[test]
     fn vietnamese_words_keep_their_shape() {
-        for w in ["nguyen", "xuan", "thang", "chinh", "khai", "le", "hue", "lam"] {
+        for w in [
+            "nguyen", "xuan", "thang", "chinh", "khai", "le", "hue", "lam",
+        ] {
             let out = t(w);
             assert_eq!(t(&out), out);
         }

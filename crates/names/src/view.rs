@@ -103,7 +103,8 @@ impl<'t> View<'t> {
                     .iter()
                     .take_while(|b| b.is_ascii_lowercase())
                     .count();
-                b.bytes.extend_from_slice(bytes.get(i..i + run).unwrap_or(&[]));
+                b.bytes
+                    .extend_from_slice(bytes.get(i..i + run).unwrap_or(&[]));
                 b.start.extend((i..i + run).map(off));
                 i += run;
                 continue;
@@ -225,6 +226,11 @@ impl<'t> View<'t> {
                 .start
                 .get(i)
                 .is_some_and(|s| self.inserted.binary_search(s).is_ok())
+    }
+
+    /// Whether glued words were split right before original offset `o`.
+    pub(crate) fn inserted_at(&self, o: usize) -> bool {
+        u32::try_from(o).is_ok_and(|o| self.inserted.binary_search(&o).is_ok())
     }
 
     /// The words of the view, in order.

@@ -3,8 +3,8 @@
 //! can only start and end on word boundaries.
 
 use crate::hash::Map;
-use std::sync::Arc;
 use crate::view::Word;
+use std::sync::Arc;
 
 /// The patterns that start with one word.
 #[derive(Debug, Clone, Default)]
@@ -89,7 +89,9 @@ impl FirstWord {
             if !by_first.contains_key(first) {
                 by_first.insert(first.to_string(), Node::default());
             }
-            let Some(node) = by_first.get_mut(first) else { continue };
+            let Some(node) = by_first.get_mut(first) else {
+                continue;
+            };
             match ws.next() {
                 None => {
                     node.single.get_or_insert(id);

@@ -43,7 +43,8 @@ fn small() -> Registry {
 #[test]
 fn a_person_name_after_a_facility_noun_names_the_facility() {
     let r = small();
-    let text = "Il est arrivé à l'aéroport international Serik-Amanov, où Serik Amanov l'attendait.";
+    let text =
+        "Il est arrivé à l'aéroport international Serik-Amanov, où Serik Amanov l'attendait.";
     let found = detect(&r, text);
     let airport = one(&found, "aéroport international Serik-Amanov");
     assert_eq!(airport.kind, EntityKind::Facility);
@@ -70,7 +71,10 @@ fn glued_words_curly_apostrophes_and_no_break_spaces() {
     let text = "Le président duKazakhstan et l’envoyé duVietnam\u{a0}: SerikAmanov a parlé.";
     let found = detect(&r, text);
     let kaz = one(&found, "Kazakhstan");
-    assert_eq!((kaz.method, kaz.entity.as_deref()), (Method::Joined, Some("KAZ")));
+    assert_eq!(
+        (kaz.method, kaz.entity.as_deref()),
+        (Method::Joined, Some("KAZ"))
+    );
     let glued = one(&found, "SerikAmanov");
     assert_eq!(glued.method, Method::Joined);
     assert_eq!(glued.key, depeche_names::key("Serik Amanov"));
@@ -79,7 +83,8 @@ fn glued_words_curly_apostrophes_and_no_break_spaces() {
 #[test]
 fn unknown_people_keep_a_key_a_title_and_the_country_of_their_title() {
     let r = small();
-    let text = "L'ambassadeur kazakh Bolat Nurgaliyev a été reçu. M. Nurgaliyev a remercié ses hôtes.";
+    let text =
+        "L'ambassadeur kazakh Bolat Nurgaliyev a été reçu. M. Nurgaliyev a remercié ses hôtes.";
     let found = detect(&r, text);
     let full = one(&found, "Bolat Nurgaliyev");
     assert_eq!(full.kind, EntityKind::Person);
@@ -94,18 +99,78 @@ fn unknown_people_keep_a_key_a_title_and_the_country_of_their_title() {
 }
 
 #[test]
+fn a_title_in_apposition_after_the_name_counts() {
+    let r = small();
+    let found = detect(
+        &r,
+        "Il a reçu Bolat Nurgaliyev, ambassadeur du Kazakhstan, et Jean Dupont.",
+    );
+    let bolat = one(&found, "Bolat Nurgaliyev");
+    assert_eq!(bolat.title.as_deref(), Some("ambassadeur"));
+    assert_eq!(bolat.country.as_deref(), Some("KAZ"));
+    assert_eq!(one(&found, "Jean Dupont").title, None);
+}
+
+#[test]
 fn sentence_starts_months_and_lone_capitals_are_not_names() {
     let r = small();
-    let found = detect(&r, "Lundi, Selon la presse. Durant Mai. Appréciant la Coopération.");
+    let found = detect(
+        &r,
+        "Lundi, Selon la presse. Durant Mai. Appréciant la Coopération.",
+    );
     assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_word_alone_is_the_person_of_the_text_who_has_it() {
+    let mut r = small();
+    r.load_str(
+        "id\tkind\tname\tcountry\nli-wei\tperson\tLi Wei\tCHN\nli-qiang-test\tperson\tLi Qiangtest\tCHN\n",
+        "two Lis",
+    )
+    .expect("valid registry text");
+    let found = detect(&r, "Le ministre Li Wei est arrivé. M. Li a été reçu.");
+    let alone = one(&found, "Li");
+    assert_eq!(alone.entity.as_deref(), Some("li-wei"));
+    assert_eq!(alone.method, Method::Exact);
+    let found = detect(&r, "M. Li a été reçu.");
+    assert_eq!(one(&found, "Li").entity, None, "two Lis and no context");
+}
+
+#[test]
+fn complements_brands_and_identifiers_are_not_people() {
+    let r = small();
+    let text = "Le ministre de l'Intégration a parlé. Source AllAfrica, réf. H0FsEyzRqz Kx9.";
+    let found = detect(&r, text);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn an_unknown_name_said_twice_keeps_the_country_given_once() {
+    let r = small();
+    let text =
+        "L'ambassadeur du Vietnam, Bui Van Khoa, est arrivé. L'ambassadeur Bui Van Khoa a parlé.";
+    let found = detect(&r, text);
+    let both: Vec<_> = found.iter().filter(|m| m.text == "Bui Van Khoa").collect();
+    assert_eq!(both.len(), 2);
+    assert!(
+        both.iter().all(|m| m.country.as_deref() == Some("VNM")),
+        "{both:#?}"
+    );
 }
 
 #[test]
 fn unknown_name_pairs_look_like_people() {
     let r = small();
-    let found = detect(&r, "Appréciant ce geste, Jean Dupont a remercié Marie-Claire Lefèvre.");
+    let found = detect(
+        &r,
+        "Appréciant ce geste, Jean Dupont a remercié Marie-Claire Lefèvre.",
+    );
     assert_eq!(one(&found, "Jean Dupont").kind, EntityKind::Person);
-    assert_eq!(one(&found, "Marie-Claire Lefèvre").method, Method::Unresolved);
+    assert_eq!(
+        one(&found, "Marie-Claire Lefèvre").method,
+        Method::Unresolved
+    );
     assert_eq!(found.len(), 2, "{found:#?}");
 }
 
@@ -115,7 +180,10 @@ fn demonyms_surnames_initials_and_reordering() {
     let text = "La délégation vietnamienne a vu le président Amanov, puis S. Amanov, puis Amanov Serik, au Qazaqstan.";
     let found = detect(&r, text);
     let viet = one(&found, "vietnamienne");
-    assert_eq!((viet.kind, viet.method), (EntityKind::Country, Method::Demonym));
+    assert_eq!(
+        (viet.kind, viet.method),
+        (EntityKind::Country, Method::Demonym)
+    );
     let surname = one(&found, "Amanov");
     assert_eq!(surname.entity.as_deref(), Some("serik-amanov"));
     assert_eq!(surname.title.as_deref(), Some("président"));
@@ -128,7 +196,10 @@ fn demonyms_surnames_initials_and_reordering() {
 fn look_alike_countries_stay_apart_and_lowercase_words_are_not_names() {
     let r = small();
     let found = detect(&r, "Le Niger, le Nigeria et le Nigéria ; un niger.");
-    let ids: Vec<_> = found.iter().map(|m| m.entity.as_deref().unwrap_or("-")).collect();
+    let ids: Vec<_> = found
+        .iter()
+        .map(|m| m.entity.as_deref().unwrap_or("-"))
+        .collect();
     assert_eq!(ids, ["NER", "NGA", "NGA"]);
 }
 
@@ -143,7 +214,9 @@ fn capitals_are_places() {
 #[test]
 fn bare_titles_carry_their_country() {
     let r = small();
-    let titles = r.titles().detect("Le président kazakh a reçu le ministre du Vietnam.");
+    let titles = r
+        .titles()
+        .detect("Le président kazakh a reçu le ministre du Vietnam.");
     assert_eq!(titles.len(), 2);
     assert_eq!(titles[0].country.as_deref(), Some("KAZ"));
     assert_eq!(titles[1].text, "ministre du Vietnam");
@@ -159,7 +232,10 @@ fn user_entries_extend_the_embedded_registry() {
     )
     .expect("valid user file");
     let found = detect(&r, "Le Premier ministre a reçu Zarine Omarbekova.");
-    assert_eq!(one(&found, "Zarine Omarbekova").entity.as_deref(), Some("zarina-test"));
+    assert_eq!(
+        one(&found, "Zarine Omarbekova").entity.as_deref(),
+        Some("zarina-test")
+    );
     assert!(Registry::embedded().get("zarina-test").is_none());
 }
 

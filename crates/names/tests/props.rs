@@ -6,10 +6,7 @@ use proptest::prelude::*;
 /// Name-like text: Latin letters with and without diacritics, Vietnamese
 /// letters, dotless ı, apostrophes, hyphens, spaces.
 fn name() -> impl Strategy<Value = String> {
-    proptest::string::string_regex(
-        "[A-Za-zÀ-ÖØ-öø-ÿĀ-žđĐıƠơƯưạ-ỹ'’ -]{0,40}",
-    )
-    .expect("valid regex")
+    proptest::string::string_regex("[A-Za-zÀ-ÖØ-öø-ÿĀ-žđĐıƠơƯưạ-ỹ'’ -]{0,40}").expect("valid regex")
 }
 
 /// Plain ASCII names, to be decorated with diacritics.
@@ -55,7 +52,9 @@ fn respace(s: &str, pick: &[u8]) -> String {
     let mut out = String::from(SPACES[pick.first().copied().unwrap_or(0) as usize % 6]);
     for (i, part) in s.split(' ').enumerate() {
         if i > 0 {
-            out.push_str(SPACES[pick.get(i % pick.len().max(1)).copied().unwrap_or(0) as usize % 6]);
+            out.push_str(
+                SPACES[pick.get(i % pick.len().max(1)).copied().unwrap_or(0) as usize % 6],
+            );
         }
         out.push_str(part);
     }
@@ -66,7 +65,10 @@ fn respace(s: &str, pick: &[u8]) -> String {
 fn seed_text() -> String {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/seeds");
     let mut all = String::new();
-    for e in std::fs::read_dir(dir).expect("seeds").filter_map(Result::ok) {
+    for e in std::fs::read_dir(dir)
+        .expect("seeds")
+        .filter_map(Result::ok)
+    {
         all.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
     }
     all
@@ -80,9 +82,8 @@ fn texty() -> impl Strategy<Value = String> {
     let n = chars.len();
     proptest::collection::vec(
         prop_oneof![
-            (0..n, 0..200usize).prop_map(move |(a, len)| {
-                chars.iter().skip(a).take(len).collect::<String>()
-            }),
+            (0..n, 0..200usize)
+                .prop_map(move |(a, len)| { chars.iter().skip(a).take(len).collect::<String>() }),
             any::<String>(),
             Just("ANNguyen".to_string()),
             Just("\u{301}".to_string()),

@@ -60,7 +60,10 @@ fn every_seed_person_is_found_and_resolved() {
         let hit = mentions.iter().find(|m| m.text == name);
         match hit {
             Some(m) if m.entity.as_deref() == Some(id) && m.kind == EntityKind::Person => {
-                println!("{file} {name:<24} → {id:<24} {:?} title {:?}", m.method, m.title);
+                println!(
+                    "{file} {name:<24} → {id:<24} {:?} title {:?}",
+                    m.method, m.title
+                );
             }
             other => failures.push(format!("{file} {name}: {other:?}")),
         }
@@ -93,27 +96,42 @@ fn methods_and_titles_on_the_seeds() {
     assert_eq!(glued.entity.as_deref(), Some("nursultan-nazarbayev"));
     assert_eq!(glued.key, depeche_names::key("Nursultan Nazarbayev"));
     let typo = find("003", "Kazakhtan");
-    assert_eq!((typo.method, typo.entity.as_deref()), (Method::Fuzzy, Some("KAZ")));
+    assert_eq!(
+        (typo.method, typo.entity.as_deref()),
+        (Method::Fuzzy, Some("KAZ"))
+    );
     let party = find("001", "Armanat");
-    assert_eq!((party.method, party.entity.as_deref()), (Method::Fuzzy, Some("org:amanat")));
+    assert_eq!(
+        (party.method, party.entity.as_deref()),
+        (Method::Fuzzy, Some("org:amanat"))
+    );
     let alone = find("004", "Loukachenko");
     assert_eq!(alone.entity.as_deref(), Some("alexander-lukashenko"));
     let demonym = find("000", "vietnamienne");
-    assert_eq!((demonym.method, demonym.entity.as_deref()), (Method::Demonym, Some("VNM")));
+    assert_eq!(
+        (demonym.method, demonym.entity.as_deref()),
+        (Method::Demonym, Some("VNM"))
+    );
 }
 
 #[test]
 fn the_airport_in_seed_000_is_a_facility() {
     let text = seed("000");
     let mentions = Registry::embedded().detect(&text);
-    let at = text.find("Noursoultan-Nazarbaïev").expect("airport in seed");
+    let at = text
+        .find("Noursoultan-Nazarbaïev")
+        .expect("airport in seed");
     let covering: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.span.start <= at && at < m.span.end)
         .collect();
     assert_eq!(covering.len(), 1, "{covering:?}");
     assert_eq!(covering[0].kind, EntityKind::Facility);
-    assert!(covering[0].text.starts_with("aéroport"), "{:?}", covering[0]);
+    assert!(
+        covering[0].text.starts_with("aéroport"),
+        "{:?}",
+        covering[0]
+    );
     assert_eq!(covering[0].country.as_deref(), Some("KAZ"));
     assert!(!mentions
         .iter()
