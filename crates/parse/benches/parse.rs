@@ -6,11 +6,26 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
 const SEEDS: [&str; 5] = [
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/000_ce7cb7c1a078b6f9.txt")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/001_a1c08a7234309de3.txt")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/002_736024ccf3c9f9dd.txt")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/003_937202ceb36cd35a.txt")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/004_e52cb4cd3b8fc08c.txt")),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/seeds/000_ce7cb7c1a078b6f9.txt"
+    )),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/seeds/001_a1c08a7234309de3.txt"
+    )),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/seeds/002_736024ccf3c9f9dd.txt"
+    )),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/seeds/003_937202ceb36cd35a.txt"
+    )),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/seeds/004_e52cb4cd3b8fc08c.txt"
+    )),
 ];
 
 const CORPUS_BYTES: usize = 1 << 20;

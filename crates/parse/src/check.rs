@@ -41,13 +41,33 @@ impl Dispatch {
     pub fn elements(&self) -> Vec<(ElementKind, Span)> {
         let mut v: Vec<(ElementKind, Span)> = Vec::new();
         v.extend(self.header.iter().map(|p| (ElementKind::Header, p.span)));
-        v.extend(self.dateline.iter().map(|p| (ElementKind::Dateline, p.span)));
-        v.extend(self.extra_datelines.iter().map(|p| (ElementKind::Dateline, p.span)));
+        v.extend(
+            self.dateline
+                .iter()
+                .map(|p| (ElementKind::Dateline, p.span)),
+        );
+        v.extend(
+            self.extra_datelines
+                .iter()
+                .map(|p| (ElementKind::Dateline, p.span)),
+        );
         v.extend(self.title.iter().map(|p| (ElementKind::Title, p.span)));
-        v.extend(self.paragraphs.iter().map(|p| (ElementKind::Paragraph, p.span)));
-        v.extend(self.photo_credits.iter().map(|p| (ElementKind::PhotoCredit, p.span)));
+        v.extend(
+            self.paragraphs
+                .iter()
+                .map(|p| (ElementKind::Paragraph, p.span)),
+        );
+        v.extend(
+            self.photo_credits
+                .iter()
+                .map(|p| (ElementKind::PhotoCredit, p.span)),
+        );
         v.extend(self.related.iter().map(|p| (ElementKind::Related, p.span)));
-        v.extend(self.signature.iter().map(|p| (ElementKind::Signature, p.span)));
+        v.extend(
+            self.signature
+                .iter()
+                .map(|p| (ElementKind::Signature, p.span)),
+        );
         v.sort_by_key(|&(k, s)| (s.start, s.end, k));
         v
     }
@@ -106,7 +126,9 @@ pub fn verify(input: &str, doc: &Document) -> Result<(), Violation> {
     for seg in &doc.segments {
         span_ok(input, seg.span, "segment")?;
         if seg.span.start < prev_segment_end {
-            return Err(Violation::Overlap { offset: seg.span.start });
+            return Err(Violation::Overlap {
+                offset: seg.span.start,
+            });
         }
         prev_segment_end = seg.span.end;
         let elements = seg.elements();
@@ -173,7 +195,9 @@ fn texts_ok(input: &str, seg: &Dispatch) -> Result<(), Violation> {
         .chain(seg.related.iter().map(|p| ("related link", p)))
         .chain(seg.signature.iter().map(|p| ("signature", p)));
     for (what, p) in inner {
-        let inside = input.get(p.span.start..p.span.end).is_some_and(|s| s.contains(p.text.as_str()));
+        let inside = input
+            .get(p.span.start..p.span.end)
+            .is_some_and(|s| s.contains(p.text.as_str()));
         if !inside {
             return Err(Violation::Text {
                 offset: p.span.start,
@@ -194,7 +218,9 @@ fn repairs_ok(input: &str, seg: &Dispatch) -> Result<(), Violation> {
             .chain(seg.paragraphs.iter())
             .any(|p| p.span.contains(r.span));
         if !in_text || r.span.start < prev_end {
-            return Err(Violation::Overlap { offset: r.span.start });
+            return Err(Violation::Overlap {
+                offset: r.span.start,
+            });
         }
         if input.get(r.span.start..r.span.end) != Some(r.original.as_str()) {
             return Err(Violation::Text {

@@ -13,6 +13,7 @@ pub(crate) const WEEKDAYS: &str = include_str!("../data/weekdays.tsv");
 pub(crate) const RELATIVE_DATES: &str = include_str!("../data/relative_dates.tsv");
 pub(crate) const ABBREVIATIONS: &str = include_str!("../data/abbreviations.tsv");
 pub(crate) const CAMEL_CASE: &str = include_str!("../data/camel_case.tsv");
+pub(crate) const BIGRAMS: &str = include_str!("../data/bigrams.tsv");
 
 /// The rows of a data file, each as its tab-separated columns.
 pub(crate) fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {

@@ -13,6 +13,8 @@
 /// assert_eq!(depeche_parse::parse(" \n\t").unwrap_err(), ParseError::Empty);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 pub enum ParseError {
     /// The bytes are not UTF-8; `offset` is the first byte of the first
     /// invalid sequence.

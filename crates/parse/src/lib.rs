@@ -60,6 +60,7 @@
 //! it; any other input gives at least one segment.
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod check;
 mod data;

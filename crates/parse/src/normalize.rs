@@ -68,7 +68,10 @@ impl Normalized {
         let mut pos = span.start;
         let mut sorted: Vec<&Repair> = repairs
             .iter()
-            .filter(|r| span.contains(r.span) && input.get(r.span.start..r.span.end) == Some(r.original.as_str()))
+            .filter(|r| {
+                span.contains(r.span)
+                    && input.get(r.span.start..r.span.end) == Some(r.original.as_str())
+            })
             .collect();
         sorted.sort_by_key(|r| r.span.start);
         for r in sorted {
@@ -83,7 +86,12 @@ impl Normalized {
         // Char boundaries of the original slice, to snap mapped offsets.
         let boundaries = input
             .get(span.start..span.end)
-            .map(|s| s.char_indices().map(|(i, _)| span.start + i).chain([span.end]).collect())
+            .map(|s| {
+                s.char_indices()
+                    .map(|(i, _)| span.start + i)
+                    .chain([span.end])
+                    .collect()
+            })
             .unwrap_or_default();
         Normalized {
             text,
@@ -125,7 +133,10 @@ impl Normalized {
                 }
             }
         };
-        self.snap(raw.clamp(self.origin.start, self.origin.end.min(self.input_len)), is_end)
+        self.snap(
+            raw.clamp(self.origin.start, self.origin.end.min(self.input_len)),
+            is_end,
+        )
     }
 
     /// The run holding `offset`; at a boundary between two runs, the one
@@ -279,9 +290,15 @@ mod tests {
         let n = Normalized::new(input, Span::new(0, input.len()), &[r]);
         assert_eq!(n.text(), "Le Parti du Vietnam (PCV) salue.");
         let at = n.text().find("Vietnam").unwrap();
-        assert_eq!(n.to_original(Span::new(at, at + 7)).slice(input), Some("Vietnam"));
+        assert_eq!(
+            n.to_original(Span::new(at, at + 7)).slice(input),
+            Some("Vietnam")
+        );
         assert_eq!(n.to_original(Span::new(9, 11)).slice(input), Some("du"));
-        assert_eq!(n.to_original(Span::new(0, n.text().len())), Span::new(0, input.len()));
+        assert_eq!(
+            n.to_original(Span::new(0, n.text().len())),
+            Span::new(0, input.len())
+        );
         // The inserted space alone maps to an empty span at the glue point.
         assert_eq!(n.to_original(Span::new(11, 12)), Span::new(11, 11));
     }
@@ -292,7 +309,10 @@ mod tests {
         let r = repair(input, 3, 17, "Vietnam prenait");
         let n = Normalized::new(input, Span::new(3, 20), &[r]);
         assert_eq!(n.text(), "Vietnam prenait yy");
-        assert_eq!(n.to_original(Span::new(8, 15)).slice(input), Some("prenait"));
+        assert_eq!(
+            n.to_original(Span::new(8, 15)).slice(input),
+            Some("prenait")
+        );
         assert_eq!(n.to_original(Span::new(100, 200)), Span::new(20, 20));
         // A span inside a character is widened to whole characters.
         let odd = Normalized::new("é", Span::new(1, 99), &[]);
@@ -306,10 +326,19 @@ mod tests {
         let n = Normalized::new(input, Span::new(0, input.len()), &[r]);
         assert_eq!(n.text(), "le parti Amanat au pouvoir");
         let at = n.text().find("Amanat").unwrap();
-        assert_eq!(n.to_original(Span::new(at, at + 6)).slice(input), Some("Armanat"));
+        assert_eq!(
+            n.to_original(Span::new(at, at + 6)).slice(input),
+            Some("Armanat")
+        );
         // Inside a replaced stretch, a span widens to the whole of it.
-        assert_eq!(n.to_original(Span::new(at + 1, at + 3)).slice(input), Some("Armanat"));
-        assert_eq!(n.to_original(Span::new(at + 7, at + 9)).slice(input), Some("au"));
+        assert_eq!(
+            n.to_original(Span::new(at + 1, at + 3)).slice(input),
+            Some("Armanat")
+        );
+        assert_eq!(
+            n.to_original(Span::new(at + 7, at + 9)).slice(input),
+            Some("au")
+        );
     }
 
     #[test]
@@ -319,6 +348,10 @@ mod tests {
         let n = Normalized::new(input, Span::new(0, input.len()), &[r]);
         assert_eq!(n.text(), "un également ici");
         let at = n.text().find("également").unwrap();
-        assert_eq!(n.to_original(Span::new(at, at + "également".len())).slice(input), Some("églement"));
+        assert_eq!(
+            n.to_original(Span::new(at, at + "également".len()))
+                .slice(input),
+            Some("églement")
+        );
     }
 }

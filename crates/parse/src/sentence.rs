@@ -98,7 +98,9 @@ pub fn sentences(text: &str) -> Vec<Span> {
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let Some(s) = text.get(start..end) else { return };
+    let Some(s) = text.get(start..end) else {
+        return;
+    };
     let lead = s.len() - s.trim_start_matches(is_blank).len();
     let body = s.trim_matches(is_blank);
     if !body.is_empty() {
@@ -127,7 +129,10 @@ fn starts_sentence(s: &str) -> bool {
         Some(c) => {
             c.is_uppercase()
                 || c.is_ascii_digit()
-                || matches!(c, '«' | '"' | '\u{201c}' | '(' | '[' | '-' | '\u{2013}' | '\u{2014}' | '•' | '>')
+                || matches!(
+                    c,
+                    '«' | '"' | '\u{201c}' | '(' | '[' | '-' | '\u{2013}' | '\u{2014}' | '•' | '>'
+                )
         }
         None => false,
     }
@@ -137,9 +142,11 @@ fn starts_sentence(s: &str) -> bool {
 /// word of two letters or more (paragraphs fused without a space).
 fn glued_start(text: &str, i: usize, rest: &str) -> bool {
     let mut next = rest.chars();
-    let capital = next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    let capital =
+        next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
     let mut prev = text.get(..i).unwrap_or("").chars().rev();
-    let lower_word = prev.next().is_some_and(char::is_lowercase) && prev.next().is_some_and(char::is_lowercase);
+    let lower_word =
+        prev.next().is_some_and(char::is_lowercase) && prev.next().is_some_and(char::is_lowercase);
     capital && lower_word
 }
 
@@ -148,32 +155,59 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn french_abbreviations_and_forms() {
         assert_eq!(
             split("La Conclusion n°230-KL/TW a été signée. Le 4ᵉ plénum s'ouvre."),
-            ["La Conclusion n°230-KL/TW a été signée.", "Le 4ᵉ plénum s'ouvre."]
+            [
+                "La Conclusion n°230-KL/TW a été signée.",
+                "Le 4ᵉ plénum s'ouvre."
+            ]
         );
         assert_eq!(
             split("Joseph R. Biden Jr. Est arrivé. La vice-ministre des AE a parlé."),
-            ["Joseph R. Biden Jr. Est arrivé.", "La vice-ministre des AE a parlé."]
+            [
+                "Joseph R. Biden Jr. Est arrivé.",
+                "La vice-ministre des AE a parlé."
+            ]
         );
-        assert_eq!(split("Il a dit... et puis rien. Fin"), ["Il a dit... et puis rien.", "Fin"]);
-        assert_eq!(split("SEM. Mohamed Bazoum est arrivé."), ["SEM. Mohamed Bazoum est arrivé."]);
+        assert_eq!(
+            split("Il a dit... et puis rien. Fin"),
+            ["Il a dit... et puis rien.", "Fin"]
+        );
+        assert_eq!(
+            split("SEM. Mohamed Bazoum est arrivé."),
+            ["SEM. Mohamed Bazoum est arrivé."]
+        );
         assert_eq!(
             split("Elle a dit : « Bonjour. » Puis elle est partie !Vraiment ?"),
-            ["Elle a dit : « Bonjour. »", "Puis elle est partie !Vraiment ?"]
+            [
+                "Elle a dit : « Bonjour. »",
+                "Puis elle est partie !Vraiment ?"
+            ]
         );
-        assert_eq!(split("le 7e mandat.Lors de la rencontre"), ["le 7e mandat.", "Lors de la rencontre"]);
-        assert_eq!(split("Voir french.news.cn. Merci"), ["Voir french.news.cn.", "Merci"]);
+        assert_eq!(
+            split("le 7e mandat.Lors de la rencontre"),
+            ["le 7e mandat.", "Lors de la rencontre"]
+        );
+        assert_eq!(
+            split("Voir french.news.cn. Merci"),
+            ["Voir french.news.cn.", "Merci"]
+        );
     }
 
     #[test]
     fn blank_lines_and_edges() {
-        assert_eq!(split("Titre sans point\n\nCorps du texte"), ["Titre sans point", "Corps du texte"]);
+        assert_eq!(
+            split("Titre sans point\n\nCorps du texte"),
+            ["Titre sans point", "Corps du texte"]
+        );
         assert_eq!(split("  "), Vec::<&str>::new());
         assert_eq!(split("."), ["."]);
         assert_eq!(split("a\u{a0}!\u{202f}B"), ["a\u{a0}!", "B"]);

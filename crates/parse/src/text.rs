@@ -27,7 +27,10 @@ pub(crate) fn is_dash(c: char) -> bool {
 
 /// Whether `c` is an apostrophe, straight or typographic.
 pub(crate) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}'
+    )
 }
 
 /// Whether `c` ends a sentence.
@@ -58,6 +61,17 @@ pub(crate) fn trim(input: &str, span: Span) -> Span {
 /// The text of `span`, or `""` when the span does not fit the input.
 pub(crate) fn slice(input: &str, span: Span) -> &str {
     input.get(span.start..span.end).unwrap_or("")
+}
+
+/// The first `max` bytes of `s` at most, cut on a char boundary. The
+/// line-start grammars (header, dateline) only ever need a short prefix, so
+/// a huge line costs them nothing.
+pub(crate) fn prefix(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 /// Number of words (runs of characters containing a letter) in `s`.

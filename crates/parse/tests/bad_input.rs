@@ -9,7 +9,14 @@ use depeche_parse::{parse, parse_bytes, ParseError};
 
 #[test]
 fn empty_and_blank_inputs_are_typed_errors() {
-    for input in ["", " ", "\n\n\r\n", "\t \u{a0}\u{202f}", "\u{feff}", "\u{feff}\n "] {
+    for input in [
+        "",
+        " ",
+        "\n\n\r\n",
+        "\t \u{a0}\u{202f}",
+        "\u{feff}",
+        "\u{feff}\n ",
+    ] {
         let err = parse(input).unwrap_err();
         assert_eq!(err, ParseError::Empty, "{input:?}");
         assert_eq!((err.kind(), err.offset()), ("empty", 0));

@@ -18,7 +18,12 @@ fn clean_paragraphs() -> Vec<String> {
         let doc = parse_checked(seed(name));
         for seg in &doc.segments {
             // Prose only: captions and subheadings are too short to wrap.
-            out.extend(seg.paragraphs.iter().filter(|p| p.text.len() > 120).map(|p| p.text.clone()));
+            out.extend(
+                seg.paragraphs
+                    .iter()
+                    .filter(|p| p.text.len() > 120)
+                    .map(|p| p.text.clone()),
+            );
         }
     }
     out.extend(
@@ -87,7 +92,12 @@ impl Score {
 }
 
 /// One glued document per width: all paragraphs, blank-line separated.
-fn score_width(paragraphs: &[String], width: usize, misses: &mut Vec<String>, wrong: &mut Vec<String>) -> Score {
+fn score_width(
+    paragraphs: &[String],
+    width: usize,
+    misses: &mut Vec<String>,
+    wrong: &mut Vec<String>,
+) -> Score {
     let mut input = String::new();
     let mut deleted: Vec<usize> = Vec::new();
     for p in paragraphs {
@@ -99,14 +109,27 @@ fn score_width(paragraphs: &[String], width: usize, misses: &mut Vec<String>, wr
     }
     let doc: Document = parse_checked(&input);
     let proposed = inserted_spaces(&doc);
-    let correct = proposed.iter().filter(|p| deleted.binary_search(p).is_ok()).count();
+    let correct = proposed
+        .iter()
+        .filter(|p| deleted.binary_search(p).is_ok())
+        .count();
     let around = |at: usize| {
         let a = input.floor_char_boundary_compat(at.saturating_sub(12));
         let b = input.floor_char_boundary_compat((at + 12).min(input.len()));
         format!("{}|{}", &input[a..at], &input[at..b])
     };
-    misses.extend(deleted.iter().filter(|d| proposed.binary_search(d).is_err()).map(|&d| format!("{width}:{}", around(d))));
-    wrong.extend(proposed.iter().filter(|p| deleted.binary_search(p).is_err()).map(|&p| format!("{width}:{}", around(p))));
+    misses.extend(
+        deleted
+            .iter()
+            .filter(|d| proposed.binary_search(d).is_err())
+            .map(|&d| format!("{width}:{}", around(d))),
+    );
+    wrong.extend(
+        proposed
+            .iter()
+            .filter(|p| deleted.binary_search(p).is_err())
+            .map(|&p| format!("{width}:{}", around(p))),
+    );
     Score {
         deleted: deleted.len(),
         proposed: proposed.len(),
@@ -165,7 +188,11 @@ fn glue_repair_precision_and_recall() {
     wrong.dedup();
     println!("missed ({}): {misses:?}", misses.len());
     println!("wrong ({}): {wrong:?}", wrong.len());
-    assert!(total.precision() >= 0.95, "precision {:.3}", total.precision());
+    assert!(
+        total.precision() >= 0.95,
+        "precision {:.3}",
+        total.precision()
+    );
     assert!(total.recall() >= 0.90, "recall {:.3}", total.recall());
 }
 
@@ -182,7 +209,11 @@ fn clean_text_gets_no_repair() {
         .collect::<Vec<_>>()
         .join("\n");
     let doc = parse_checked(&own);
-    assert!(inserted_spaces(&doc).is_empty(), "{:?}", doc.segments[0].repairs);
+    assert!(
+        inserted_spaces(&doc).is_empty(),
+        "{:?}",
+        doc.segments[0].repairs
+    );
 }
 
 #[test]
@@ -210,5 +241,7 @@ fn seed_003_glue_is_repaired() {
         assert!(pairs.contains(&expected), "{expected:?} not in {pairs:?}");
     }
     // `Kazakhtan` is a typo, not glue; `n°230-KL/TW` is a code.
-    assert!(pairs.iter().all(|(o, _)| !o.contains("Kazakhtan") && !o.contains("230")));
+    assert!(pairs
+        .iter()
+        .all(|(o, _)| !o.contains("Kazakhtan") && !o.contains("230")));
 }

@@ -1,8 +1,6 @@
 //! Finding French date expressions in running text.
 
-use super::grammar::{
-    blank1, day, day_month_year, month, numeric_date, weekday, word, year, Res,
-};
+use super::grammar::{blank1, day, day_month_year, month, numeric_date, weekday, word, year, Res};
 use super::{lexicon, DateExpr, DateMention, DateValue, PartialDate, Relative};
 use crate::span::Span;
 use nom::branch::alt;
@@ -134,7 +132,9 @@ fn single(i: &str) -> Res<'_, DateExpr> {
         (rest, None)
     };
     let expr = match dir {
-        Some(w) if lexicon::eq_folded(w, "prochain") => DateExpr::Relative(Relative::NextDate(date)),
+        Some(w) if lexicon::eq_folded(w, "prochain") => {
+            DateExpr::Relative(Relative::NextDate(date))
+        }
         Some(_) => DateExpr::Relative(Relative::LastDate(date)),
         None => DateExpr::Absolute(DateValue::Single(date)),
     };
@@ -182,9 +182,15 @@ fn year_alone(i: &str) -> Res<'_, DateExpr> {
 fn weekday_expr(i: &str) -> Res<'_, DateExpr> {
     let (rest, _) = opt(article("ce")).parse(i)?;
     let (rest, w) = weekday(rest)?;
-    let part_of_day = alt((word("matin"), word("soir"), word("après-midi"), word("midi")));
+    let part_of_day = alt((
+        word("matin"),
+        word("soir"),
+        word("après-midi"),
+        word("midi"),
+    ));
     let (rest, _) = opt(preceded(blank1, part_of_day)).parse(rest)?;
-    let (rest, dir) = opt(preceded(blank1, alt((word("prochain"), word("dernier"))))).parse(rest)?;
+    let (rest, dir) =
+        opt(preceded(blank1, alt((word("prochain"), word("dernier"))))).parse(rest)?;
     let rel = match dir {
         Some(d) if lexicon::eq_folded(d, "prochain") => Relative::NextWeekday(w),
         Some(_) => Relative::LastWeekday(w),
@@ -221,7 +227,10 @@ fn absolute(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateExpr {
 }
 
 fn fail<T>(i: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 #[cfg(test)]
@@ -241,18 +250,45 @@ mod tests {
 
     #[test]
     fn absolute_forms() {
-        assert_eq!(one("présidée le 3 mars par"), ("le 3 mars".into(), abs("--03-03")));
-        assert_eq!(one("Durant son séjour du 11 au 12 mai,"), ("du 11 au 12 mai".into(), abs("--05-11/--05-12")));
-        assert_eq!(one("réunis les 11 et 12 janvier à"), ("les 11 et 12 janvier".into(), abs("--01-11/--01-12")));
-        assert_eq!(one("la Conclusion du 5 janvier 2026 relative"), ("du 5 janvier 2026".into(), abs("2026-01-05")));
-        assert_eq!(one("en août 2023, il"), ("en août 2023".into(), abs("2023-08")));
+        assert_eq!(
+            one("présidée le 3 mars par"),
+            ("le 3 mars".into(), abs("--03-03"))
+        );
+        assert_eq!(
+            one("Durant son séjour du 11 au 12 mai,"),
+            ("du 11 au 12 mai".into(), abs("--05-11/--05-12"))
+        );
+        assert_eq!(
+            one("réunis les 11 et 12 janvier à"),
+            ("les 11 et 12 janvier".into(), abs("--01-11/--01-12"))
+        );
+        assert_eq!(
+            one("la Conclusion du 5 janvier 2026 relative"),
+            ("du 5 janvier 2026".into(), abs("2026-01-05"))
+        );
+        assert_eq!(
+            one("en août 2023, il"),
+            ("en août 2023".into(), abs("2023-08"))
+        );
         assert_eq!(one("signé en 2018."), ("en 2018".into(), abs("2018")));
-        assert_eq!(one("le 19/09/2021 à"), ("19/09/2021".into(), abs("2021-09-19")));
-        assert_eq!(one("Le 1er Février 2020"), ("Le 1er Février 2020".into(), abs("2020-02-01")));
-        assert_eq!(one("le 28 jan à Dakar"), ("le 28 jan".into(), abs("--01-28")));
+        assert_eq!(
+            one("le 19/09/2021 à"),
+            ("19/09/2021".into(), abs("2021-09-19"))
+        );
+        assert_eq!(
+            one("Le 1er Février 2020"),
+            ("Le 1er Février 2020".into(), abs("2020-02-01"))
+        );
+        assert_eq!(
+            one("le 28 jan à Dakar"),
+            ("le 28 jan".into(), abs("--01-28"))
+        );
         assert_eq!(
             one("effectue du jeudi 23 au vendredi 24 juin 2022, une visite"),
-            ("du jeudi 23 au vendredi 24 juin 2022".into(), abs("2022-06-23/2022-06-24"))
+            (
+                "du jeudi 23 au vendredi 24 juin 2022".into(),
+                abs("2022-06-23/2022-06-24")
+            )
         );
         assert_eq!(one("en août prochain"), ("en août".into(), abs("--08")));
     }
@@ -260,16 +296,62 @@ mod tests {
     #[test]
     fn relative_forms() {
         let rel = |r| DateExpr::Relative(r);
-        assert_eq!(one("le 14 juin prochain,"), ("le 14 juin prochain".into(), rel(Relative::NextDate(PartialDate { year: None, month: Some(6), day: Some(14) }))));
-        assert_eq!(one("reçu mercredi matin"), ("mercredi matin".into(), rel(Relative::Weekday(Weekday::Wednesday))));
-        assert_eq!(one("Ce jeudi, à Hanoi"), ("Ce jeudi".into(), rel(Relative::Weekday(Weekday::Thursday))));
-        assert_eq!(one("rentré dimanche soir"), ("dimanche soir".into(), rel(Relative::Weekday(Weekday::Sunday))));
-        assert_eq!(one("a reçu hier après-midi"), ("hier".into(), rel(Relative::Yesterday)));
-        assert_eq!(one("aujourd’hui même"), ("aujourd’hui".into(), rel(Relative::Today)));
-        assert_eq!(one("le mois dernier"), ("le mois dernier".into(), rel(Relative::LastMonth)));
-        assert_eq!(one("l’année dernière"), ("l’année dernière".into(), rel(Relative::LastYear)));
-        assert_eq!(one("l'an prochain"), ("l'an prochain".into(), rel(Relative::NextYear)));
-        assert_eq!(one("mardi dernier"), ("mardi dernier".into(), rel(Relative::LastWeekday(Weekday::Tuesday))));
+        assert_eq!(
+            one("le 14 juin prochain,"),
+            (
+                "le 14 juin prochain".into(),
+                rel(Relative::NextDate(PartialDate {
+                    year: None,
+                    month: Some(6),
+                    day: Some(14)
+                }))
+            )
+        );
+        assert_eq!(
+            one("reçu mercredi matin"),
+            (
+                "mercredi matin".into(),
+                rel(Relative::Weekday(Weekday::Wednesday))
+            )
+        );
+        assert_eq!(
+            one("Ce jeudi, à Hanoi"),
+            ("Ce jeudi".into(), rel(Relative::Weekday(Weekday::Thursday)))
+        );
+        assert_eq!(
+            one("rentré dimanche soir"),
+            (
+                "dimanche soir".into(),
+                rel(Relative::Weekday(Weekday::Sunday))
+            )
+        );
+        assert_eq!(
+            one("a reçu hier après-midi"),
+            ("hier".into(), rel(Relative::Yesterday))
+        );
+        assert_eq!(
+            one("aujourd’hui même"),
+            ("aujourd’hui".into(), rel(Relative::Today))
+        );
+        assert_eq!(
+            one("le mois dernier"),
+            ("le mois dernier".into(), rel(Relative::LastMonth))
+        );
+        assert_eq!(
+            one("l’année dernière"),
+            ("l’année dernière".into(), rel(Relative::LastYear))
+        );
+        assert_eq!(
+            one("l'an prochain"),
+            ("l'an prochain".into(), rel(Relative::NextYear))
+        );
+        assert_eq!(
+            one("mardi dernier"),
+            (
+                "mardi dernier".into(),
+                rel(Relative::LastWeekday(Weekday::Tuesday))
+            )
+        );
     }
 
     #[test]
@@ -284,7 +366,11 @@ mod tests {
             "Le mandat 2024-2030",
             "10 milliards d'USD",
         ] {
-            assert!(find_dates(text).is_empty(), "{text}: {:?}", find_dates(text));
+            assert!(
+                find_dates(text).is_empty(),
+                "{text}: {:?}",
+                find_dates(text)
+            );
         }
     }
 }

@@ -69,7 +69,10 @@ pub(crate) fn word<'a>(form: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a st
                 }
             }
         }
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
     }
 }
 
@@ -84,7 +87,10 @@ pub(crate) fn day(i: &str) -> Res<'_, u8> {
     let (rest, _) = terminated(opt(ordinal), word_end).parse(rest)?;
     match digits.parse::<u8>() {
         Ok(d) if (1..=31).contains(&d) => Ok((rest, d)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -98,7 +104,10 @@ pub(crate) fn month(abbr: bool) -> impl Fn(&str) -> Res<'_, u8> {
                 let (rest, _) = opt(ch('.')).parse(rest)?;
                 Ok((rest, m))
             }
-            _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
+            _ => Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            ))),
         }
     }
 }
@@ -106,15 +115,19 @@ pub(crate) fn month(abbr: bool) -> impl Fn(&str) -> Res<'_, u8> {
 /// A four-digit year between 1000 and 2999.
 pub(crate) fn year(i: &str) -> Res<'_, i32> {
     let (rest, digits) = terminated(
-        verify(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), |d: &str| {
-            d.starts_with('1') || d.starts_with('2')
-        }),
+        verify(
+            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+            |d: &str| d.starts_with('1') || d.starts_with('2'),
+        ),
         word_end,
     )
     .parse(i)?;
     match digits.parse::<i32>() {
         Ok(y) => Ok((rest, y)),
-        Err(_) => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))),
+        Err(_) => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        ))),
     }
 }
 
@@ -123,7 +136,10 @@ pub(crate) fn weekday(i: &str) -> Res<'_, Weekday> {
     let (rest, w) = terminated(letters, word_end).parse(i)?;
     match lexicon::weekday(w) {
         Some(d) => Ok((rest, d)),
-        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
     }
 }
 
@@ -139,7 +155,14 @@ pub(crate) fn day_month_year(i: &str) -> Res<'_, PartialDate> {
     let (rest, d) = day(rest)?;
     let (rest, m) = preceded(blank1, month(true)).parse(rest)?;
     let (rest, y) = opt(preceded(sep, year)).parse(rest)?;
-    Ok((rest, PartialDate { year: y, month: Some(m), day: Some(d) }))
+    Ok((
+        rest,
+        PartialDate {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        },
+    ))
 }
 
 /// Two digits 01–12 (or one digit) as a month number.
@@ -147,7 +170,10 @@ fn month_number(i: &str) -> Res<'_, u8> {
     let (rest, digits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
     match digits.parse::<u8>() {
         Ok(m) if (1..=12).contains(&m) => Ok((rest, m)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -175,10 +201,18 @@ pub(crate) fn numeric_date(i: &str) -> Res<'_, PartialDate> {
     );
     let (rest, (d, m, y)) = terminated(alt((dmy, ymd)), word_end).parse(i)?;
     match d {
-        Some(d) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
-            Ok((rest, PartialDate { year: Some(y), month: Some(m), day: Some(d) }))
-        }
-        _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        Some(d) if (1..=31).contains(&d) && (1..=12).contains(&m) => Ok((
+            rest,
+            PartialDate {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            },
+        )),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -187,7 +221,10 @@ fn year_digits(i: &str) -> Res<'_, i32> {
     let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit())(i)?;
     match digits.parse::<i32>() {
         Ok(y) if (1000..3000).contains(&y) => Ok((rest, y)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        ))),
     }
 }
 
@@ -200,15 +237,22 @@ pub(crate) fn iso_date(i: &str) -> Res<'_, PartialDate> {
     )
     .parse(i)?;
     let m: u8 = m.parse().unwrap_or(0);
-    let d: Option<u8> = match d {
-        Some(d) => Some(d.parse().unwrap_or(0)),
-        None => None,
-    };
-    let valid = (1..=12).contains(&m) && d.map_or(true, |d| (1..=31).contains(&d));
+    let d: Option<u8> = d.map(|d| d.parse().unwrap_or(0));
+    let valid = (1..=12).contains(&m) && d.into_iter().all(|d| (1..=31).contains(&d));
     if !valid {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
     }
-    Ok((rest, PartialDate { year: Some(y), month: Some(m), day: d }))
+    Ok((
+        rest,
+        PartialDate {
+            year: Some(y),
+            month: Some(m),
+            day: d,
+        },
+    ))
 }
 
 /// A time of day: `13:00`, `06:43:16`, `22h40`.
@@ -248,26 +292,54 @@ mod tests {
     use super::*;
 
     fn pd(y: Option<i32>, m: u8, d: Option<u8>) -> PartialDate {
-        PartialDate { year: y, month: Some(m), day: d }
+        PartialDate {
+            year: y,
+            month: Some(m),
+            day: d,
+        }
     }
 
     #[test]
     fn day_month_year_forms() {
-        assert_eq!(day_month_year("3 septembre (VNA)"), Ok((" (VNA)", pd(None, 9, Some(3)))));
-        assert_eq!(day_month_year("Jeudi 8 Mars 2018"), Ok(("", pd(Some(2018), 3, Some(8)))));
-        assert_eq!(day_month_year("vendredi, 19 mars, 2021 à"), Ok((" à", pd(Some(2021), 3, Some(19)))));
-        assert_eq!(day_month_year("1er févr. 2020"), Ok(("", pd(Some(2020), 2, Some(1)))));
+        assert_eq!(
+            day_month_year("3 septembre (VNA)"),
+            Ok((" (VNA)", pd(None, 9, Some(3))))
+        );
+        assert_eq!(
+            day_month_year("Jeudi 8 Mars 2018"),
+            Ok(("", pd(Some(2018), 3, Some(8))))
+        );
+        assert_eq!(
+            day_month_year("vendredi, 19 mars, 2021 à"),
+            Ok((" à", pd(Some(2021), 3, Some(19))))
+        );
+        assert_eq!(
+            day_month_year("1er févr. 2020"),
+            Ok(("", pd(Some(2020), 2, Some(1))))
+        );
         assert!(day_month_year("80e anniversaire").is_err());
         assert!(day_month_year("45 ans").is_err());
     }
 
     #[test]
     fn numeric_and_iso() {
-        assert_eq!(numeric_date("19/09/2021 13:00"), Ok((" 13:00", pd(Some(2021), 9, Some(19)))));
-        assert_eq!(numeric_date("2023-03-22 à"), Ok((" à", pd(Some(2023), 3, Some(22)))));
+        assert_eq!(
+            numeric_date("19/09/2021 13:00"),
+            Ok((" 13:00", pd(Some(2021), 9, Some(19))))
+        );
+        assert_eq!(
+            numeric_date("2023-03-22 à"),
+            Ok((" à", pd(Some(2023), 3, Some(22))))
+        );
         assert!(numeric_date("19/13/2021").is_err());
-        assert_eq!(iso_date("2025-05 Titre"), Ok((" Titre", pd(Some(2025), 5, None))));
-        assert_eq!(iso_date("2025-12-01"), Ok(("", pd(Some(2025), 12, Some(1)))));
+        assert_eq!(
+            iso_date("2025-05 Titre"),
+            Ok((" Titre", pd(Some(2025), 5, None)))
+        );
+        assert_eq!(
+            iso_date("2025-12-01"),
+            Ok(("", pd(Some(2025), 12, Some(1))))
+        );
         assert!(iso_date("2025-13").is_err());
         assert_eq!(time_of_day("06:43:16"), Ok(("", "06:43:16")));
     }

@@ -22,7 +22,11 @@ use time::{Date, Duration, Month, Weekday};
 /// assert_eq!(resolve(&le_3_mars, None, false).unwrap().to_string(), "--03-03");
 /// assert_eq!(resolve(&DateExpr::Relative(Relative::Yesterday), Some(&march), false), None);
 /// ```
-pub fn resolve(expr: &DateExpr, dispatch_date: Option<&DateValue>, future: bool) -> Option<DateValue> {
+pub fn resolve(
+    expr: &DateExpr,
+    dispatch_date: Option<&DateValue>,
+    future: bool,
+) -> Option<DateValue> {
     let reference = dispatch_date.map(|d| match d {
         DateValue::Single(p) | DateValue::Range(p, _) => *p,
     });
@@ -58,13 +62,19 @@ fn relative(r: Relative, reference: PartialDate, future: bool) -> Option<DateVal
     match r {
         Relative::Weekday(w) => {
             let day = full_date(reference)?;
-            single(if future { next_after(day, w) } else { on_or_before(day, w) })
+            single(if future {
+                next_after(day, w)
+            } else {
+                on_or_before(day, w)
+            })
         }
         Relative::LastWeekday(w) => single(on_or_before(full_date(reference)?.previous_day()?, w)),
         Relative::NextWeekday(w) => single(next_after(full_date(reference)?, w)),
         Relative::Today => single(full_date(reference)?),
         Relative::Yesterday => single(full_date(reference)?.checked_sub(Duration::days(1))?),
-        Relative::DayBeforeYesterday => single(full_date(reference)?.checked_sub(Duration::days(2))?),
+        Relative::DayBeforeYesterday => {
+            single(full_date(reference)?.checked_sub(Duration::days(2))?)
+        }
         Relative::Tomorrow => single(full_date(reference)?.checked_add(Duration::days(1))?),
         Relative::DayAfterTomorrow => single(full_date(reference)?.checked_add(Duration::days(2))?),
         Relative::LastWeek => week(full_date(reference)?, -7),
@@ -181,20 +191,43 @@ mod tests {
 
     #[test]
     fn yearless_dates_take_the_dispatch_year() {
-        assert_eq!(r(abs("--03-03"), "2025-03", false).as_deref(), Some("2025-03-03"));
-        assert_eq!(r(abs("--05-11/--05-12"), "2025", false).as_deref(), Some("2025-05-11/2025-05-12"));
-        assert_eq!(r(abs("2026-01-05"), "2025-03", false).as_deref(), Some("2026-01-05"));
-        assert_eq!(r(abs("--12-28/2026-01-03"), "2026-01", false).as_deref(), Some("2025-12-28/2026-01-03"));
-        assert_eq!(resolve(&abs("--08"), None, false).map(|v| v.to_string()).as_deref(), Some("--08"));
+        assert_eq!(
+            r(abs("--03-03"), "2025-03", false).as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            r(abs("--05-11/--05-12"), "2025", false).as_deref(),
+            Some("2025-05-11/2025-05-12")
+        );
+        assert_eq!(
+            r(abs("2026-01-05"), "2025-03", false).as_deref(),
+            Some("2026-01-05")
+        );
+        assert_eq!(
+            r(abs("--12-28/2026-01-03"), "2026-01", false).as_deref(),
+            Some("2025-12-28/2026-01-03")
+        );
+        assert_eq!(
+            resolve(&abs("--08"), None, false)
+                .map(|v| v.to_string())
+                .as_deref(),
+            Some("--08")
+        );
     }
 
     #[test]
     fn weekdays_need_a_day() {
         let monday = DateExpr::Relative(Relative::Weekday(Weekday::Monday));
         // 2025-05-14 is a Wednesday.
-        assert_eq!(r(monday, "2025-05-14", false).as_deref(), Some("2025-05-12"));
+        assert_eq!(
+            r(monday, "2025-05-14", false).as_deref(),
+            Some("2025-05-12")
+        );
         assert_eq!(r(monday, "2025-05-14", true).as_deref(), Some("2025-05-19"));
-        assert_eq!(r(monday, "2025-05-12", false).as_deref(), Some("2025-05-12"));
+        assert_eq!(
+            r(monday, "2025-05-12", false).as_deref(),
+            Some("2025-05-12")
+        );
         assert_eq!(r(monday, "2025-05", false), None);
         let wed = DateExpr::Relative(Relative::LastWeekday(Weekday::Wednesday));
         assert_eq!(r(wed, "2025-05-14", false).as_deref(), Some("2025-05-07"));
@@ -203,16 +236,44 @@ mod tests {
     #[test]
     fn relative_days_months_years() {
         let rel = DateExpr::Relative;
-        assert_eq!(r(rel(Relative::Yesterday), "2025-03-01", false).as_deref(), Some("2025-02-28"));
-        assert_eq!(r(rel(Relative::Tomorrow), "2024-12-31", false).as_deref(), Some("2025-01-01"));
-        assert_eq!(r(rel(Relative::LastMonth), "2025-01", false).as_deref(), Some("2024-12"));
+        assert_eq!(
+            r(rel(Relative::Yesterday), "2025-03-01", false).as_deref(),
+            Some("2025-02-28")
+        );
+        assert_eq!(
+            r(rel(Relative::Tomorrow), "2024-12-31", false).as_deref(),
+            Some("2025-01-01")
+        );
+        assert_eq!(
+            r(rel(Relative::LastMonth), "2025-01", false).as_deref(),
+            Some("2024-12")
+        );
         assert_eq!(r(rel(Relative::LastMonth), "2025", false), None);
-        assert_eq!(r(rel(Relative::LastYear), "2025", false).as_deref(), Some("2024"));
-        assert_eq!(r(rel(Relative::LastWeek), "2025-05-14", false).as_deref(), Some("2025-05-05/2025-05-11"));
-        let june14 = PartialDate { year: None, month: Some(6), day: Some(14) };
-        assert_eq!(r(rel(Relative::NextDate(june14)), "2025-07-01", false).as_deref(), Some("2026-06-14"));
-        assert_eq!(r(rel(Relative::NextDate(june14)), "2025-05-01", false).as_deref(), Some("2025-06-14"));
-        assert_eq!(r(rel(Relative::LastDate(june14)), "2025-05-01", false).as_deref(), Some("2024-06-14"));
+        assert_eq!(
+            r(rel(Relative::LastYear), "2025", false).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            r(rel(Relative::LastWeek), "2025-05-14", false).as_deref(),
+            Some("2025-05-05/2025-05-11")
+        );
+        let june14 = PartialDate {
+            year: None,
+            month: Some(6),
+            day: Some(14),
+        };
+        assert_eq!(
+            r(rel(Relative::NextDate(june14)), "2025-07-01", false).as_deref(),
+            Some("2026-06-14")
+        );
+        assert_eq!(
+            r(rel(Relative::NextDate(june14)), "2025-05-01", false).as_deref(),
+            Some("2025-06-14")
+        );
+        assert_eq!(
+            r(rel(Relative::LastDate(june14)), "2025-05-01", false).as_deref(),
+            Some("2024-06-14")
+        );
         assert_eq!(resolve(&rel(Relative::Today), None, false), None);
     }
 }

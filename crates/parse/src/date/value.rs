@@ -40,6 +40,7 @@ pub enum DateValue {
 
 /// A string that is not a reduced-precision ISO 8601 date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[error("not an ISO 8601 partial date: {0:?}")]
 pub struct DateSyntaxError(pub String);
 

@@ -24,8 +24,26 @@ pub(crate) struct Credit {
 /// `Photo :`, `Photos:`, `PHOTO :`, `Crédit photo :`, `Ph.` (no colon).
 fn label(i: &str) -> Res<'_, ()> {
     alt((
-        value((), (alt((word("photo"), word("photos"), word("crédit"))), blank0, ch(':'), blank0)),
-        value((), (word("crédit"), blank1, word("photo"), blank0, ch(':'), blank0)),
+        value(
+            (),
+            (
+                alt((word("photo"), word("photos"), word("crédit"))),
+                blank0,
+                ch(':'),
+                blank0,
+            ),
+        ),
+        value(
+            (),
+            (
+                word("crédit"),
+                blank1,
+                word("photo"),
+                blank0,
+                ch(':'),
+                blank0,
+            ),
+        ),
         value((), (tag("Ph."), blank1)),
     ))
     .parse(i)
@@ -40,7 +58,9 @@ fn credited(s: &str) -> Option<(usize, usize)> {
     let ok = !body.is_empty()
         && body.len() <= MAX_CREDIT_BYTES
         && word_count(body) <= 6
-        && !body.trim_end_matches('.').contains(['.', '!', '?', '«', '»'])
+        && !body
+            .trim_end_matches('.')
+            .contains(['.', '!', '?', '«', '»'])
         && !(body.ends_with('.') && word_count(body) > 2)
         && body.chars().next().is_some_and(|c| c.is_alphanumeric());
     ok.then_some((lead, lead + body.len()))
@@ -48,6 +68,9 @@ fn credited(s: &str) -> Option<(usize, usize)> {
 
 /// A unit that is only a credit.
 pub(crate) fn credit_line(unit: &str) -> Option<Credit> {
+    if unit.len() > MAX_CREDIT_BYTES + 40 {
+        return None;
+    }
     let (rest, _) = label(unit).ok()?;
     let off = unit.len() - rest.len();
     let (a, b) = credited(rest)?;
@@ -66,10 +89,11 @@ pub(crate) fn credit_tail(unit: &str) -> Option<Credit> {
     }
     let window = unit.get(from..)?;
     let pos = from
-        + ["Photo", "PHOTO", "Ph."]
-            .iter()
-            .filter_map(|l| window.rfind(l))
-            .max()?;
+        + window.rmatch_indices('P').map(|(i, _)| i).find(|&i| {
+            window
+                .get(i..)
+                .is_some_and(|t| ["Photo", "PHOTO", "Ph."].iter().any(|l| t.starts_with(l)))
+        })?;
     if pos == 0 {
         return None;
     }
@@ -94,7 +118,8 @@ pub(crate) fn credit_tail(unit: &str) -> Option<Credit> {
     }
     let caption = caption.get(..caption_end)?.trim_end_matches(is_blank);
     let last = caption.chars().next_back()?;
-    if word_count(caption) < 2 || !(is_terminal(last) || is_closer(last) || last.is_alphanumeric()) {
+    if word_count(caption) < 2 || !(is_terminal(last) || is_closer(last) || last.is_alphanumeric())
+    {
         return None;
     }
     Some(Credit {
@@ -123,7 +148,10 @@ mod tests {
         assert_eq!(line("Photo: Van Hiêu/VOV |"), Some("Van Hiêu/VOV"));
         assert_eq!(line("Ph. MAP"), Some("MAP"));
         assert_eq!(line("Photo : capture d’écran"), Some("capture d’écran"));
-        assert_eq!(line("Photo : la délégation vietnamienne est arrivée à Hanoi. Elle"), None);
+        assert_eq!(
+            line("Photo : la délégation vietnamienne est arrivée à Hanoi. Elle"),
+            None
+        );
         assert_eq!(line("Photographie du jour"), None);
     }
 
@@ -131,7 +159,10 @@ mod tests {
     fn caption_tails() {
         assert_eq!(
             tail("Le président et les délégués lors de la cérémonie d'accueil. Photo: VNA"),
-            Some(("Le président et les délégués lors de la cérémonie d'accueil.", "VNA"))
+            Some((
+                "Le président et les délégués lors de la cérémonie d'accueil.",
+                "VNA"
+            ))
         );
         assert_eq!(
             tail("Le Premier ministre arrive à Vientiane - Photo : VGP/Nhat Bac"),
@@ -139,6 +170,9 @@ mod tests {
         );
         assert_eq!(tail("Photo : VNA"), None);
         assert_eq!(tail("La Photo : un art"), None);
-        assert_eq!(tail("Il a pris une Photo: VNA L'accueil est chaleureux."), None);
+        assert_eq!(
+            tail("Il a pris une Photo: VNA L'accueil est chaleureux."),
+            None
+        );
     }
 }

@@ -6,7 +6,7 @@
 use crate::data;
 use crate::date::grammar::{blank0, blank1, blank_or_end, dash, day_month_year, word, Res};
 use crate::date::PartialDate;
-use crate::text::{is_apostrophe, is_dash};
+use crate::text::{is_apostrophe, is_blank, is_dash, prefix};
 use nom::branch::alt;
 use nom::bytes::complete::take_while1;
 use nom::character::complete::char as ch;
@@ -36,9 +36,13 @@ pub(crate) fn agencies() -> &'static [&'static str] {
 
 /// The dateline at the start of `unit`, if any.
 pub(crate) fn dateline(unit: &str) -> Option<Found<'_>> {
-    let (rest, mut found) = alt((agency_only, online, placed)).parse(unit).ok()?;
-    found.len = unit.len() - rest.len();
-    Some(found)
+    // A dateline is short: parse a prefix only.
+    let head = prefix(unit, 160);
+    let (rest, mut found) = alt((agency_only, online, placed)).parse(head).ok()?;
+    found.len = head.len() - rest.len();
+    // The cut must not have made a word look finished.
+    let after = unit.get(found.len..).and_then(|r| r.chars().next());
+    after.into_iter().all(is_blank).then_some(found)
 }
 
 /// `(VNA) -`, `(Chinhphu.vn) -`.
@@ -66,12 +70,18 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     let (rest, prefix) = opt(terminated(known_agency, blank1)).parse(i)?;
     let (rest, place) = place(rest)?;
     // `Hanoi (VNA) -`
-    if let Ok((r, agency)) = terminated(preceded(blank0, agency_paren), (blank0, dash, blank_or_end)).parse(rest) {
+    if let Ok((r, agency)) =
+        terminated(preceded(blank0, agency_paren), (blank0, dash, blank_or_end)).parse(rest)
+    {
         return Ok((r, found(Some(place), None, Some(agency), false)));
     }
     // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`
-    if let Ok((r, date)) = preceded((ch(','), blank0, opt((word("le"), blank1))), day_month_year).parse(rest) {
-        if let Ok((r2, agency)) = terminated(preceded(blank0, agency_paren), (blank0, dash, blank_or_end)).parse(r) {
+    if let Ok((r, date)) =
+        preceded((ch(','), blank0, opt((word("le"), blank1))), day_month_year).parse(rest)
+    {
+        if let Ok((r2, agency)) =
+            terminated(preceded(blank0, agency_paren), (blank0, dash, blank_or_end)).parse(r)
+        {
             return Ok((r2, found(Some(place), Some(date), Some(agency), false)));
         }
         if let Ok((r2, agency)) = preceded((ch(','), blank0), agency_word).parse(r) {
@@ -90,7 +100,12 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     Ok((r, found(Some(place), None, prefix, prefix.is_none())))
 }
 
-fn found<'a>(place: Option<&'a str>, date: Option<PartialDate>, agency: Option<&'a str>, dash_only: bool) -> Found<'a> {
+fn found<'a>(
+    place: Option<&'a str>,
+    date: Option<PartialDate>,
+    agency: Option<&'a str>,
+    dash_only: bool,
+) -> Found<'a> {
     Found {
         len: 0,
         place,
@@ -104,9 +119,10 @@ fn found<'a>(place: Option<&'a str>, date: Option<PartialDate>, agency: Option<&
 fn agency_paren(i: &str) -> Res<'_, &str> {
     delimited(
         ch('('),
-        verify(take_while1(|c: char| c != ')' && c != '(' && c != '\n'), |s: &str| {
-            s.len() <= 40 && s.chars().any(char::is_alphabetic) && s.trim() == s
-        }),
+        verify(
+            take_while1(|c: char| c != ')' && c != '(' && c != '\n'),
+            |s: &str| s.len() <= 40 && s.chars().any(char::is_alphabetic) && s.trim() == s,
+        ),
         ch(')'),
     )
     .parse(i)
@@ -118,7 +134,8 @@ fn agency_word(i: &str) -> Res<'_, &str> {
         take_while1(|c: char| c.is_alphanumeric() || c == '.'),
         |w: &str| {
             agencies().contains(&w)
-                || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                || (w.chars().count() >= 2
+                    && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
         },
     )
     .parse(i)
@@ -126,13 +143,20 @@ fn agency_word(i: &str) -> Res<'_, &str> {
 
 /// An agency of `data/agencies.tsv` used as a dateline prefix (`AKP`).
 fn known_agency(i: &str) -> Res<'_, &str> {
-    verify(take_while1(char::is_alphanumeric), |w: &str| agencies().contains(&w)).parse(i)
+    verify(take_while1(char::is_alphanumeric), |w: &str| {
+        agencies().contains(&w)
+    })
+    .parse(i)
 }
 
 /// One word of a place name: `Hanoi`, `BEIJING`, `Minh-Ville`, `N'Djamena`.
 fn place_word(i: &str) -> Res<'_, &str> {
     verify(
-        take_while1(|c: char| c.is_alphabetic() || is_apostrophe(c) || (is_dash(c) && c != '\u{2013}' && c != '\u{2014}')),
+        take_while1(|c: char| {
+            c.is_alphabetic()
+                || is_apostrophe(c)
+                || (is_dash(c) && c != '\u{2013}' && c != '\u{2014}')
+        }),
         |w: &str| {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_uppercase)
@@ -145,8 +169,17 @@ fn place_word(i: &str) -> Res<'_, &str> {
 
 /// Lowercase words allowed inside a place name (`Ville de Mexico`).
 fn connector(i: &str) -> Res<'_, &str> {
-    alt((word("de"), word("du"), word("des"), word("la"), word("le"), word("les"), word("sur"), word("el")))
-        .parse(i)
+    alt((
+        word("de"),
+        word("du"),
+        word("des"),
+        word("la"),
+        word("le"),
+        word("les"),
+        word("sur"),
+        word("el"),
+    ))
+    .parse(i)
 }
 
 /// A place: one to four place words, possibly joined by connectors.
@@ -156,7 +189,17 @@ fn place(i: &str) -> Res<'_, &str> {
         many_m_n(
             0,
             3,
-            preceded(blank1, alt((place_word, recognize((verify(connector, |c: &str| c.starts_with(char::is_lowercase)), blank1, place_word))))),
+            preceded(
+                blank1,
+                alt((
+                    place_word,
+                    recognize((
+                        verify(connector, |c: &str| c.starts_with(char::is_lowercase)),
+                        blank1,
+                        place_word,
+                    )),
+                )),
+            ),
         ),
     ))
     .parse(i)
@@ -166,7 +209,9 @@ fn place(i: &str) -> Res<'_, &str> {
 mod tests {
     use super::*;
 
-    fn parts(unit: &str) -> Option<(String, Option<String>, Option<String>, Option<String>, bool)> {
+    type Parts = (String, Option<String>, Option<String>, Option<String>, bool);
+
+    fn parts(unit: &str) -> Option<Parts> {
         dateline(unit).map(|f| {
             (
                 unit[..f.len].to_string(),
@@ -184,29 +229,74 @@ mod tests {
 
     #[test]
     fn wire_forms() {
-        assert_eq!(parts("Hanoi (VNA) - Le président"), Some(("Hanoi (VNA) -".into(), s("Hanoi"), None, s("VNA"), false)));
+        assert_eq!(
+            parts("Hanoi (VNA) - Le président"),
+            Some(("Hanoi (VNA) -".into(), s("Hanoi"), None, s("VNA"), false))
+        );
         assert_eq!(
             parts("Hanoi, 3 septembre (VNA) – Le"),
-            Some(("Hanoi, 3 septembre (VNA) –".into(), s("Hanoi"), s("--09-03"), s("VNA"), false))
+            Some((
+                "Hanoi, 3 septembre (VNA) –".into(),
+                s("Hanoi"),
+                s("--09-03"),
+                s("VNA"),
+                false
+            ))
         );
         assert_eq!(
             parts("BEIJING, 22 mars (Xinhua) -- Le"),
-            Some(("BEIJING, 22 mars (Xinhua) --".into(), s("BEIJING"), s("--03-22"), s("Xinhua"), false))
+            Some((
+                "BEIJING, 22 mars (Xinhua) --".into(),
+                s("BEIJING"),
+                s("--03-22"),
+                s("Xinhua"),
+                false
+            ))
         );
-        assert_eq!(parts("Dakar, 28 jan (APS) - Le").map(|p| p.2), Some(s("--01-28")));
+        assert_eq!(
+            parts("Dakar, 28 jan (APS) - Le").map(|p| p.2),
+            Some(s("--01-28"))
+        );
         assert_eq!(
             parts("Bakou, 7 mai, AZERTAC"),
-            Some(("Bakou, 7 mai, AZERTAC".into(), s("Bakou"), s("--05-07"), s("AZERTAC"), false))
+            Some((
+                "Bakou, 7 mai, AZERTAC".into(),
+                s("Bakou"),
+                s("--05-07"),
+                s("AZERTAC"),
+                false
+            ))
         );
         assert_eq!(
             parts("AKP Phnom Penh, 20 décembre 2016 –"),
-            Some(("AKP Phnom Penh, 20 décembre 2016 –".into(), s("Phnom Penh"), s("2016-12-20"), s("AKP"), false))
+            Some((
+                "AKP Phnom Penh, 20 décembre 2016 –".into(),
+                s("Phnom Penh"),
+                s("2016-12-20"),
+                s("AKP"),
+                false
+            ))
         );
-        assert_eq!(parts("AKP Phnom Penh, le 28 avril 2017 – Le").map(|p| p.2), Some(s("2017-04-28")));
-        assert_eq!(parts("(Chinhphu.vn) - Le Premier").map(|p| p.3), Some(s("Chinhphu.vn")));
-        assert_eq!(parts("Nhân Dân en ligne - Le Président").map(|p| (p.1, p.3)), Some((None, s("Nhân Dân en ligne"))));
-        assert_eq!(parts("Hô Chi Minh-Ville (VNA) - Le").map(|p| p.1), Some(s("Hô Chi Minh-Ville")));
-        assert_eq!(parts("JAKARTA - Le président").map(|p| (p.1, p.4)), Some((s("JAKARTA"), true)));
+        assert_eq!(
+            parts("AKP Phnom Penh, le 28 avril 2017 – Le").map(|p| p.2),
+            Some(s("2017-04-28"))
+        );
+        assert_eq!(
+            parts("(Chinhphu.vn) - Le Premier").map(|p| p.3),
+            Some(s("Chinhphu.vn"))
+        );
+        assert_eq!(
+            parts("Nhân Dân en ligne - Le Président").map(|p| (p.1, p.3)),
+            Some((None, s("Nhân Dân en ligne")))
+        );
+        assert_eq!(
+            parts("Hô Chi Minh-Ville (VNA) - Le").map(|p| p.1),
+            Some(s("Hô Chi Minh-Ville"))
+        );
+        assert_eq!(
+            parts("JAKARTA - Le président").map(|p| (p.1, p.4)),
+            Some((s("JAKARTA"), true))
+        );
     }
 
     #[test]
@@ -215,6 +305,9 @@ mod tests {
         assert_eq!(parts("Vietnam-Kazakhstan : coopération"), None);
         assert_eq!(parts("Hanoi a accueilli (VNA) -"), None);
         assert_eq!(parts("-VNA"), None);
-        assert_eq!(parts("Lors de la consultation politique, présidée le 3 mars par"), None);
+        assert_eq!(
+            parts("Lors de la consultation politique, présidée le 3 mars par"),
+            None
+        );
     }
 }

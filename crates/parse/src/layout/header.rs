@@ -2,11 +2,13 @@
 
 use crate::date::grammar::{blank0, blank1, blank_or_end, iso_date, word, Res};
 use crate::date::PartialDate;
+use crate::text::prefix;
 use nom::Parser;
 
 /// A header at the start of a line: the byte range of `date 2025-05`
 /// within the line, and the date.
 pub(crate) fn header(line: &str) -> Option<(usize, usize, PartialDate)> {
+    let line = prefix(line, 64);
     let (rest, lead) = blank0(line).ok()?;
     let (rest, date) = header_body(rest).ok()?;
     let start = lead.len();

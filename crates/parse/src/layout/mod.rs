@@ -30,6 +30,7 @@ pub(crate) fn segments(input: &str) -> Vec<Dispatch> {
         input,
         out: Vec::new(),
         draft: Draft::default(),
+        prev_label: false,
     };
     for (i, unit) in units.iter().enumerate() {
         b.unit(*unit, units.get(i + 1).copied());
@@ -74,6 +75,8 @@ struct Builder<'a> {
     input: &'a str,
     out: Vec<Dispatch>,
     draft: Draft,
+    /// The previous unit was a publication-date label (`Mise en ligne`).
+    prev_label: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -104,6 +107,12 @@ impl<'a> Builder<'a> {
         let span = unit.span;
         let text = self.text(span);
         self.draft.units += 1;
+        let label = printed::is_publication_label(text);
+        self.classify(span, text, next);
+        self.prev_label = label;
+    }
+
+    fn classify(&mut self, span: Span, text: &'a str, next: Option<Unit>) {
         if let Some((hs, he, date)) = header::header(text) {
             if self.has_content() {
                 self.close();
@@ -143,7 +152,9 @@ impl<'a> Builder<'a> {
             return;
         }
         let title_like = || {
-            is_title_like(text) && credit::credit_tail(text).is_none() && signature::signature_tail(text).is_none()
+            is_title_like(text)
+                && credit::credit_tail(text).is_none()
+                && signature::signature_tail(text).is_none()
         };
         if !self.draft.body_started && !self.draft.wire && title_like() {
             self.title(span);
@@ -163,7 +174,9 @@ impl<'a> Builder<'a> {
         }
         if let Some(old) = self.draft.d.title.replace(self.piece(span)) {
             let d = &mut self.draft.d;
-            let at = d.paragraphs.partition_point(|p| p.span.start < old.span.start);
+            let at = d
+                .paragraphs
+                .partition_point(|p| p.span.start < old.span.start);
             d.paragraphs.insert(at, old);
         }
     }
@@ -214,7 +227,9 @@ impl<'a> Builder<'a> {
             || is_title_like(next_text)
             || is_prose(next_text)
             || dateline::dateline(next_text).is_some();
-        let counts = !d.body_started && beside_story;
+        // `Mise en ligne` / `Publié le` on the line before labels the date.
+        let labelled = self.prev_label;
+        let counts = (!d.body_started && beside_story) || labelled;
         let line = Dateline {
             place: None,
             date: Some(DateValue::Single(date)),
@@ -235,7 +250,7 @@ impl<'a> Builder<'a> {
     /// paragraph. Returns whether one was taken.
     fn dateline(&mut self, span: Span) -> bool {
         let d = &self.draft;
-        if d.body_started || d.wire || d.units > DATELINE_WINDOW {
+        if d.wire || d.units > DATELINE_WINDOW {
             return false;
         }
         let text = self.text(span);
@@ -244,6 +259,11 @@ impl<'a> Builder<'a> {
         };
         let rest = trim(self.input, Span::new(span.start + f.len, span.end));
         let rest_text = self.text(rest);
+        // A dateline with an agency or a date may follow a standfirst; a
+        // bare `Place -` only counts before the body.
+        if f.dash_only && self.draft.body_started {
+            return false;
+        }
         if f.dash_only {
             let short_place = f.place.is_some_and(|p| word_count(p) <= 3);
             if !(short_place && starts_uppercase(rest_text) && is_prose(rest_text)) {
@@ -336,10 +356,7 @@ fn dispatch_date(s: &DateSources) -> Option<DateValue> {
         .copied()
         .collect();
     let precision = |p: &PartialDate| (p.day.is_some(), p.month.is_some(), p.year.is_some());
-    let mut best = *candidates
-        .iter()
-        .rev()
-        .max_by_key(|p| precision(p))?;
+    let mut best = *candidates.iter().rev().max_by_key(|p| precision(p))?;
     if best.year.is_none() {
         best.year = candidates.iter().find_map(|p| p.year);
     }

@@ -22,12 +22,44 @@ pub(crate) fn printed_date(unit: &str) -> Option<PartialDate> {
     (rest.trim().is_empty() && date.year.is_some()).then_some(date)
 }
 
+/// A line that only labels the publication date printed on the next line:
+/// `Mise en ligne`, `Publié le`, `Date de publication :`.
+pub(crate) fn is_publication_label(unit: &str) -> bool {
+    let label = |i| {
+        alt((
+            value(
+                (),
+                (word("mise"), blank1, word("en"), blank1, word("ligne")),
+            ),
+            value((), (word("mis"), blank1, word("en"), blank1, word("ligne"))),
+            value((), word("publié")),
+            value(
+                (),
+                (
+                    word("date"),
+                    blank1,
+                    word("de"),
+                    blank1,
+                    word("publication"),
+                ),
+            ),
+        ))
+        .parse(i)
+    };
+    unit.len() <= 40
+        && (label, opt((blank1, word("le"))), blank0, opt(ch(':')))
+            .parse(unit)
+            .is_ok_and(|(rest, _)| rest.trim().is_empty())
+}
+
 /// `French.news.cn | `: a short source name before a bar.
 fn source_bar(i: &str) -> Res<'_, ()> {
     value(
         (),
         (
-            verify(take_while1(|c: char| c != '|' && c != '\n'), |s: &str| s.len() <= 40),
+            verify(take_while1(|c: char| c != '|' && c != '\n'), |s: &str| {
+                s.len() <= 40
+            }),
             ch('|'),
             blank0,
         ),
@@ -41,8 +73,30 @@ fn lead(i: &str) -> Res<'_, ()> {
     alt((
         value((), (word("publié"), blank1, le)),
         value((), (word("publié"), blank0, ch(':'), blank0)),
-        value((), (word("mis"), blank1, word("à"), blank1, word("jour"), blank1, le)),
-        value((), (word("mise"), blank1, word("en"), blank1, word("ligne"), blank1, le)),
+        value(
+            (),
+            (
+                word("mis"),
+                blank1,
+                word("à"),
+                blank1,
+                word("jour"),
+                blank1,
+                le,
+            ),
+        ),
+        value(
+            (),
+            (
+                word("mise"),
+                blank1,
+                word("en"),
+                blank1,
+                word("ligne"),
+                blank1,
+                le,
+            ),
+        ),
         le,
     ))
     .parse(i)
@@ -53,7 +107,10 @@ fn printed(i: &str) -> Res<'_, PartialDate> {
     let (rest, _) = opt(lead).parse(rest)?;
     let (rest, date) = alt((numeric_date, day_month_year)).parse(rest)?;
     let joiner = opt(terminated(
-        alt((value((), word("à")), value((), satisfy(|c| matches!(c, '-' | '|'))))),
+        alt((
+            value((), word("à")),
+            value((), satisfy(|c| matches!(c, '-' | '|'))),
+        )),
         blank0,
     ));
     let (rest, _) = opt(preceded((opt(ch(',')), blank1, joiner), time_of_day)).parse(rest)?;
@@ -73,11 +130,31 @@ mod tests {
         assert_eq!(d("19/09/2021 13:00").as_deref(), Some("2021-09-19"));
         assert_eq!(d("08/02/2016").as_deref(), Some("2016-02-08"));
         assert_eq!(d("Jeudi 8 Mars 2018").as_deref(), Some("2018-03-08"));
-        assert_eq!(d("Jeudi, 09 juin 2016 à 06:43:16").as_deref(), Some("2016-06-09"));
-        assert_eq!(d("Publié le vendredi 2 fevrier 2018").as_deref(), Some("2018-02-02"));
-        assert_eq!(d("vendredi, 19 mars, 2021 à 23:24").as_deref(), Some("2021-03-19"));
-        assert_eq!(d("French.news.cn | 2023-03-22 à 22:40").as_deref(), Some("2023-03-22"));
+        assert_eq!(
+            d("Jeudi, 09 juin 2016 à 06:43:16").as_deref(),
+            Some("2016-06-09")
+        );
+        assert_eq!(
+            d("Publié le vendredi 2 fevrier 2018").as_deref(),
+            Some("2018-02-02")
+        );
+        assert_eq!(
+            d("vendredi, 19 mars, 2021 à 23:24").as_deref(),
+            Some("2021-03-19")
+        );
+        assert_eq!(
+            d("French.news.cn | 2023-03-22 à 22:40").as_deref(),
+            Some("2023-03-22")
+        );
         assert_eq!(d("12 Février 2026").as_deref(), Some("2026-02-12"));
+    }
+
+    #[test]
+    fn publication_labels() {
+        assert!(is_publication_label("Mise en ligne"));
+        assert!(is_publication_label("Publié le"));
+        assert!(is_publication_label("Date de publication :"));
+        assert!(!is_publication_label("Mise en ligne du rapport annuel"));
     }
 
     #[test]

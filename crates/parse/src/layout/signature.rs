@@ -38,12 +38,19 @@ pub(crate) fn signature_line(unit: &str) -> Option<Signature> {
     if unit.len() > 60 {
         return None;
     }
-    let whole = |a: usize, b: usize| Some(Signature { start: 0, text: (a, b) });
+    let whole = |a: usize, b: usize| {
+        Some(Signature {
+            start: 0,
+            text: (a, b),
+        })
+    };
     // `Par Chanseng`, `Par C. Nika`: a byline of one to three name words.
     if let Some(name) = unit.strip_prefix("Par ") {
         let name = name.trim_start_matches(is_blank);
         let words: Vec<&str> = name.split(is_blank).filter(|w| !w.is_empty()).collect();
-        let names = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let names = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
         if (1..=3).contains(&words.len()) && names && !name.ends_with(['.', ',', ':']) {
             return whole(unit.len() - name.len(), unit.len());
         }
@@ -56,7 +63,9 @@ pub(crate) fn signature_line(unit: &str) -> Option<Signature> {
     let mut b = unit.len();
     if let Some(c) = unit.chars().next().filter(|&c| is_dash(c)) {
         a = c.len_utf8();
-        a += unit.get(a..).map_or(0, |r| r.len() - r.trim_start_matches(is_blank).len());
+        a += unit
+            .get(a..)
+            .map_or(0, |r| r.len() - r.trim_start_matches(is_blank).len());
     } else if unit.starts_with('(') && unit.trim_end_matches('.').ends_with(')') {
         a = 1;
         b = unit.trim_end_matches('.').len() - 1;
@@ -65,21 +74,38 @@ pub(crate) fn signature_line(unit: &str) -> Option<Signature> {
         b -= 1;
     }
     let code = unit.get(a..b)?;
-    agency_codes(code).then_some(Signature { start: 0, text: (a, b) })
+    agency_codes(code).then_some(Signature {
+        start: 0,
+        text: (a, b),
+    })
 }
 
 /// A signature glued to the last sentence of a unit: ` -AVI`, ` - VNA`,
 /// `. Fin`. The text before it must end a sentence.
 pub(crate) fn signature_tail(unit: &str) -> Option<Signature> {
     let body = unit.trim_end_matches(is_blank);
-    let last_start = body.rfind(is_blank).map_or(0, |p| p + 1);
+    // A signature is short: look at the end of the unit only.
+    let mut from = body.len().saturating_sub(40);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let (p, blank) = body
+        .get(from..)?
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_blank(c))?;
+    let last_start = from + p + blank.len_utf8();
     let last = body.get(last_start..)?;
     let (start, text) = if last == "Fin" {
         (last_start, (last_start, body.len()))
     } else if let Some(c) = last.chars().next().filter(|&c| is_dash(c)) {
         // ` -AVI`
         let code_start = last_start + c.len_utf8();
-        let code_end = if body.ends_with('.') { body.len() - 1 } else { body.len() };
+        let code_end = if body.ends_with('.') {
+            body.len() - 1
+        } else {
+            body.len()
+        };
         (last_start, (code_start, code_end))
     } else {
         // ` - VNA`
@@ -90,7 +116,11 @@ pub(crate) fn signature_tail(unit: &str) -> Option<Signature> {
         if !before_dash.ends_with(is_blank) {
             return None;
         }
-        let code_end = if body.ends_with('.') { body.len() - 1 } else { body.len() };
+        let code_end = if body.ends_with('.') {
+            body.len() - 1
+        } else {
+            body.len()
+        };
         (dash_start, (last_start, code_end))
     };
     let code = unit.get(text.0..text.1)?;
@@ -137,7 +167,10 @@ mod tests {
     #[test]
     fn glued_signatures() {
         assert_eq!(tail("entre les deux pays. -AVI"), Some(("-AVI", "AVI")));
-        assert_eq!(tail("au service des deux peuples. -VNA"), Some(("-VNA", "VNA")));
+        assert_eq!(
+            tail("au service des deux peuples. -VNA"),
+            Some(("-VNA", "VNA"))
+        );
         assert_eq!(tail("à l'aéroport. Fin"), Some(("Fin", "Fin")));
         assert_eq!(tail("la paix. - VNA"), Some(("- VNA", "VNA")));
         assert_eq!(tail("la coopération Vietnam -Kazakhstan"), None);

@@ -100,8 +100,15 @@ fn load<'a>(text: &'a str, chars: &'a mut Vec<(usize, char)>) -> Option<Chunk<'a
 
 /// Shape evidence in one chunk; `base` is the chunk's offset in the input
 /// and `chars` scratch space.
-pub(crate) fn shape_points(text: &str, base: usize, chars: &mut Vec<(usize, char)>, out: &mut Vec<Point>) {
-    let Some(chunk) = load(text, chars) else { return };
+pub(crate) fn shape_points(
+    text: &str,
+    base: usize,
+    chars: &mut Vec<(usize, char)>,
+    out: &mut Vec<Point>,
+) {
+    let Some(chunk) = load(text, chars) else {
+        return;
+    };
     out.extend(shape::points(&chunk).into_iter().map(|i| Point {
         at: base + chunk.offset(i),
         sure: true,
@@ -118,10 +125,16 @@ pub(crate) fn word_points(
     chars: &mut Vec<(usize, char)>,
     out: &mut Vec<Point>,
 ) {
-    let Some(chunk) = load(text, chars) else { return };
+    let Some(chunk) = load(text, chars) else {
+        return;
+    };
     let shaped = shape::points(&chunk);
-    out.extend(words::points(&chunk, &shaped, sentence_start, vocab).into_iter().map(|i| Point {
-        at: base + chunk.offset(i),
-        sure: false,
-    }));
+    out.extend(
+        words::points(&chunk, &shaped, sentence_start, vocab)
+            .into_iter()
+            .map(|i| Point {
+                at: base + chunk.offset(i),
+                sure: false,
+            }),
+    );
 }

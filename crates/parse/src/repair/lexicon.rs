@@ -129,6 +129,7 @@ pub(crate) struct Lexicon {
     words: WordSet,
     short: Vec<(u64, u8)>,
     prefixes: WordSet,
+    bigrams: WordSet,
 }
 
 impl Lexicon {
@@ -136,7 +137,8 @@ impl Lexicon {
     pub(crate) fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
-            let words = data::first_column(data::WORDS_FR).chain(data::first_column(data::WORDS_EXTRA));
+            let words =
+                data::first_column(data::WORDS_FR).chain(data::first_column(data::WORDS_EXTRA));
             let mut buf = Vec::new();
             let mut short: Vec<(u64, u8)> = data::rows(data::SHORT_WORDS)
                 .filter_map(|r| {
@@ -151,6 +153,7 @@ impl Lexicon {
                 words: WordSet::new(words),
                 short,
                 prefixes: WordSet::new(data::first_column(data::PREFIXES)),
+                bigrams: WordSet::new(data::first_column(data::BIGRAMS)),
             }
         })
     }
@@ -176,9 +179,12 @@ impl Lexicon {
             let Some(dst) = buf.get_mut(..stem.len() + replacement.len()) else {
                 return false;
             };
-            let (head, tail) = dst.split_at_mut(stem.len());
-            head.copy_from_slice(stem);
-            tail.copy_from_slice(replacement);
+            if let Some(head) = dst.get_mut(..stem.len()) {
+                head.copy_from_slice(stem);
+            }
+            if let Some(tail) = dst.get_mut(stem.len()..) {
+                tail.copy_from_slice(replacement);
+            }
             self.words.contains(key(dst))
         })
     }
@@ -196,6 +202,15 @@ impl Lexicon {
             .ok()
             .and_then(|i| self.short.get(i))
             .map(|&(_, w)| w)
+    }
+
+    /// Whether two folded words make a frequent pair (`ils ont`).
+    pub(crate) fn is_bigram(&self, left: &[u8], right: &[u8]) -> bool {
+        let mut pair = Vec::with_capacity(left.len() + right.len() + 1);
+        pair.extend_from_slice(left);
+        pair.push(b' ');
+        pair.extend_from_slice(right);
+        self.bigrams.contains(key(&pair))
     }
 
     /// Whether the folded form is a word-forming prefix (`inter`, `vidéo`).
@@ -237,7 +252,13 @@ mod tests {
 
     #[test]
     fn glued_pairs_are_not_words() {
-        for w in ["coopérationmultiforme", "derenforcer", "demandéaux", "dela", "lesdeux"] {
+        for w in [
+            "coopérationmultiforme",
+            "derenforcer",
+            "demandéaux",
+            "dela",
+            "lesdeux",
+        ] {
             assert!(!word(w), "{w}");
         }
     }

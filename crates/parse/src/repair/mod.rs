@@ -54,7 +54,9 @@ pub(crate) fn repairs(input: &str, spans: &[Span], vocab: &mut Vocab<'_>) -> Vec
     // glued text, so word evidence is not even looked for.
     let mut sure: Vec<Point> = Vec::new();
     for &span in spans {
-        let Some(text) = input.get(span.start..span.end) else { continue };
+        let Some(text) = input.get(span.start..span.end) else {
+            continue;
+        };
         total += text.len();
         let mut last_chunk = None;
         for at in shape_candidates(text.as_bytes()) {
@@ -70,11 +72,20 @@ pub(crate) fn repairs(input: &str, spans: &[Span], vocab: &mut Vocab<'_>) -> Vec
     }
     let mut lexical: Vec<Point> = Vec::new();
     for &span in spans {
-        let Some(text) = input.get(span.start..span.end) else { continue };
+        let Some(text) = input.get(span.start..span.end) else {
+            continue;
+        };
         let mut sentence_start = true;
         for (off, chunk) in chunks(text) {
             if needs_look(chunk) {
-                chunk::word_points(chunk, span.start + off, sentence_start, vocab, &mut chars, &mut lexical);
+                chunk::word_points(
+                    chunk,
+                    span.start + off,
+                    sentence_start,
+                    vocab,
+                    &mut chars,
+                    &mut lexical,
+                );
             }
             sentence_start = chunk.ends_with(|c: char| is_terminal(c) || c == ':' || is_closer(c));
         }
@@ -115,14 +126,17 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 fn shape_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     bytes.windows(2).enumerate().filter_map(move |(i, w)| {
         let &[a, b] = w else { return None };
-        // The common case first: inside a lowercase word, or after a blank.
-        if (b.is_ascii_lowercase() && (a.is_ascii_alphabetic() || a == b' ')) || b == b' ' || a == b' ' {
+        // One table lookup per byte rejects the common case (lowercase
+        // letters, blanks, ordinary punctuation after a letter).
+        let table = |t: &[bool; 256], b: u8| t.get(usize::from(b)).copied().unwrap_or(false);
+        if !(table(&GLUE_LEFT, a) || table(&GLUE_RIGHT, b)) {
             return None;
         }
         let glue = |a: u8| matches!(a, b')' | b',' | b';' | b'.' | b'!' | b'?');
         // `À`–`Þ` (U+00C0–U+00DE) and `Œ` are capitals in two bytes.
         let next = bytes.get(i + 2).copied().unwrap_or(b' ');
-        let multi_upper = (b == 0xc3 && (0x80..=0x9e).contains(&next)) || (b == 0xc5 && next == 0x92);
+        let multi_upper =
+            (b == 0xc3 && (0x80..=0x9e).contains(&next)) || (b == 0xc5 && next == 0x92);
         let hit = if b.is_ascii_uppercase() || multi_upper {
             a.is_ascii_alphanumeric() || a >= 0x80 || glue(a)
         } else if b.is_ascii_lowercase() || b >= 0xc3 {
@@ -134,6 +148,29 @@ fn shape_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         };
         hit.then_some(i + 1)
     })
+}
+
+/// Bytes that may end a glued pair on the left: digits and punctuation a
+/// word may be glued after.
+const GLUE_LEFT: [bool; 256] = byte_table(b"0123456789),;.!?");
+
+/// Bytes that may start the right side of a glued pair: capitals, digits,
+/// an opening parenthesis, lead bytes of accented letters.
+const GLUE_RIGHT: [bool; 256] = {
+    let mut t = byte_table(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789(");
+    t[0xc3] = true;
+    t[0xc5] = true;
+    t
+};
+
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
 }
 
 /// The chunk of non-blank characters around byte `at` of `text`, with its
@@ -175,7 +212,9 @@ fn build(input: &str, at: &[usize]) -> Vec<Repair> {
         }
     }
     for (span, ps) in groups {
-        let Some(original) = input.get(span.start..span.end) else { continue };
+        let Some(original) = input.get(span.start..span.end) else {
+            continue;
+        };
         let mut replacement = String::with_capacity(original.len() + ps.len());
         let mut from = span.start;
         for p in ps {
@@ -263,10 +302,19 @@ mod tests {
     fn shape_splits() {
         let got = fixes("Le Parti duVietnam et l'Assemblée nationale(AN) du (PCV)Nguyen avec l'ANNguyen, économique,les et 3mars.");
         assert!(got.contains(&pair("duVietnam", "du Vietnam")), "{got:?}");
-        assert!(got.contains(&pair("nationale(AN)", "nationale (AN)")), "{got:?}");
-        assert!(got.contains(&pair("(PCV)Nguyen", "(PCV) Nguyen")), "{got:?}");
+        assert!(
+            got.contains(&pair("nationale(AN)", "nationale (AN)")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&pair("(PCV)Nguyen", "(PCV) Nguyen")),
+            "{got:?}"
+        );
         assert!(got.contains(&pair("ANNguyen", "AN Nguyen")), "{got:?}");
-        assert!(got.contains(&pair("économique,les", "économique, les")), "{got:?}");
+        assert!(
+            got.contains(&pair("économique,les", "économique, les")),
+            "{got:?}"
+        );
         assert!(got.contains(&pair("3mars", "3 mars")), "{got:?}");
     }
 

@@ -81,7 +81,10 @@ fn acronym_then_word(c: &Chunk<'_>, i: usize, buf: &mut Vec<u8>) -> Option<usize
         return None;
     }
     let head = c.letters_before(i);
-    let caps = c.chars.get(head..i).is_some_and(|s| s.iter().all(|&(_, ch)| ch.is_uppercase()));
+    let caps = c
+        .chars
+        .get(head..i)
+        .is_some_and(|s| s.iter().all(|&(_, ch)| ch.is_uppercase()));
     if i - head < 2 || !caps {
         return None;
     }
@@ -89,7 +92,8 @@ fn acronym_then_word(c: &Chunk<'_>, i: usize, buf: &mut Vec<u8>) -> Option<usize
     let tail = c.part(i + 1, end);
     fold_into(tail, buf);
     let lex = Lexicon::get();
-    let tail_is_word = lex.short_weight(buf).is_some() || (tail.chars().count() >= 4 && lex.is_word(buf));
+    let tail_is_word =
+        lex.short_weight(buf).is_some() || (tail.chars().count() >= 4 && lex.is_word(buf));
     Some(if tail_is_word { i + 1 } else { i })
 }
 
@@ -122,7 +126,10 @@ fn paren_then_word(c: &Chunk<'_>, i: usize, _: &mut Vec<u8>) -> Option<usize> {
     if !(c.at(i - 1) == Some(')') && letter(c.at(i))) {
         return None;
     }
-    let open = c.chars.get(..i).and_then(|s| s.iter().rposition(|&(_, ch)| ch == '('));
+    let open = c
+        .chars
+        .get(..i)
+        .and_then(|s| s.iter().rposition(|&(_, ch)| ch == '('));
     open.is_some_and(|o| !suffix_parens(c, o)).then_some(i)
 }
 
@@ -154,7 +161,10 @@ fn sentence_end_then_word(c: &Chunk<'_>, i: usize, _: &mut Vec<u8>) -> Option<us
     let initial = i - 1 - head == 1 && upper(c.at(i - 2)) && lower(c.at(i + 1));
     let title = matches!(left, "M" | "MM" | "Mme" | "Dr");
     // `J.-C.`, `U.S.`: dots earlier in the chunk make it an abbreviation.
-    let dotted = c.chars.get(..head).is_some_and(|s| s.iter().any(|&(_, ch)| ch == '.'));
+    let dotted = c
+        .chars
+        .get(..head)
+        .is_some_and(|s| s.iter().any(|&(_, ch)| ch == '.'));
     ((prose_word || initial || title) && !dotted).then_some(i)
 }
 
@@ -170,8 +180,12 @@ fn number_then_word(c: &Chunk<'_>, i: usize, buf: &mut Vec<u8>) -> Option<usize>
     }
     let whole = c.part(i, end);
     let lex = Lexicon::get();
-    for suffix in ["èmes", "ème", "eme", "ère", "er", "re", "es", "e", "ᵉʳ", "ᵉ", ""] {
-        let Some(rest) = whole.strip_prefix(suffix) else { continue };
+    for suffix in [
+        "èmes", "ème", "eme", "ère", "er", "re", "es", "e", "ᵉʳ", "ᵉ", "",
+    ] {
+        let Some(rest) = whole.strip_prefix(suffix) else {
+            continue;
+        };
         if rest.is_empty() {
             return None;
         }

@@ -46,7 +46,10 @@ pub(crate) struct Vocab<'a> {
 
 impl<'a> Vocab<'a> {
     pub(crate) fn new(input: &'a str) -> Vocab<'a> {
-        Vocab { input, counts: None }
+        Vocab {
+            input,
+            counts: None,
+        }
     }
 
     /// How many times the folded word stands alone in the input.
@@ -89,7 +92,13 @@ mod tests {
         let mut v = Vocab::new("Le Vietnam, duVietnam et l'Ordre du Vietnam.");
         let mut b = Vec::new();
         fold_into("Vietnam", &mut b);
-        assert_eq!(v.count(&b), Count { all: 2, capitalized: 2 });
+        assert_eq!(
+            v.count(&b),
+            Count {
+                all: 2,
+                capitalized: 2
+            }
+        );
         fold_into("ordre", &mut b);
         assert_eq!(v.count(&b).all, 1);
         fold_into("duvietnam", &mut b);

@@ -7,7 +7,9 @@ use super::vocab::Vocab;
 use crate::text::is_apostrophe;
 
 /// Elided words that end a split part before an apostrophe (`àl'`).
-const ELIDED: [&str; 11] = ["l", "d", "qu", "n", "s", "c", "j", "m", "jusqu", "lorsqu", "puisqu"];
+const ELIDED: [&str; 11] = [
+    "l", "d", "qu", "n", "s", "c", "j", "m", "jusqu", "lorsqu", "puisqu",
+];
 
 /// Words that stand before an apostrophe on their own (`aujourd'hui`).
 const BEFORE_APOSTROPHE: [&str; 5] = ["aujourd", "presqu", "quelqu", "prud", "entr"];
@@ -20,7 +22,12 @@ const LONG_WORD: u8 = 6;
 /// `shaped` are the shape points already found (runs stop there).
 /// `sentence_start`: the chunk begins a sentence (a capital there is not a
 /// name's).
-pub(crate) fn points(chunk: &Chunk<'_>, shaped: &[usize], sentence_start: bool, vocab: &mut Vocab<'_>) -> Vec<usize> {
+pub(crate) fn points(
+    chunk: &Chunk<'_>,
+    shaped: &[usize],
+    sentence_start: bool,
+    vocab: &mut Vocab<'_>,
+) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = 0usize;
     while i < chunk.chars.len() {
@@ -61,11 +68,11 @@ fn part_weight(part: &[u8], chars: usize, left: bool, vocab: &mut Vocab<'_>) -> 
     if left && lex.is_prefix(part) {
         return None;
     }
-    if lex.is_word(part) {
-        return Some(LONG_WORD);
-    }
     if let Some(w) = lex.short_weight(part) {
         return Some(w);
+    }
+    if lex.is_word(part) {
+        return Some(LONG_WORD);
     }
     (vocab.count(part).all > 0).then_some(3)
 }
@@ -73,7 +80,12 @@ fn part_weight(part: &[u8], chars: usize, left: bool, vocab: &mut Vocab<'_>) -> 
 /// The byte offset (in `run`) of the best split of a run of letters, if it
 /// should be split. `elided_next`: an apostrophe follows the run;
 /// `sentence_start`: the run begins a sentence.
-pub(crate) fn best_split(run: &str, elided_next: bool, sentence_start: bool, vocab: &mut Vocab<'_>) -> Option<usize> {
+pub(crate) fn best_split(
+    run: &str,
+    elided_next: bool,
+    sentence_start: bool,
+    vocab: &mut Vocab<'_>,
+) -> Option<usize> {
     let lex = Lexicon::get();
     if run.len() > MAX_WORD_BYTES {
         return None;
@@ -95,7 +107,12 @@ pub(crate) fn best_split(run: &str, elided_next: bool, sentence_start: bool, voc
     if n < 2 || (n < 3 && !elided_next) {
         return None;
     }
-    if elided_next && ELIDED.iter().chain(BEFORE_APOSTROPHE.iter()).any(|w| w.as_bytes() == folded) {
+    if elided_next
+        && ELIDED
+            .iter()
+            .chain(BEFORE_APOSTROPHE.iter())
+            .any(|w| w.as_bytes() == folded)
+    {
         return None;
     }
     let known = lex.is_word(&folded) || lex.short_weight(&folded).is_some();
@@ -134,7 +151,12 @@ pub(crate) fn best_split(run: &str, elided_next: bool, sentence_start: bool, voc
         if known && !elision && !(frequent_pair_wins && wl >= 8 && wr >= 8) {
             continue;
         }
-        let score = wl + wr;
+        let pair_bonus = if wl >= 5 && wr >= 5 && lex.is_bigram(left, right) {
+            3
+        } else {
+            0
+        };
+        let score = wl + wr + pair_bonus;
         let balance = left.len().min(right.len());
         let better = match best {
             None => true,
@@ -164,7 +186,8 @@ mod tests {
 
     fn split(run: &str, elided_next: bool) -> Option<(String, String)> {
         let mut vocab = Vocab::new("le Vietnam et Astana");
-        best_split(run, elided_next, false, &mut vocab).map(|k| (run[..k].to_string(), run[k..].to_string()))
+        best_split(run, elided_next, false, &mut vocab)
+            .map(|k| (run[..k].to_string(), run[k..].to_string()))
     }
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
@@ -173,14 +196,20 @@ mod tests {
 
     #[test]
     fn splits() {
-        assert_eq!(split("coopérationmultiforme", false), pair("coopération", "multiforme"));
+        assert_eq!(
+            split("coopérationmultiforme", false),
+            pair("coopération", "multiforme")
+        );
         assert_eq!(split("Vietnamprenait", false), pair("Vietnam", "prenait"));
         assert_eq!(split("tableronde", false), pair("table", "ronde"));
         assert_eq!(split("queles", false), pair("que", "les"));
         assert_eq!(split("ilsont", false), pair("ils", "ont"));
         assert_eq!(split("àl", true), pair("à", "l"));
         assert_eq!(split("États", true), pair("État", "s"));
-        assert_eq!(split("Affairesétrangères", false), pair("Affaires", "étrangères"));
+        assert_eq!(
+            split("Affairesétrangères", false),
+            pair("Affaires", "étrangères")
+        );
     }
 
     #[test]

@@ -8,29 +8,48 @@ use depeche_parse::{check, parse, Document};
 pub const SEEDS: [(&str, &str); 5] = [
     (
         "000",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/000_ce7cb7c1a078b6f9.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/seeds/000_ce7cb7c1a078b6f9.txt"
+        )),
     ),
     (
         "001",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/001_a1c08a7234309de3.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/seeds/001_a1c08a7234309de3.txt"
+        )),
     ),
     (
         "002",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/002_736024ccf3c9f9dd.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/seeds/002_736024ccf3c9f9dd.txt"
+        )),
     ),
     (
         "003",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/003_937202ceb36cd35a.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/seeds/003_937202ceb36cd35a.txt"
+        )),
     ),
     (
         "004",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seeds/004_e52cb4cd3b8fc08c.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/seeds/004_e52cb4cd3b8fc08c.txt"
+        )),
     ),
 ];
 
 /// The text of seed `name` (`"003"`).
 pub fn seed(name: &str) -> &'static str {
-    SEEDS.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).expect("known seed")
+    SEEDS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .expect("known seed")
 }
 
 /// Parses `input`, which must succeed, and checks every guarantee
