@@ -17,7 +17,7 @@ enum Cue {
     Negation,
     NegationEnd,
     Background,
-    Pluperfect,
+    Generic,
 }
 
 fn cues() -> &'static HashMap<String, Cue> {
@@ -31,7 +31,7 @@ fn cues() -> &'static HashMap<String, Cue> {
                     "negation" => Cue::Negation,
                     "negation_end" => Cue::NegationEnd,
                     "background" => Cue::Background,
-                    "pluperfect" => Cue::Pluperfect,
+                    "generic" => Cue::Generic,
                     _ => return None,
                 };
                 Some((word.to_string(), cue))
@@ -119,18 +119,18 @@ pub(crate) fn read(
             Some(Cue::Negation) if i + 4 >= start => {
                 negated = (i..end + 3).any(|k| cue(sent, k) == Some(Cue::NegationEnd));
             }
-            Some(Cue::Pluperfect) if i + 3 >= start => background_cue = true,
             _ => {}
         }
+    }
+    // "des mécanismes de consultation politique": an institution, no event.
+    if (start.saturating_sub(3)..start).any(|i| cue(sent, i) == Some(Cue::Generic)) {
+        negated = true;
     }
     // "aucun accord n'a été signé" / "aucun document".
     if sent.is(start.saturating_sub(3), &["aucun", "aucune"])
         || sent.is(start.saturating_sub(2), &["aucun", "aucune"])
     {
         negated = true;
-    }
-    if (start..end).any(|i| cue(sent, i) == Some(Cue::Pluperfect)) {
-        background_cue = true;
     }
     if (start..end.min(start + 3)).any(|i| is_future_form(sent.word(i))) {
         status = Status::Planned;
