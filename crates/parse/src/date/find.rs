@@ -29,12 +29,21 @@ use nom::Parser;
 /// ```
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // Every expression has an anchor — a digit, a month, a weekday or a
+    // relative word — within a few words of its start; the grammar is only
+    // tried near one, which keeps the scan linear and cheap on prose.
+    let anchors = anchors(text);
+    let mut next_anchor = anchors.iter().peekable();
     let mut pos = 0usize;
     let mut prev: Option<char> = None;
     while let Some(rest) = text.get(pos..) {
         let Some(c) = rest.chars().next() else { break };
         let at_word_start = c.is_alphanumeric() && !prev.is_some_and(|p| p.is_alphanumeric());
-        if at_word_start {
+        while next_anchor.next_if(|&&a| a < pos).is_some() {}
+        let near_anchor = next_anchor
+            .peek()
+            .is_some_and(|&&a| a - pos <= ANCHOR_REACH);
+        if at_word_start && near_anchor {
             if let Ok((after, expr)) = expression(rest) {
                 let len = rest.len() - after.len();
                 let span = Span::new(pos, pos + len);
@@ -50,6 +59,36 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
         prev = Some(c);
         pos += c.len_utf8();
+    }
+    out
+}
+
+/// How far (in bytes) an expression may start before its anchor word:
+/// `du jeudi 23` (anchor `jeudi`), `le mois dernier`, `l'année prochaine`.
+const ANCHOR_REACH: usize = 24;
+
+/// Byte offsets of the words that can anchor a date expression.
+fn anchors(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let flush = |from: usize, to: usize, out: &mut Vec<usize>| {
+        let word = text.get(from..to).unwrap_or("");
+        if word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_anchor_word(word) {
+            out.push(from);
+        }
+    };
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                flush(s, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        flush(s, text.len(), &mut out);
     }
     out
 }

@@ -111,6 +111,37 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
         .map(|&(_, w)| w)
 }
 
+/// Whether a word (letters only) is a month, a weekday or a word of a
+/// relative phrase: the words a date expression hangs on.
+pub(crate) fn is_anchor_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let t = tables();
+        let mut set: std::collections::HashSet<String> = std::collections::HashSet::new();
+        set.extend(t.months.iter().map(|m| fold_anchor(m.form)));
+        set.extend(t.weekdays.iter().map(|(form, _)| fold_anchor(form)));
+        for (phrase, _) in &t.relative {
+            for w in phrase {
+                // "l'année" anchors as "année", "aujourd'hui" as "aujourd"
+                // and "hui"; articles alone do not anchor.
+                for piece in fold_anchor(w).split(|c: char| !c.is_alphanumeric()) {
+                    if piece.chars().count() >= 3 && !matches!(piece, "les" | "des" | "une" | "cet")
+                    {
+                        set.insert(piece.to_string());
+                    }
+                }
+            }
+        }
+        set
+    });
+    words.contains(&fold_anchor(word))
+}
+
+fn fold_anchor(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// The relative phrases, each as its folded words.
 pub(crate) fn relative_phrases() -> impl Iterator<Item = (&'static [&'static str], Relative)> {
     tables().relative.iter().map(|(w, r)| (w.as_slice(), *r))
