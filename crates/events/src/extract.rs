@@ -141,32 +141,6 @@ impl<'r> Extractor<'r> {
     pub fn segment(&self, input: &str, dispatch: Dispatch) -> SegmentResult {
         let analysis = SegmentAnalysis::new(input, &dispatch, self.registry);
         let raws = self.raw_events(&analysis.sentences);
-        if std::env::var_os("DEPECHE_TRACE").is_some() {
-            for (i, s) in analysis.sentences.iter().enumerate() {
-                eprintln!("S{i}: {}", s.text);
-                for c in &s.cands {
-                    eprintln!(
-                        "   cand {:?} {:?} [{}..{}] {:?} role={:?} country={:?} compl={}",
-                        c.kind, c.text, c.start, c.end, c.entity, c.role, c.country, c.complement
-                    );
-                }
-                for r in raws.iter().filter(|r| r.sentence == i) {
-                    eprintln!(
-                        "   TRIG {} {:?} src={:?} tgt={:?} dest={:?} {:?}",
-                        r.m.trigger.rule,
-                        r.status,
-                        r.args.sources.iter().map(|c| &c.text).collect::<Vec<_>>(),
-                        r.args.targets.iter().map(|c| &c.text).collect::<Vec<_>>(),
-                        r.args
-                            .destinations
-                            .iter()
-                            .map(|c| &c.text)
-                            .collect::<Vec<_>>(),
-                        r.background_cue
-                    );
-                }
-            }
-        }
         let mut discourse = Discourse::new(&analysis.sentences);
         frame_visit(&raws, &analysis.sentences, &mut discourse, self.registry);
         let mut events = Vec::new();
