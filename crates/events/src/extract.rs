@@ -154,6 +154,7 @@ impl<'r> Extractor<'r> {
             };
             events.extend(self.build(raw, sent, &mut discourse, dispatch.date.as_ref()));
         }
+        crate::credentials::spread(&mut events, &analysis.sentences, &discourse);
         let events = deduplicate(events);
         SegmentResult {
             dispatch,

@@ -4,6 +4,7 @@
 
 mod analysis;
 pub mod coding;
+mod credentials;
 mod dates;
 mod dedup;
 mod discourse;
