@@ -10,7 +10,7 @@
 use crate::analysis::{CandKind, Sentence};
 use crate::coding::{cameo, plover};
 use crate::discourse::{actor_of, country_actor, Discourse};
-use crate::model::{Actor, Event, EventType, Evidence, Location, Role, Status};
+use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
 use depeche_names::EntityKind;
 
 const SUBTYPE: &str = "credentials";

@@ -1,17 +1,20 @@
 //! The extraction entry point: parse, detect names, find triggers, attach
 //! arguments, resolve descriptions, date, locate, code and deduplicate.
 
-use crate::analysis::{Cand, CandKind, Own, SegmentAnalysis, Sentence};
+use crate::analysis::{CandKind, Own, SegmentAnalysis, Sentence};
 use crate::coding::{cameo, plover};
 use crate::dates::event_date;
 use crate::dedup::deduplicate;
 use crate::discourse::{country_actor, identity, Discourse};
-use crate::frames::{attach, Args};
-use crate::lexicon::{Frame, Lexicon, TriggerMatch};
+
+use crate::lexicon::{Frame, Lexicon};
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role, SegmentResult, Status};
-use crate::status;
+use crate::placing::{
+    explicit_location, ongoing_if_under_way, other_country, repair_self_reference, sent_text,
+};
+use crate::raw::{frame_visit, raw_events, Raw};
 use depeche_names::{EntityKind, Registry};
-use depeche_parse::{Dispatch, Span};
+use depeche_parse::Dispatch;
 
 /// Why a document could not be processed.
 #[derive(Debug, thiserror::Error)]
@@ -67,15 +70,6 @@ impl From<depeche_parse::ParseError> for ExtractError {
 pub struct Extractor<'r> {
     registry: &'r Registry,
     lexicon: &'r Lexicon,
-}
-
-/// A trigger with its arguments, before resolution.
-struct Raw<'l> {
-    sentence: usize,
-    m: TriggerMatch<'l>,
-    args: Args,
-    status: Status,
-    background_cue: bool,
 }
 
 impl<'r> Extractor<'r> {
@@ -140,7 +134,7 @@ impl<'r> Extractor<'r> {
     /// Events of one parsed segment of `input`.
     pub fn segment(&self, input: &str, dispatch: Dispatch) -> SegmentResult {
         let analysis = SegmentAnalysis::new(input, &dispatch, self.registry);
-        let raws = self.raw_events(&analysis.sentences);
+        let raws = raw_events(self.lexicon, &analysis.sentences);
         let mut discourse = Discourse::new(&analysis.sentences);
         frame_visit(&raws, &analysis.sentences, &mut discourse, self.registry);
         let mut events = Vec::new();
@@ -161,100 +155,6 @@ impl<'r> Extractor<'r> {
             mentions: analysis.mentions,
             events,
         }
-    }
-
-    fn raw_events<'s>(&'s self, sentences: &[Sentence]) -> Vec<Raw<'s>> {
-        let mut raws = Vec::new();
-        for (si, sent) in sentences.iter().enumerate() {
-            let mut matches = self.lexicon.find(&sent.tokens);
-            // "a reçu l'Ordre" is an award, not a reception.
-            let awards: Vec<(usize, usize)> = matches
-                .iter()
-                .filter(|m| m.trigger.kind == EventType::Award)
-                .map(|m| (m.start, m.end))
-                .collect();
-            matches.retain(|m| {
-                m.trigger.kind == EventType::Award
-                    || !awards.iter().any(|&(s, e)| m.start < e && s < m.end)
-            });
-            // "a invité X à effectuer une visite": the visit is the
-            // invitation's content, not an event of its own.
-            let invitations: Vec<(usize, usize)> = matches
-                .iter()
-                .filter(|m| m.trigger.kind == EventType::Invitation)
-                .map(|m| (m.start, m.end))
-                .collect();
-            matches.retain(|m| {
-                m.trigger.kind != EventType::Visit
-                    || !invitations
-                        .iter()
-                        .any(|&(s, e)| m.start >= s && m.start <= e + 3)
-            });
-            // "a invité X à se rendre à Moscou pour assister aux cérémonies":
-            // what follows an invitation is its content.
-            let invited_from: Option<usize> = invitations.iter().map(|&(s, _)| s).min();
-            matches.retain(|m| {
-                !matches!(m.trigger.kind, EventType::Visit | EventType::Activity)
-                    || invited_from.is_none_or(|s| m.start < s || m.start > s + 20)
-            });
-            // "a assisté à la signature / à la remise de documents" is the
-            // agreement itself, not an activity.
-            let agreements: Vec<usize> = matches
-                .iter()
-                .filter(|m| m.trigger.kind == EventType::Agreement)
-                .map(|m| m.start)
-                .collect();
-            matches.retain(|m| {
-                m.trigger.kind != EventType::Activity
-                    || !agreements.iter().any(|&a| a >= m.end && a <= m.end + 3)
-            });
-            let mut previous: Option<(usize, Cand)> = None;
-            let mut previous_status: Option<Status> = None;
-            for (k, m) in matches.iter().enumerate() {
-                let next = matches.get(k + 1).map_or(sent.tokens.len(), |n| n.start);
-                let args = attach(sent, m, next, previous.as_ref().map(|(s, c)| (*s, c)));
-                let reading = status::read(
-                    sent,
-                    m.start,
-                    m.end,
-                    args.clause_start,
-                    m.trigger.status,
-                    previous_status,
-                );
-                let Some(status) = reading.status else {
-                    continue;
-                };
-                if let Some(subject) = args.sources.first() {
-                    if matches!(
-                        m.trigger.frame,
-                        Frame::SubjObj
-                            | Frame::SubjAvec
-                            | Frame::SubjDest
-                            | Frame::SubjOnly
-                            | Frame::Award
-                            | Frame::Invite
-                    ) {
-                        // A chain of coordinated verbs keeps the position of
-                        // its first verb: everything after it is objects.
-                        let inherited = previous
-                            .as_ref()
-                            .is_some_and(|(_, p)| p.span == subject.span);
-                        if !inherited {
-                            previous = Some((m.start, subject.clone()));
-                        }
-                    }
-                }
-                previous_status = Some(status);
-                raws.push(Raw {
-                    sentence: si,
-                    m: *m,
-                    args,
-                    status,
-                    background_cue: reading.background_cue,
-                });
-            }
-        }
-        raws
     }
 
     /// The events of one trigger: one per principal counterpart.
@@ -561,132 +461,4 @@ impl<'r> Extractor<'r> {
             rule: trigger.rule.clone(),
         })
     }
-}
-
-/// Evidence quotes the original input exactly: `text == &input[span]`.
-fn sent_text(sent: &Sentence) -> String {
-    sent.original.clone()
-}
-
-/// "Il a invité Vladimir Poutine": a pronoun resolved to the very person
-/// it acts upon means the other side of the dispatch is speaking.
-fn repair_self_reference(d: &Discourse, sources: &mut [Actor], targets: &[Actor]) {
-    let target_ids: Vec<String> = targets.iter().map(identity).collect();
-    for source in sources.iter_mut() {
-        if !target_ids.contains(&identity(source)) {
-            continue;
-        }
-        let other = other_country(d, source.country.as_deref());
-        if let Some(person) = other.and_then(|c| d.person_of(&c)) {
-            *source = person;
-        }
-    }
-}
-
-/// A visit reported as done but whose dates include the dispatch's day is
-/// under way.
-fn ongoing_if_under_way(
-    kind: EventType,
-    status: Status,
-    date: &crate::model::EventDate,
-    dispatch: Option<&depeche_parse::DateValue>,
-) -> Status {
-    use depeche_parse::{DateValue, PartialDate};
-    if kind != EventType::Visit || status != Status::Occurred {
-        return status;
-    }
-    let (Some(value), Some(DateValue::Single(today))) = (date.value.as_deref(), dispatch) else {
-        return status;
-    };
-    let Ok(DateValue::Range(from, to)) = value.parse::<DateValue>() else {
-        return status;
-    };
-    let key = |d: &PartialDate| (d.year.or(today.year), d.month, d.day);
-    if today.day.is_some() && key(&from) <= key(today) && key(today) < key(&to) {
-        Status::Ongoing
-    } else {
-        status
-    }
-}
-
-/// The country of the pair that is not `own`.
-fn other_country(d: &Discourse, own: Option<&str>) -> Option<String> {
-    let (a, b) = d.pair();
-    [a, b]
-        .into_iter()
-        .flatten()
-        .find(|c| Some(c.as_str()) != own)
-}
-
-/// `à Hanoï`, `en Biélorussie`, `au Kazakhstan` in the sentence.
-fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location> {
-    let used: Vec<Span> = args
-        .sources
-        .iter()
-        .chain(args.targets.iter())
-        .map(|c| c.span)
-        .collect();
-    sent.cands
-        .iter()
-        .filter(|c| !used.contains(&c.span))
-        .filter(|c| match c.kind {
-            CandKind::Named(EntityKind::Place) => {
-                c.start > 0 && sent.is(c.start - 1, &["a", "au", "en", "dans"])
-            }
-            CandKind::Named(EntityKind::Country) => {
-                c.start > 0 && sent.is(c.start - 1, &["au", "en", "aux"])
-            }
-            _ => false,
-        })
-        .find_map(|c| {
-            let country = c.country.clone()?;
-            Some(Location {
-                text: c.text.clone(),
-                entity: c.entity.clone(),
-                country: Some(country),
-            })
-        })
-}
-
-fn start_year(v: &depeche_parse::DateValue) -> Option<i32> {
-    match v {
-        depeche_parse::DateValue::Single(d) | depeche_parse::DateValue::Range(d, _) => d.year,
-    }
-}
-
-/// Decide the visit that frames the segment: its visitor and host.
-fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Discourse, _registry: &Registry) {
-    // A visit dated by a year ("en août 2023") is a reference, not the frame.
-    let dated_by_year = |r: &Raw<'_>| {
-        sentences.get(r.sentence).is_some_and(|s| {
-            s.dates.iter().any(|x| matches!(&x.expr, depeche_parse::date::DateExpr::Absolute(v) if start_year(v).is_some()))
-        })
-    };
-    let visit = raws
-        .iter()
-        .filter(|r| r.m.trigger.kind == EventType::Visit && !r.background_cue && !dated_by_year(r))
-        .filter(|r| matches!(r.status, Status::Occurred | Status::Ongoing))
-        .find(|r| !r.args.destinations.is_empty())
-        .or_else(|| {
-            raws.iter().find(|r| {
-                r.m.trigger.kind == EventType::Visit
-                    && !r.args.destinations.is_empty()
-                    && !dated_by_year(r)
-            })
-        });
-    let Some(visit) = visit else { return };
-    let visitor = visit.args.sources.first().and_then(|c| {
-        d.resolve(c, visit.sentence, Role::Source)
-            .into_iter()
-            .next()
-    });
-    let visitor_country = visitor.as_ref().and_then(|v| v.country.clone());
-    let host = visit.args.destinations.iter().find_map(|c| {
-        c.country
-            .clone()
-            .filter(|h| Some(h) != visitor_country.as_ref())
-    });
-    let _ = sentences;
-    d.host = host;
-    d.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
 }

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod analysis;
+mod candidates;
 pub mod coding;
 mod credentials;
 mod dates;
@@ -12,6 +13,8 @@ pub mod extract;
 mod frames;
 pub mod lexicon;
 pub mod model;
+mod placing;
+mod raw;
 mod status;
 mod tokens;
 

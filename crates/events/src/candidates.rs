@@ -1,0 +1,427 @@
+//! Actor candidates of a sentence: the names detection found, plus role
+//! descriptions (`le secrétaire général`), groups (`des représentants des
+//! partis politiques`), subject pronouns and `les deux parties`, each with a
+//! token range, a country when the text gives one, and whether it is only
+//! the complement of a noun (`du Kazakhstan`).
+
+use crate::analysis::{
+    lexicons, Cand, CandKind, Lexicons, Sentence, COMPLEMENT_MARKERS, DETERMINERS,
+};
+use depeche_names::{EntityKind, Mention, Registry};
+use depeche_parse::normalize::Normalized;
+use depeche_parse::Span;
+
+pub(crate) fn candidates(
+    sent: &Sentence,
+    unit_mentions: &[Mention],
+    registry: &Registry,
+    norm: &Normalized,
+) -> Vec<Cand> {
+    let lex = lexicons();
+    let base = sent.norm_offset;
+    let sent_end = base + sent.text.len();
+    let mut cands: Vec<Cand> = Vec::new();
+    for m in unit_mentions {
+        if m.span.start < base || m.span.end > sent_end {
+            continue;
+        }
+        let rel = Span::new(m.span.start - base, m.span.end - base);
+        let start = sent.token_at(rel.start);
+        let end = sent
+            .tokens
+            .iter()
+            .rposition(|t| t.span.start < rel.end)
+            .map_or(start, |i| i + 1);
+        if end <= start {
+            continue;
+        }
+        let country = m.country.clone().or_else(|| {
+            (m.kind == EntityKind::Person && m.entity.is_none())
+                .then(|| country_by_surname(&m.text))
+                .flatten()
+        });
+        let complement = is_complement(sent, start);
+        cands.push(Cand {
+            start,
+            end,
+            kind: CandKind::Named(m.kind),
+            text: m.text.clone(),
+            span: norm.to_original(m.span),
+            entity: m.entity.clone(),
+            canonical: m.canonical.clone(),
+            country,
+            title: m.title.clone(),
+            key: m.key.clone(),
+            role: None,
+            own: None,
+            complement,
+            demonym: m.method == depeche_names::Method::Demonym,
+        });
+    }
+    let occupied = |cands: &[Cand], i: usize| cands.iter().any(|c| c.start <= i && i < c.end);
+    let mut extra = Vec::new();
+    let n = sent.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if occupied(&cands, i) {
+            i += 1;
+            continue;
+        }
+        let w = sent.word(i);
+        // `les deux parties`, `les deux pays`, `les deux dirigeants`.
+        if w == "deux" && i > 0 && sent.is(i - 1, &["les", "des"]) {
+            let next = sent.word(i + 1);
+            if !next.is_empty() && !sent.is(i + 1, &["pays"]) || sent.is(i + 1, &["pays"]) {
+                let both = matches!(
+                    next,
+                    "parties"
+                        | "pays"
+                        | "dirigeants"
+                        | "delegations"
+                        | "cotes"
+                        | "chefs"
+                        | "presidents"
+                        | "premiers"
+                        | "ministres"
+                        | "vice-ministres"
+                        | "partis"
+                        | "gouvernements"
+                        | "leaders"
+                );
+                if both && !sent.is(i + 2, &["chambres"]) {
+                    extra.push(simple_cand(
+                        sent,
+                        i - 1,
+                        i + 2,
+                        CandKind::BothParties,
+                        norm,
+                        base,
+                    ));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        if matches!(w, "il" | "elle" | "ils" | "elles") && !sent.tokens[i].punct {
+            // "Il y a" is not a pronoun subject of an event.
+            if !sent.is(i + 1, &["y"]) {
+                extra.push(simple_cand(sent, i, i + 1, CandKind::Pronoun, norm, base));
+            }
+            i += 1;
+            continue;
+        }
+        if sent.is(i, DETERMINERS) || sent.is(i, &["d", "les", "des"]) {
+            // Optional adjective: "haut", "anciens", "nouveau".
+            let mut j = i + 1;
+            if sent.is(
+                j,
+                &[
+                    "haut", "hauts", "nouveau", "nouvel", "nouvelle", "ancien", "anciens", "ex",
+                    "premier",
+                ],
+            ) && !sent.is(j + 1, &["ministre", "ministres"])
+            {
+                j += 1;
+            }
+            if let Some(group_own) = lex
+                .groups
+                .get(sent.word(j))
+                .copied()
+                .filter(|_| !occupied(&cands, j))
+            {
+                let end = group_end(sent, j + 1, &cands);
+                let mut c = simple_cand(sent, i, end, CandKind::Group, norm, base);
+                c.own = group_own;
+                // "du groupe d'amitié": part of a noun phrase, not a counterpart.
+                c.complement = sent.is(i, &["du", "au"]) || is_complement(sent, i);
+                c.country = country_in(sent, i, end, &cands, registry);
+                extra.push(c);
+                i = end;
+                continue;
+            }
+            if let Some((len, role)) = description_at(sent, j, lex) {
+                let mut end = j + len;
+                // A demonym or a country complement gives the country.
+                let mut country = None;
+                if let Some(e) = registry.country_of_demonym(sent.word(end)) {
+                    country = Some(e.id.clone());
+                    end += 1;
+                }
+                // Followed by a name (directly or after a comma): part of it.
+                let next = if sent.is(end, &[","]) { end + 1 } else { end };
+                let named_follows = cands.iter().any(|c| {
+                    c.start == next && matches!(c.kind, CandKind::Named(EntityKind::Person))
+                }) || cands.iter().any(|c| {
+                    c.start == end + 2
+                        && sent.is(end, &["du", "de"])
+                        && matches!(
+                            c.kind,
+                            CandKind::Named(EntityKind::Country | EntityKind::Organization)
+                        )
+                        && cands.iter().any(|p| {
+                            p.start == c.end
+                                && matches!(p.kind, CandKind::Named(EntityKind::Person))
+                        })
+                });
+                if !named_follows {
+                    let mut c = simple_cand(sent, i, end, CandKind::Description, norm, base);
+                    if country.is_none() && sent.is(end, &["du", "de"]) {
+                        country = cands
+                            .iter()
+                            .find(|c| {
+                                (c.start == end + 1 || c.start == end + 2)
+                                    && matches!(
+                                        c.kind,
+                                        CandKind::Named(
+                                            EntityKind::Country | EntityKind::Organization
+                                        )
+                                    )
+                            })
+                            .and_then(|c| c.country.clone());
+                    }
+                    c.role = Some(role.to_string());
+                    c.country = country;
+                    extra.push(c);
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    cands.extend(extra);
+    cands.sort_by_key(|c| (c.start, c.end));
+    drop_descriptions_of_named(sent, &mut cands);
+    country_from_apposition(sent, &mut cands, registry);
+    cands
+}
+
+/// `Ingo Karsten, ambassadeur de l'Allemagne au Cambodge`: a person the
+/// registry does not know takes the country of the role in apposition.
+fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], registry: &Registry) {
+    const WINDOW: usize = 8;
+    let found: Vec<(usize, String)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == CandKind::Named(EntityKind::Person) && c.country.is_none())
+        .filter(|(_, c)| sent.is(c.end, &[","]))
+        .filter_map(|(k, c)| {
+            let from = c.end + 1;
+            let to = (from + WINDOW).min(sent.tokens.len());
+            let stop = (from..to)
+                .find(|&i| sent.is(i, &[",", ";", "a", "ont", "est"]))
+                .unwrap_or(to);
+            let by_name = cands
+                .iter()
+                .find(|o| {
+                    o.start >= from
+                        && o.end <= stop
+                        && matches!(o.kind, CandKind::Named(EntityKind::Country))
+                        && !o.demonym
+                })
+                .and_then(|o| o.country.clone());
+            let country = by_name.or_else(|| {
+                (from..stop).find_map(|i| {
+                    registry
+                        .country_of_demonym(sent.word(i))
+                        .map(|e| e.id.clone())
+                })
+            })?;
+            Some((k, country))
+        })
+        .collect();
+    for (k, country) in found {
+        if let Some(c) = cands.get_mut(k) {
+            c.country = Some(country);
+        }
+    }
+}
+
+/// A description followed in the same noun phrase by a name describes that
+/// name: `le président du Sénat Maulen Ashimbayev`, `le président du
+/// Mazhilis (Chambre basse) et président du Parti Amanat, Yerlan Koshanov`.
+/// The phrase ends at a new determiner-led conjunct or a clause stop.
+fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
+    const MAX_GAP: usize = 14;
+    let mut drop = Vec::new();
+    for (k, c) in cands.iter().enumerate() {
+        if c.kind != CandKind::Description {
+            continue;
+        }
+        let next_actor = cands.iter().skip(k + 1).find(|n| {
+            n.start >= c.end
+                && matches!(
+                    n.kind,
+                    CandKind::Named(EntityKind::Person) | CandKind::Description | CandKind::Group
+                )
+        });
+        let Some(next) = next_actor else { continue };
+        if next.kind != CandKind::Named(EntityKind::Person) || next.start - c.end > MAX_GAP {
+            continue;
+        }
+        let next_index = cands
+            .iter()
+            .position(|n| n.span == next.span && n.start == next.start);
+        let broken = (c.end..next.start).any(|i| {
+            sent.is(
+                i,
+                &[
+                    ";", ":", "a", "ont", "est", "sont", "s", "se", "avait", "avaient", "avec",
+                    "par", "pour", "qui", "que",
+                ],
+            ) || (sent.is(i, &["et", "ainsi", ","])
+                && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"]))
+        });
+        if !broken {
+            drop.push((k, next_index));
+        }
+    }
+    // The described person takes the description's country and role when
+    // the registry does not know them ("le vice-ministre chinois, M. Zhao").
+    for &(k, next) in &drop {
+        let (Some(desc), Some(next)) = (cands.get(k).cloned(), next) else {
+            continue;
+        };
+        if let Some(person) = cands.get_mut(next) {
+            if person.country.is_none() {
+                person.country = desc.country.clone();
+            }
+            if person.title.is_none() {
+                person.title = desc.role.clone().filter(|r| r != "*");
+            }
+        }
+    }
+    for (k, _) in drop.into_iter().rev() {
+        cands.remove(k);
+    }
+}
+
+/// The country a name's family name points to, for people the registry
+/// does not know: Vietnamese family names (`Nguyễn`, `Trần`) are distinctive
+/// enough to tell the country.
+fn country_by_surname(name: &str) -> Option<String> {
+    let first = name.split_whitespace().next()?;
+    lexicons()
+        .surnames
+        .get(&crate::tokens::fold_word(first))
+        .cloned()
+}
+
+/// Whether the phrase starting at token `start` complements a noun before
+/// it: `du Kazakhstan`, `de l'ASEAN`, `du parti Amanat` (a common noun may
+/// stand between the preposition and the name).
+fn is_complement(sent: &Sentence, start: usize) -> bool {
+    let mut i = start;
+    for _ in 0..3 {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if sent.is(p, COMPLEMENT_MARKERS) {
+            return true;
+        }
+        let common_noun = sent
+            .tokens
+            .get(p)
+            .is_some_and(|t| !t.punct && !t.capitalized)
+            && !sent.is(p, DETERMINERS)
+            && !sent.is(p, &["avec", "et", "a", "par", "que"]);
+        if !(sent.is(p, &["l", "la", "le", "les"]) || common_noun) {
+            return false;
+        }
+        i = p;
+    }
+    false
+}
+
+fn description_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &'l str)> {
+    lex.descriptions.iter().find_map(|(words, role)| {
+        let all = words.iter().enumerate().all(|(k, w)| sent.word(j + k) == w);
+        all.then_some((words.len(), role.as_str()))
+    })
+}
+
+/// End of a group phrase: its complements, up to a coordination or a stop.
+fn group_end(sent: &Sentence, mut j: usize, cands: &[Cand]) -> usize {
+    let n = sent.tokens.len();
+    while j < n {
+        let t = &sent.tokens[j];
+        if t.punct
+            || sent.is(
+                j,
+                &[
+                    "et", "ainsi", "ou", "qui", "pour", "afin", "lors", "ont", "a", "sur", "dans",
+                    "en", "au",
+                ],
+            )
+        {
+            // "et employés de l'ambassade": a coordinated noun continues the group.
+            if sent.is(j, &["et"]) && lexicons().groups.contains_key(sent.word(j + 1)) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        if let Some(c) = cands.iter().find(|c| c.start == j) {
+            if matches!(c.kind, CandKind::Named(EntityKind::Person)) {
+                break;
+            }
+            j = c.end;
+            continue;
+        }
+        j += 1;
+    }
+    j
+}
+
+fn country_in(
+    sent: &Sentence,
+    start: usize,
+    end: usize,
+    cands: &[Cand],
+    registry: &Registry,
+) -> Option<String> {
+    for c in cands {
+        if c.start >= start && c.end <= end {
+            if let Some(country) = &c.country {
+                return Some(country.clone());
+            }
+        }
+    }
+    (start..end).find_map(|i| {
+        registry
+            .country_of_demonym(sent.word(i))
+            .map(|e| e.id.clone())
+    })
+}
+
+fn simple_cand(
+    sent: &Sentence,
+    start: usize,
+    end: usize,
+    kind: CandKind,
+    norm: &Normalized,
+    base: usize,
+) -> Cand {
+    let rel_start = sent.tokens.get(start).map_or(0, |t| t.span.start);
+    let rel_end = end
+        .checked_sub(1)
+        .and_then(|e| sent.tokens.get(e))
+        .map_or(rel_start, |t| t.span.end);
+    let text = sent.text_of(start, end);
+    Cand {
+        start,
+        end,
+        kind,
+        key: crate::tokens::fold_word(&text),
+        text,
+        span: norm.to_original(Span::new(base + rel_start, base + rel_end)),
+        entity: None,
+        canonical: None,
+        country: None,
+        title: None,
+        role: None,
+        own: None,
+        complement: false,
+        demonym: false,
+    }
+}

@@ -1,0 +1,95 @@
+//! Where an event happened and who it really involves: explicit places,
+//! the pair's other country, visits under way, pronouns that point back
+//! at their own object.
+
+use crate::analysis::{CandKind, Sentence};
+use crate::discourse::{identity, Discourse};
+use crate::frames::Args;
+use crate::model::{Actor, EventType, Location, Status};
+use depeche_names::EntityKind;
+use depeche_parse::Span;
+
+/// Evidence quotes the original input exactly: `text == &input[span]`.
+pub(crate) fn sent_text(sent: &Sentence) -> String {
+    sent.original.clone()
+}
+
+/// "Il a invité Vladimir Poutine": a pronoun resolved to the very person
+/// it acts upon means the other side of the dispatch is speaking.
+pub(crate) fn repair_self_reference(d: &Discourse, sources: &mut [Actor], targets: &[Actor]) {
+    let target_ids: Vec<String> = targets.iter().map(identity).collect();
+    for source in sources.iter_mut() {
+        if !target_ids.contains(&identity(source)) {
+            continue;
+        }
+        let other = other_country(d, source.country.as_deref());
+        if let Some(person) = other.and_then(|c| d.person_of(&c)) {
+            *source = person;
+        }
+    }
+}
+
+/// A visit reported as done but whose dates include the dispatch's day is
+/// under way.
+pub(crate) fn ongoing_if_under_way(
+    kind: EventType,
+    status: Status,
+    date: &crate::model::EventDate,
+    dispatch: Option<&depeche_parse::DateValue>,
+) -> Status {
+    use depeche_parse::{DateValue, PartialDate};
+    if kind != EventType::Visit || status != Status::Occurred {
+        return status;
+    }
+    let (Some(value), Some(DateValue::Single(today))) = (date.value.as_deref(), dispatch) else {
+        return status;
+    };
+    let Ok(DateValue::Range(from, to)) = value.parse::<DateValue>() else {
+        return status;
+    };
+    let key = |d: &PartialDate| (d.year.or(today.year), d.month, d.day);
+    if today.day.is_some() && key(&from) <= key(today) && key(today) < key(&to) {
+        Status::Ongoing
+    } else {
+        status
+    }
+}
+
+/// The country of the pair that is not `own`.
+pub(crate) fn other_country(d: &Discourse, own: Option<&str>) -> Option<String> {
+    let (a, b) = d.pair();
+    [a, b]
+        .into_iter()
+        .flatten()
+        .find(|c| Some(c.as_str()) != own)
+}
+
+/// `à Hanoï`, `en Biélorussie`, `au Kazakhstan` in the sentence.
+pub(crate) fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location> {
+    let used: Vec<Span> = args
+        .sources
+        .iter()
+        .chain(args.targets.iter())
+        .map(|c| c.span)
+        .collect();
+    sent.cands
+        .iter()
+        .filter(|c| !used.contains(&c.span))
+        .filter(|c| match c.kind {
+            CandKind::Named(EntityKind::Place) => {
+                c.start > 0 && sent.is(c.start - 1, &["a", "au", "en", "dans"])
+            }
+            CandKind::Named(EntityKind::Country) => {
+                c.start > 0 && sent.is(c.start - 1, &["au", "en", "aux"])
+            }
+            _ => false,
+        })
+        .find_map(|c| {
+            let country = c.country.clone()?;
+            Some(Location {
+                text: c.text.clone(),
+                entity: c.entity.clone(),
+                country: Some(country),
+            })
+        })
+}
