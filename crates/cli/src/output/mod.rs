@@ -109,6 +109,7 @@ pub(crate) mod sample {
             title: None,
             span: None,
             group: false,
+            key: None,
         }
     }
 
