@@ -192,6 +192,10 @@ impl Discourse {
                 let mut a = match self.fuller_name(c) {
                     Some(p) => {
                         let mut a = actor_of(&p.cand, role);
+                        // Someone the registry lacks is named as the text
+                        // first named them, so that the description reads as
+                        // the person it stands for.
+                        a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
                         a.text = c.text.clone();
                         a.span = Some(c.span);
                         a
@@ -219,6 +223,10 @@ impl Discourse {
                 match self.describe(role_name, c.country.as_deref(), sentence) {
                     Some(p) => {
                         let mut a = actor_of(&p.cand, role);
+                        // Someone the registry lacks is named as the text
+                        // first named them, so that the description reads as
+                        // the person it stands for.
+                        a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
                         a.text = c.text.clone();
                         a.span = Some(c.span);
                         vec![a]
