@@ -325,9 +325,17 @@ impl<'r> Extractor<'r> {
                 });
             }
             EventType::Agreement => {
-                let (a, b) = d.pair();
-                sources = a.iter().map(|c| country_actor(c, Role::Source)).collect();
-                targets = b.iter().map(|c| country_actor(c, Role::Target)).collect();
+                // "X et son homologue Y ont signé": the signatories, when two
+                // people of two countries are named; else the two countries.
+                let signatories = signatories(sent, raw, d);
+                if let [first, second] = signatories.as_slice() {
+                    sources = vec![first.clone()];
+                    targets = vec![second.clone()];
+                } else {
+                    let (a, b) = d.pair();
+                    sources = a.iter().map(|c| country_actor(c, Role::Source)).collect();
+                    targets = b.iter().map(|c| country_actor(c, Role::Target)).collect();
+                }
                 if sources.is_empty() || targets.is_empty() {
                     return None;
                 }
@@ -460,5 +468,30 @@ impl<'r> Extractor<'r> {
             }],
             rule: trigger.rule.clone(),
         })
+    }
+}
+
+/// The two people of different countries named as the subject of a signing.
+fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
+    let from = raw.args.clause_start;
+    let people: Vec<Actor> = sent
+        .cands
+        .iter()
+        .filter(|c| c.start >= from && c.end <= raw.m.start && !c.complement)
+        .filter(|c| {
+            matches!(
+                c.kind,
+                CandKind::Named(EntityKind::Person) | CandKind::Description
+            )
+        })
+        .flat_map(|c| d.resolve(c, raw.sentence, Role::Source))
+        .collect();
+    match people.as_slice() {
+        [a, b] if a.country.is_some() && b.country.is_some() && a.country != b.country => {
+            let mut b = b.clone();
+            b.role = Role::Target;
+            vec![a.clone(), b]
+        }
+        _ => Vec::new(),
     }
 }
