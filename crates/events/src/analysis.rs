@@ -169,11 +169,20 @@ impl SegmentAnalysis {
                 out.text = out.span.slice(input).unwrap_or(&m.text).to_string();
                 mentions.push(out);
             }
-            for s in depeche_parse::sentence::sentences(text) {
+            let mut unit_mentions = unit_mentions;
+            unit_mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            for s in depeche_parse::sentence::sentences(text)
+                .into_iter()
+                .flat_map(|s| windows(text, s))
+            {
                 let Some(sent_text) = s.slice(text) else {
                     continue;
                 };
                 let tokens = tokenize(sent_text);
+                // Only this sentence's mentions: the list is sorted by start.
+                let lo = unit_mentions.partition_point(|m| m.span.start < s.start);
+                let hi = unit_mentions.partition_point(|m| m.span.start < s.end);
+                let local = unit_mentions.get(lo..hi).unwrap_or_default();
                 let mut sentence = Sentence {
                     text: sent_text.to_string(),
                     span: norm.to_original(s),
@@ -183,8 +192,7 @@ impl SegmentAnalysis {
                     dates: Vec::new(),
                     norm_offset: s.start,
                 };
-                sentence.cands =
-                    crate::candidates::candidates(&sentence, &unit_mentions, registry, &norm);
+                sentence.cands = crate::candidates::candidates(&sentence, local, registry, &norm);
                 // Actors quote the original input, not the repaired view.
                 for c in &mut sentence.cands {
                     if let Some(original) = c.span.slice(input) {
@@ -213,10 +221,7 @@ impl SegmentAnalysis {
 impl Sentence {
     /// Index of the first token starting at or after `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
-        self.tokens
-            .iter()
-            .position(|t| t.span.end > offset)
-            .unwrap_or(self.tokens.len())
+        self.tokens.partition_point(|t| t.span.end <= offset)
     }
 
     /// Folded word of token `i`, or "".
@@ -251,4 +256,33 @@ impl Sentence {
             .unwrap_or_default()
             .to_string()
     }
+}
+
+/// Longest stretch of tokens analysed as one sentence. Real sentences stay
+/// far below it; text without sentence ends (a garbled page, a list of
+/// thousands of names) is cut into windows so that the work per sentence,
+/// and so the whole extraction, stays linear.
+const MAX_SENTENCE_TOKENS: usize = 160;
+
+/// `sentence` (a span of `text`) as windows of at most
+/// [`MAX_SENTENCE_TOKENS`] tokens.
+fn windows(text: &str, sentence: Span) -> Vec<Span> {
+    let Some(sent_text) = sentence.slice(text) else {
+        return Vec::new();
+    };
+    let tokens = tokenize(sent_text);
+    if tokens.len() <= MAX_SENTENCE_TOKENS {
+        return vec![sentence];
+    }
+    tokens
+        .chunks(MAX_SENTENCE_TOKENS)
+        .filter_map(|chunk| {
+            let first = chunk.first()?;
+            let last = chunk.last()?;
+            Some(Span::new(
+                sentence.start + first.span.start,
+                sentence.start + last.span.end,
+            ))
+        })
+        .collect()
 }

@@ -4,8 +4,12 @@
 use crate::discourse::identity;
 use crate::model::{Actor, Event, EventType, Status};
 use depeche_names::EntityKind;
+use depeche_parse::Span;
+use std::collections::HashMap;
 
-fn dedup_key(e: &Event) -> (EventType, bool, Vec<String>, String) {
+type Key = (EventType, bool, Vec<String>, String);
+
+fn dedup_key(e: &Event) -> Key {
     let mut ids: Vec<String> = e.actors.iter().map(identity).collect();
     if e.kind == EventType::Award {
         // One decoration per decorated person and dispatch: the conferrer
@@ -76,30 +80,36 @@ fn merge_actor(actors: &mut Vec<Actor>, new: Actor) {
 /// partnership) also merge.
 pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
+    // Lookups by key and by sentence keep this linear in the event count.
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    let mut by_sentence: HashMap<Span, Vec<usize>> = HashMap::new();
     for e in events {
         let key = dedup_key(&e);
-        let same_sentence_agreement = |o: &Event| {
-            o.kind == EventType::Agreement
+        let sentence = e.evidence.first().map(|x| x.span);
+        let same_sentence = |o: &Event| {
+            let agreement = o.kind == EventType::Agreement
                 && e.kind == EventType::Agreement
                 && o.background == e.background
-                && dedup_key(o).3 == key.3
-                && o.evidence
-                    .iter()
-                    .any(|x| e.evidence.iter().any(|y| x.span == y.span))
-        };
-        let activity_same_sentence = |o: &Event| {
-            o.kind == EventType::Activity
+                && dedup_key(o).3 == key.3;
+            let activity = o.kind == EventType::Activity
                 && e.kind == EventType::Activity
-                && o.evidence
-                    .iter()
-                    .any(|x| e.evidence.iter().any(|y| x.span == y.span))
-                && o.subtype == e.subtype
+                && o.subtype == e.subtype;
+            agreement || activity
         };
-        match out.iter_mut().find(|o| {
-            dedup_key(o) == key && e.kind != EventType::Activity
-                || same_sentence_agreement(o)
-                || activity_same_sentence(o)
-        }) {
+        let by_sentence_match = sentence
+            .and_then(|sp| by_sentence.get(&sp))
+            .and_then(|idxs| {
+                idxs.iter()
+                    .copied()
+                    .find(|&i| out.get(i).is_some_and(same_sentence))
+            });
+        let by_key_match = (e.kind != EventType::Activity)
+            .then(|| by_key.get(&key).copied())
+            .flatten();
+        match by_key_match
+            .or(by_sentence_match)
+            .and_then(|i| out.get_mut(i))
+        {
             Some(existing) => {
                 for ev in e.evidence {
                     if !existing.evidence.iter().any(|x| x.span == ev.span) {
@@ -117,7 +127,14 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
                     merge_actor(&mut existing.actors, a);
                 }
             }
-            None => out.push(e),
+            None => {
+                let index = out.len();
+                by_key.entry(key).or_insert(index);
+                if let Some(sp) = sentence {
+                    by_sentence.entry(sp).or_default().push(index);
+                }
+                out.push(e);
+            }
         }
     }
     out

@@ -58,6 +58,7 @@ impl Discourse {
     /// Collect the people and countries of `sentences`.
     pub fn new(sentences: &[Sentence]) -> Discourse {
         let mut d = Discourse::default();
+        let mut index: HashMap<String, usize> = HashMap::new();
         for (si, sent) in sentences.iter().enumerate() {
             for c in &sent.cands {
                 if let Some(country) = &c.country {
@@ -72,7 +73,7 @@ impl Discourse {
                     continue;
                 }
                 let id = cand_identity(c);
-                let existing = d.persons.iter_mut().find(|p| p.identity == id);
+                let existing = index.get(&id).and_then(|&i| d.persons.get_mut(i));
                 match existing {
                     Some(p) => {
                         p.sentences.push(si);
@@ -81,12 +82,15 @@ impl Discourse {
                             p.cand.country = c.country.clone();
                         }
                     }
-                    None => d.persons.push(Person {
-                        identity: id,
-                        cand: c.clone(),
-                        titles: c.title.iter().map(|t| fold_word(t)).collect(),
-                        sentences: vec![si],
-                    }),
+                    None => {
+                        index.insert(id.clone(), d.persons.len());
+                        d.persons.push(Person {
+                            identity: id,
+                            cand: c.clone(),
+                            titles: c.title.iter().map(|t| fold_word(t)).collect(),
+                            sentences: vec![si],
+                        });
+                    }
                 }
             }
         }

@@ -486,8 +486,36 @@ fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
         })
         .flat_map(|c| d.resolve(c, raw.sentence, Role::Source))
         .collect();
+    // The two must be one coordinated subject ("X et son homologue Y"), not
+    // a meeting's participants followed by "au cours duquel … ont signé".
+    let first_start = sent
+        .cands
+        .iter()
+        .find(|c| {
+            c.start >= from
+                && matches!(
+                    c.kind,
+                    CandKind::Named(EntityKind::Person) | CandKind::Description
+                )
+        })
+        .map_or(raw.m.start, |c| c.start);
+    let between = first_start..raw.m.start;
+    let coordinated = between.clone().any(|i| sent.is(i, &["et"]))
+        && !between.into_iter().any(|i| {
+            sent.is(
+                i,
+                &[
+                    "avec", "duquel", "dont", "lequel", "laquelle", "lors", "cours", "par",
+                ],
+            )
+        });
     match people.as_slice() {
-        [a, b] if a.country.is_some() && b.country.is_some() && a.country != b.country => {
+        [a, b]
+            if coordinated
+                && a.country.is_some()
+                && b.country.is_some()
+                && a.country != b.country =>
+        {
             let mut b = b.clone();
             b.role = Role::Target;
             vec![a.clone(), b]
