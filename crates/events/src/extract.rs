@@ -421,6 +421,18 @@ impl<'r> Extractor<'r> {
         for a in &mut targets {
             a.role = Role::Target;
         }
+        // In a bilateral dispatch, a counterpart whose country nothing in
+        // the text gives belongs to the other side.
+        let source_country = sources.iter().find_map(|a| a.country.clone());
+        let target_country = targets.iter().find_map(|a| a.country.clone());
+        for a in targets.iter_mut().filter(|a| a.country.is_none()) {
+            a.country = other_country(d, source_country.as_deref());
+        }
+        for a in sources.iter_mut().filter(|a| a.country.is_none()) {
+            a.country = target_country
+                .as_deref()
+                .and_then(|t| other_country(d, Some(t)));
+        }
         let mut background = raw.background_cue;
         let (date, date_background) = event_date(
             sent,
