@@ -259,6 +259,35 @@ pub(crate) fn attach(
             }
         }
         Frame::Visitor => {}
+        Frame::Conveyed => {
+            // "a transmis au Premier ministre l'invitation du président X":
+            // X invites; the one it is handed to ("à"/"au") is invited.
+            let end = sent.tokens.len().min(next_trigger);
+            let person_after = |from: usize, to: usize| {
+                sent.cands
+                    .iter()
+                    .find(|c| c.start >= from && c.end <= to && c.is_person_like())
+                    .cloned()
+            };
+            args.sources
+                .extend(person_after(m.end, (m.end + 8).min(end)));
+            // "au président Emmanuel Macron": a title may stand between.
+            let handed_to = |c: &Cand| {
+                sent.is(c.start, &["au", "aux"])
+                    || (c.start.saturating_sub(4)..c.start).any(|i| sent.is(i, &["a", "au", "aux"]))
+            };
+            let before = sent.cands.iter().find(|c| {
+                c.start > m.start && c.end <= m.end && c.is_person_like() && handed_to(c)
+            });
+            let after = sent.cands.iter().find(|c| {
+                c.start >= m.end
+                    && c.end <= end
+                    && c.is_person_like()
+                    && handed_to(c)
+                    && Some(c.span) != args.sources.first().map(|s| s.span)
+            });
+            args.targets.extend(before.or(after).cloned());
+        }
         Frame::VisitNoun => {
             // "la visite d'État du secrétaire général Tô Lâm au Kazakhstan".
             let end = object_end(sent, m.end, next_trigger);

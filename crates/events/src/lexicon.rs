@@ -65,6 +65,8 @@ pub enum Frame {
     AcceptInvite,
     /// An activity of the dispatch's visitor (a welcome ceremony).
     Visitor,
+    /// An invitation carried by a messenger: `a transmis à Y l'invitation de X`.
+    Conveyed,
 }
 
 impl Frame {
@@ -83,6 +85,7 @@ impl Frame {
             "invited_by" => Frame::InvitedBy,
             "accept_invite" => Frame::AcceptInvite,
             "visitor" => Frame::Visitor,
+            "conveyed" => Frame::Conveyed,
             _ => return None,
         })
     }

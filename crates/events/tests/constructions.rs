@@ -154,3 +154,23 @@ fn a_decoration_names_conferrer_and_decorated() {
         .iter()
         .any(|n| n.contains("Cường")));
 }
+
+#[test]
+fn an_invitation_carried_by_a_messenger_links_inviter_and_invitee() {
+    let text = "Paris, 9 avril (VNA) - Le ministre Bùi Thanh Sơn a transmis au président \
+                Emmanuel Macron l'invitation du secrétaire général Tô Lâm à effectuer une \
+                visite d'État au Vietnam.\n";
+    let ev = events(text);
+    let invitations = of_type(&ev, EventType::Invitation);
+    assert_eq!(invitations.len(), 1, "{ev:#?}");
+    assert!(names(invitations[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Tô Lâm")));
+    assert!(names(invitations[0], Role::Target)
+        .iter()
+        .any(|n| n.contains("Macron")));
+    assert!(
+        of_type(&ev, EventType::Visit).is_empty(),
+        "the invited visit is not an event"
+    );
+}
