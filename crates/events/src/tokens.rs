@@ -23,6 +23,10 @@ pub struct Token {
 /// Fold one word: lowercase, strip combining marks, map a few letters that
 /// do not decompose (`đ`, `ı`, `œ`).
 pub fn fold_word(word: &str) -> String {
+    // Most words are plain ASCII: no decomposition needed.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
