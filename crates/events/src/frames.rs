@@ -353,14 +353,29 @@ pub(crate) fn attach(
             } else {
                 m.end
             };
-            args.targets = sent
+            let candidates: Vec<&Cand> = sent
                 .cands
                 .iter()
                 .filter(|c| c.start >= from && c.end <= end && !c.demonym)
                 .filter(|c| c.is_person_like() || c.kind == CandKind::Group)
-                .take(1)
-                .cloned()
                 .collect();
+            // "a remis l'Ordre … classe Moha Sena à M. X": the one handed
+            // the decoration ("à", "au") beats a name inside the order's.
+            let handed = |c: &&&Cand| {
+                (c.start.saturating_sub(3)..c.start).any(|i| sent.is(i, &["a", "au", "aux"]))
+            };
+            let known =
+                |c: &&&Cand| c.entity.is_some() || c.kind != CandKind::Named(EntityKind::Person);
+            let chosen = if m.trigger.frame == Frame::Award {
+                candidates
+                    .iter()
+                    .find(handed)
+                    .or_else(|| candidates.iter().find(known))
+                    .or(candidates.first())
+            } else {
+                candidates.first()
+            };
+            args.targets = chosen.map(|c| (*c).clone()).into_iter().collect();
         }
         Frame::AwardPassive => {
             args.targets.extend(subj());
