@@ -153,6 +153,26 @@ pub(crate) fn read(
     {
         status = Status::Planned;
     }
+    // A noun trigger takes the tense of the verb that follows it: "la
+    // session de la commission mixte se tiendra à Dakar", "les entretiens
+    // sont prévus lundi".
+    let verbal = (start..end).any(|i| sent.is_auxiliary(i) || sent.is(i, &["s", "se"]))
+        || is_future_form(sent.word(start))
+        || is_infinitive(sent.word(start));
+    if !verbal && status == default {
+        // The first verb after the noun phrase decides; an auxiliary
+        // ("ont eu lieu", "a été") means it is not future.
+        for i in end..(end + 16).min(sent.tokens.len()) {
+            if is_future_form(sent.word(i)) || sent.is(i, &["prevu", "prevue", "prevus", "prevues"])
+            {
+                status = Status::Planned;
+                break;
+            }
+            if sent.is_auxiliary(i) || sent.is(i, &[";", ":"]) {
+                break;
+            }
+        }
+    }
     Reading {
         status: if negated { None } else { Some(status) },
         background_cue,

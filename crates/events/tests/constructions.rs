@@ -174,3 +174,14 @@ fn an_invitation_carried_by_a_messenger_links_inviter_and_invitee() {
         "the invited visit is not an event"
     );
 }
+
+#[test]
+fn a_noun_trigger_takes_the_tense_of_its_verb() {
+    let text = "Tachkent (Kazinform) - Les entretiens entre le président Kassym-Jomart Tokaïev \
+                et le président Chavkat Mirziyoïev se tiendront mardi à Tachkent.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert_eq!(meetings[0].status, Status::Planned);
+    assert_eq!(countries(meetings[0]), ["KAZ", "UZB"]);
+}
