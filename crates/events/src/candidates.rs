@@ -102,7 +102,7 @@ pub(crate) fn candidates(
                 }
             }
         }
-        if matches!(w, "il" | "elle" | "ils" | "elles") && !sent.tokens[i].punct {
+        if matches!(w, "il" | "elle" | "ils" | "elles") {
             // "Il y a" is not a pronoun subject of an event.
             if !sent.is(i + 1, &["y"]) {
                 extra.push(simple_cand(sent, i, i + 1, CandKind::Pronoun, norm, base));
@@ -344,7 +344,7 @@ fn description_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(u
 fn group_end(sent: &Sentence, mut j: usize, cands: &[Cand]) -> usize {
     let n = sent.tokens.len();
     while j < n {
-        let t = &sent.tokens[j];
+        let Some(t) = sent.tokens.get(j) else { break };
         if t.punct
             || sent.is(
                 j,

@@ -333,9 +333,9 @@ pub(crate) fn attach(
                 .filter(|c| c.is_person_like() && !c.complement && c.kind != CandKind::Pronoun)
                 .cloned()
                 .collect();
-            if named.len() >= 2 {
-                args.sources.push(named[0].clone());
-                args.targets.push(named[1].clone());
+            if let [first, second, ..] = named.as_slice() {
+                args.sources.push(first.clone());
+                args.targets.push(second.clone());
             } else if let [first, second, ..] = everyone.as_slice() {
                 args.sources.push(first.clone());
                 args.targets.push(second.clone());
