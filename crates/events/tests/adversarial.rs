@@ -47,13 +47,19 @@ fn check_segments(input: &str, segments: &[SegmentResult]) {
         let mut previous_end = 0;
         for m in &segment.mentions {
             slice_is(input, m.span, &m.text, "mention");
-            assert!(m.span.start >= previous_end, "mentions overlap at {:?}", m.span);
+            assert!(
+                m.span.start >= previous_end,
+                "mentions overlap at {:?}",
+                m.span
+            );
             previous_end = m.span.end;
         }
         for e in &segment.events {
             assert!(!e.evidence.is_empty(), "event {:?} has no evidence", e.kind);
+            let mut seen = std::collections::HashSet::new();
             for ev in &e.evidence {
                 slice_is(input, ev.span, &ev.text, "evidence");
+                assert!(seen.insert(ev.span), "evidence {:?} repeated", ev.span);
             }
             for a in &e.actors {
                 if let Some(span) = a.span {
@@ -63,6 +69,10 @@ fn check_segments(input: &str, segments: &[SegmentResult]) {
         }
     }
 }
+
+/// Inputs longer than this skip the extra detection pass over the raw text,
+/// to keep the suite fast in debug builds.
+const RAW_DETECT_MAX: usize = 256 * 1024;
 
 /// Parser, names and pipeline on `bytes`; panics on a broken promise.
 fn run(bytes: &[u8]) -> Result<Outcome, ExtractError> {
@@ -89,9 +99,15 @@ fn run(bytes: &[u8]) -> Result<Outcome, ExtractError> {
             if let Ok(segments) = &result {
                 check_segments(text, segments);
             }
-            // Detection on the raw text, not only on parsed paragraphs.
+            // Detection on the raw text, not only on parsed paragraphs (the
+            // pipeline already detects in every paragraph of large inputs).
             let mut previous_end = 0;
-            for m in Registry::embedded().detect(text) {
+            let raw = if text.len() <= RAW_DETECT_MAX {
+                text
+            } else {
+                ""
+            };
+            for m in Registry::embedded().detect(raw) {
                 slice_is(text, m.span, &m.text, "raw mention");
                 assert!(m.span.start >= previous_end, "raw mentions overlap");
                 previous_end = m.span.end;
@@ -175,7 +191,10 @@ fn invalid_utf8_is_reported_at_its_first_byte() {
         ([b"\xff".as_slice(), body].concat(), 0),
         ([b"\x80\x80".as_slice(), body].concat(), 0),
         // in the middle (after the first paragraph)
-        ([&body[..mid], b"\xfe".as_slice(), &body[mid..]].concat(), mid),
+        (
+            [&body[..mid], b"\xfe".as_slice(), &body[mid..]].concat(),
+            mid,
+        ),
         // at the end, as a lone byte and as a truncated two-byte char
         ([body, b"\xc3".as_slice()].concat(), body.len()),
         ([body, b"\xe2\x80".as_slice()].concat(), body.len()),
@@ -190,14 +209,25 @@ fn invalid_utf8_is_reported_at_its_first_byte() {
     for (bytes, offset) in cases {
         let e = run_err(&bytes);
         assert_eq!(e.kind(), "invalid_utf8");
-        assert_eq!(e.offset(), offset, "input {:?}", String::from_utf8_lossy(&bytes));
+        assert_eq!(
+            e.offset(),
+            offset,
+            "input {:?}",
+            String::from_utf8_lossy(&bytes)
+        );
     }
 }
 
 #[test]
 fn the_middle_offset_is_on_the_bad_byte_after_multibyte_text() {
     // Offsets count bytes, not chars: "Hanoï" is 6 bytes.
-    let e = run_err("Hanoï – \u{1F600}".bytes().chain([0xff]).collect::<Vec<_>>().as_slice());
+    let e = run_err(
+        "Hanoï – \u{1F600}"
+            .bytes()
+            .chain([0xff])
+            .collect::<Vec<_>>()
+            .as_slice(),
+    );
     assert_eq!(e.offset(), "Hanoï – \u{1F600}".len());
 }
 
@@ -242,6 +272,17 @@ fn a_two_megabyte_single_line() {
     assert!(!line.contains('\n'));
     let outcome = run_ok(line.as_bytes());
     assert!(outcome.events() > 0, "a line of meetings yields events");
+    // The same meeting told again and again is one event with one evidence
+    // span per telling, not thousands of events.
+    let tellings = line.len() / sentence.len();
+    assert!(outcome.events() <= 10, "{} events", outcome.events());
+    let most = outcome
+        .segments
+        .iter()
+        .flat_map(|s| &s.events)
+        .map(|e| e.evidence.len())
+        .max();
+    assert_eq!(most, Some(tellings));
 }
 
 #[test]
@@ -291,7 +332,10 @@ fn one_hundred_thousand_repetitions_of_one_name() {
 fn ten_thousand_nested_parentheses() {
     let nested = format!("{}Vietnam{}", "(".repeat(10_000), ")".repeat(10_000));
     run_ok(nested.as_bytes());
-    let unbalanced = format!("Hanoï {} (VNA) – Le président a reçu le ministre.", "(".repeat(10_000));
+    let unbalanced = format!(
+        "Hanoï {} (VNA) – Le président a reçu le ministre.",
+        "(".repeat(10_000)
+    );
     run_ok(unbalanced.as_bytes());
     let closing = format!("{} Le ministre (VNA) a signé.", ")".repeat(10_000));
     run_ok(closing.as_bytes());
@@ -313,7 +357,8 @@ fn right_to_left_scripts() {
     let arabic = "استقبل الرئيس وزير الخارجية في العاصمة يوم الاثنين.\n\n\
                   وقّع الطرفان مذكرة تفاهم للتعاون.\n";
     let hebrew = "ראש הממשלה נפגש עם שר החוץ בירושלים.\n";
-    let marks = "\u{200f}Le président \u{202b}الرئيس\u{202c} a reçu \u{2067}שר\u{2069} à Alger.\u{200e}\n";
+    let marks =
+        "\u{200f}Le président \u{202b}الرئيس\u{202c} a reçu \u{2067}שר\u{2069} à Alger.\u{200e}\n";
     for text in [arabic, hebrew, marks] {
         run_ok(text.as_bytes());
     }
@@ -367,7 +412,10 @@ fn a_dispatch_in_english() {
                 a memorandum of understanding on energy cooperation.\n\n\
                 Tokayev invited To Lam to pay a state visit to Kazakhstan.\n\nVNA\n";
     let outcome = run_ok(text.as_bytes());
-    assert!(outcome.mentions() > 0, "names are found whatever the language");
+    assert!(
+        outcome.mentions() > 0,
+        "names are found whatever the language"
+    );
 }
 
 #[test]
@@ -394,8 +442,11 @@ fn mixed_line_ends() {
     assert!(outcome.events() > 0);
     // Old Mac files: CR only.
     run_ok(DISPATCH.replace('\n', "\r").as_bytes());
-    // Endless line ends, and a CR between the two bytes of a glued word.
-    run_ok("\r\n\r\r\n\n".repeat(10_000).as_bytes());
+    // Nothing but line ends is blank.
+    let e = run_err("\r\n\r\r\n\n".repeat(10_000).as_bytes());
+    assert_eq!(e.kind(), "empty");
+    // Line ends between one-word lines, and a CR inside a glued word.
+    run_ok("a\r\n\r\rb\n\n".repeat(10_000).as_bytes());
     run_ok("Le ministre duViet\rnam a reçu.".as_bytes());
 }
 
@@ -403,10 +454,10 @@ fn mixed_line_ends() {
 
 #[test]
 fn truncated_and_concatenated_dispatches() {
-    // Truncated at every char boundary of a dispatch.
+    // Truncated at every seventh char boundary of a dispatch.
     let cut_points: Vec<usize> = DISPATCH.char_indices().map(|(i, _)| i).step_by(7).collect();
     for cut in cut_points {
-        let _ = run(DISPATCH[..cut].as_bytes());
+        let _ = run(&DISPATCH.as_bytes()[..cut]);
     }
     // Truncated inside a multibyte char: a typed error at the cut char.
     let bytes = DISPATCH.as_bytes();
@@ -441,7 +492,9 @@ fn mutated_dispatch_never_breaks_spans() {
     // Valid UTF-8 mutations of a real-looking dispatch: swapped, doubled
     // and removed characters at many places.
     let chars: Vec<char> = DISPATCH.chars().collect();
-    let inserts = ['\n', '.', '>', '(', '\u{a0}', 'é', '\u{301}', '-', '\r', '»'];
+    let inserts = [
+        '\n', '.', '>', '(', '\u{a0}', 'é', '\u{301}', '-', '\r', '»',
+    ];
     for (step, insert) in inserts.iter().enumerate() {
         for at in (step..chars.len()).step_by(23) {
             let mut mutated: String = chars.iter().take(at).collect();
@@ -449,5 +502,20 @@ fn mutated_dispatch_never_breaks_spans() {
             mutated.extend(chars.iter().skip(at + 1));
             let _ = run(mutated.as_bytes());
         }
+    }
+}
+
+// ---------------------------------------------------------------- findings
+
+/// Found by the `names` fuzz target: a letter rule that looks at the letter
+/// before it (`j` → `i` after a vowel) moves one letter per pass over the
+/// word, and passes are capped, so a long enough run ends the key half
+/// rewritten and a second keying changes it again.
+#[test]
+#[ignore = "depeche-names: transliteration passes are capped before the fixed point (docs/HARDENING.md, finding 1)"]
+fn keys_are_idempotent_on_long_letter_runs() {
+    for name in ["FlyDJJJJJJJJJJJ", "Ajjjjjjjjjjjjjjjjjjjjjjjjjj"] {
+        let k = depeche_names::key(name);
+        assert_eq!(depeche_names::key(&k), k, "key of {name:?}");
     }
 }
