@@ -112,7 +112,8 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
         {
             Some(existing) => {
                 for ev in e.evidence {
-                    if !existing.evidence.iter().any(|x| x.span == ev.span) {
+                    // Evidence arrives in text order: a repeat is the last one.
+                    if existing.evidence.last().map(|x| x.span) != Some(ev.span) {
                         existing.evidence.push(ev);
                     }
                 }

@@ -77,7 +77,11 @@ impl Discourse {
                 match existing {
                     Some(p) => {
                         p.sentences.push(si);
-                        p.titles.extend(c.title.iter().map(|t| fold_word(t)));
+                        if let Some(t) = c.title.as_deref().map(fold_word) {
+                            if !p.titles.contains(&t) {
+                                p.titles.push(t);
+                            }
+                        }
                         if p.cand.country.is_none() {
                             p.cand.country = c.country.clone();
                         }
@@ -147,12 +151,10 @@ impl Discourse {
         matching
             .iter()
             .filter(|p| p.sentences.first().is_some_and(|&s| s <= sentence))
+            // `sentences` is in text order: the last one at or before.
             .max_by_key(|p| {
-                p.sentences
-                    .iter()
-                    .filter(|&&s| s <= sentence)
-                    .max()
-                    .copied()
+                let n = p.sentences.partition_point(|&s| s <= sentence);
+                n.checked_sub(1).and_then(|i| p.sentences.get(i)).copied()
             })
             .or_else(|| matching.first())
             .copied()
