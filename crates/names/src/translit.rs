@@ -142,13 +142,15 @@ impl Translit {
         })
     }
 
-    fn applies(&self, rule: &Rule, word: &[u8], i: usize) -> bool {
+    /// Whether `rule` rewrites `word` at `i`; `prev` is the letter already
+    /// written before it, so that a chain (`ajjj`) is carried in one pass and
+    /// the word reaches its fixed point.
+    fn applies(&self, rule: &Rule, word: &[u8], i: usize, prev: Option<u8>) -> bool {
         let end = i + rule.from.len();
         if word.get(i..end) != Some(rule.from.as_slice()) {
             return false;
         }
         let at = &rule.at;
-        let prev = i.checked_sub(1).and_then(|p| word.get(p)).copied();
         !(at.start && i != 0
             || at.end && end != word.len()
             || at.inner && i == 0
@@ -166,7 +168,7 @@ impl Translit {
                 cands
                     .iter()
                     .filter_map(|&r| self.rules.get(r))
-                    .find(|rule| self.applies(rule, word, i))
+                    .find(|rule| self.applies(rule, word, i, out.last().copied()))
             });
             match hit {
                 Some(rule) => {
