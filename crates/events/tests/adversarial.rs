@@ -514,7 +514,11 @@ fn mutated_dispatch_never_breaks_spans() {
 #[test]
 fn keys_are_idempotent_on_long_letter_runs() {
     let long = format!("a{}", "j".repeat(300));
-    for name in ["FlyDJJJJJJJJJJJ", "Ajjjjjjjjjjjjjjjjjjjjjjjjjj", long.as_str()] {
+    for name in [
+        "FlyDJJJJJJJJJJJ",
+        "Ajjjjjjjjjjjjjjjjjjjjjjjjjj",
+        long.as_str(),
+    ] {
         let k = depeche_names::key(name);
         assert_eq!(depeche_names::key(&k), k, "key of {name:?}");
     }
