@@ -171,14 +171,13 @@ impl SegmentAnalysis {
             }
             let mut unit_mentions = unit_mentions;
             unit_mentions.sort_by_key(|m| (m.span.start, m.span.end));
-            for s in depeche_parse::sentence::sentences(text)
+            for (s, tokens) in depeche_parse::sentence::sentences(text)
                 .into_iter()
                 .flat_map(|s| windows(text, s))
             {
                 let Some(sent_text) = s.slice(text) else {
                     continue;
                 };
-                let tokens = tokenize(sent_text);
                 // Only this sentence's mentions: the list is sorted by start.
                 let lo = unit_mentions.partition_point(|m| m.span.start < s.start);
                 let hi = unit_mentions.partition_point(|m| m.span.start < s.end);
@@ -266,22 +265,33 @@ const MAX_SENTENCE_TOKENS: usize = 160;
 
 /// `sentence` (a span of `text`) as windows of at most
 /// [`MAX_SENTENCE_TOKENS`] tokens.
-fn windows(text: &str, sentence: Span) -> Vec<Span> {
+fn windows(text: &str, sentence: Span) -> Vec<(Span, Vec<Token>)> {
     let Some(sent_text) = sentence.slice(text) else {
         return Vec::new();
     };
     let tokens = tokenize(sent_text);
     if tokens.len() <= MAX_SENTENCE_TOKENS {
-        return vec![sentence];
+        return vec![(sentence, tokens)];
     }
+    // Each window's tokens, with spans made relative to the window's start.
     tokens
         .chunks(MAX_SENTENCE_TOKENS)
         .filter_map(|chunk| {
-            let first = chunk.first()?;
-            let last = chunk.last()?;
-            Some(Span::new(
-                sentence.start + first.span.start,
-                sentence.start + last.span.end,
+            let base = chunk.first()?.span.start;
+            let end = chunk.last()?.span.end;
+            let rebased = chunk
+                .iter()
+                .map(|t| Token {
+                    span: Span::new(
+                        t.span.start.saturating_sub(base),
+                        t.span.end.saturating_sub(base),
+                    ),
+                    ..t.clone()
+                })
+                .collect();
+            Some((
+                Span::new(sentence.start + base, sentence.start + end),
+                rebased,
             ))
         })
         .collect()

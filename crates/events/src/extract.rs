@@ -136,7 +136,7 @@ impl<'r> Extractor<'r> {
         let analysis = SegmentAnalysis::new(input, &dispatch, self.registry);
         let raws = raw_events(self.lexicon, &analysis.sentences);
         let mut discourse = Discourse::new(&analysis.sentences);
-        frame_visit(&raws, &analysis.sentences, &mut discourse, self.registry);
+        frame_visit(&raws, &analysis.sentences, &mut discourse);
         let mut events = Vec::new();
         let mut last_sentence = usize::MAX;
         for raw in &raws {

@@ -7,7 +7,7 @@ use crate::frames::{attach, Args};
 use crate::lexicon::{Frame, Lexicon, TriggerMatch};
 use crate::model::{EventType, Role, Status};
 use crate::status;
-use depeche_names::{EntityKind, Registry};
+use depeche_names::EntityKind;
 
 /// A trigger with its arguments, before resolution.
 pub(crate) struct Raw<'l> {
@@ -119,12 +119,7 @@ fn start_year(v: &depeche_parse::DateValue) -> Option<i32> {
 }
 
 /// Decide the visit that frames the segment: its visitor and host.
-pub(crate) fn frame_visit(
-    raws: &[Raw<'_>],
-    sentences: &[Sentence],
-    d: &mut Discourse,
-    _registry: &Registry,
-) {
+pub(crate) fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Discourse) {
     // A visit dated by a year ("en août 2023") is a reference, not the frame.
     let dated_by_year = |r: &Raw<'_>| {
         sentences.get(r.sentence).is_some_and(|s| {
@@ -155,7 +150,6 @@ pub(crate) fn frame_visit(
             .clone()
             .filter(|h| Some(h) != visitor_country.as_ref())
     });
-    let _ = sentences;
     d.host = host;
     d.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
 }
