@@ -248,8 +248,17 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
         if c.kind != CandKind::Description {
             continue;
         }
+        // A group in a complement is part of the title ("ministre des
+        // Affaires étrangères et de la Communauté nationale à l'étranger").
+        let in_complement = |n: &Cand| {
+            let before = n.start.checked_sub(1);
+            let article = before.filter(|&b| sent.is(b, &["la", "le", "l", "les"]));
+            let marker = article.map_or(before, |a| a.checked_sub(1));
+            n.kind == CandKind::Group && marker.is_some_and(|m| sent.is(m, COMPLEMENT_MARKERS))
+        };
         let next_actor = cands.iter().skip(k + 1).find(|n| {
             n.start >= c.end
+                && !in_complement(n)
                 && matches!(
                     n.kind,
                     CandKind::Named(EntityKind::Person) | CandKind::Description | CandKind::Group
@@ -262,15 +271,16 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
         let next_index = cands
             .iter()
             .position(|n| n.span == next.span && n.start == next.start);
+        // `à` folds like the auxiliary `a` but continues a title ("chargé
+        // des Marocains résidant à l'étranger").
         let broken = (c.end..next.start).any(|i| {
-            sent.is(
-                i,
-                &[
-                    ";", ":", "a", "ont", "est", "sont", "s", "se", "avait", "avaient", "avec",
-                    "par", "pour", "qui", "que",
-                ],
-            ) || (sent.is(i, &["et", "ainsi", ","])
-                && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"]))
+            sent.is_auxiliary(i)
+                || sent.is(
+                    i,
+                    &[";", ":", "s", "se", "avec", "par", "pour", "qui", "que"],
+                )
+                || (sent.is(i, &["et", "ainsi", ","])
+                    && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"]))
         });
         if !broken {
             drop.push((k, next_index));

@@ -51,6 +51,9 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
         }
     }
     if envoys.is_empty() {
+        envoys = people_listed(sentences, &host);
+    }
+    if envoys.is_empty() {
         envoys = countries_listed(&ceremony, sentences, &host);
     }
     if envoys.len() < 2 {
@@ -81,6 +84,58 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
             rule: "meeting.credentials_of_each_ambassador".to_string(),
         });
     }
+}
+
+/// Words that tie a listed diplomat to the country they represent:
+/// "X de l'Allemagne", "Y du Japon", "Z pour la Suède".
+const ENVOY_LINKS: &[&str] = &["de", "du", "des", "d", "pour"];
+const ARTICLES: &[&str] = &["la", "le", "l", "les"];
+
+/// "Il s'agit de X de l'Allemagne, Y du Japon et Z de la Palestine" or "Ont
+/// été accrédités X pour l'Iran, Y pour l'Italie": a sentence that pairs at
+/// least two people with foreign countries lists the ambassadors even when
+/// no title says so.
+fn people_listed<'s>(sentences: &'s [Sentence], host: &str) -> Vec<(Actor, &'s Sentence)> {
+    for sent in sentences {
+        let mut pairs: Vec<(Actor, &Sentence)> = Vec::new();
+        for c in &sent.cands {
+            let Some(country) = c.country.as_deref() else {
+                continue;
+            };
+            if c.kind != CandKind::Named(EntityKind::Country) || c.demonym || country == host {
+                continue;
+            }
+            // Walk back over the article and the link word.
+            let mut i = c.start;
+            if i > 0 && sent.is(i - 1, ARTICLES) {
+                i -= 1;
+            }
+            if i == 0 || !sent.is(i - 1, ENVOY_LINKS) {
+                continue;
+            }
+            let link = i - 1;
+            let Some(person) = sent
+                .cands
+                .iter()
+                .find(|p| p.end == link && p.kind == CandKind::Named(EntityKind::Person))
+            else {
+                continue;
+            };
+            if pairs
+                .iter()
+                .any(|(a, _)| a.key.as_deref() == Some(person.key.as_str()))
+            {
+                continue;
+            }
+            let mut envoy = actor_of(person, Role::Target);
+            envoy.country = Some(country.to_string());
+            pairs.push((envoy, sent));
+        }
+        if pairs.len() >= 2 {
+            return pairs;
+        }
+    }
+    Vec::new()
 }
 
 /// "des diplomates du Kazakhstan, de Chine, de Serbie …": the countries
@@ -163,6 +218,50 @@ mod tests {
             .collect();
         countries.sort();
         assert_eq!(countries, ["ITA", "JPN", "SWE"], "{meetings:#?}");
+    }
+
+    fn envoys(text: &str) -> Vec<(String, String)> {
+        let segments = Extractor::new(Registry::embedded())
+            .extract(text)
+            .unwrap_or_default();
+        let mut out: Vec<(String, String)> = segments
+            .iter()
+            .flat_map(|s| &s.events)
+            .filter(|e| e.subtype.as_deref() == Some("credentials"))
+            .filter_map(|e| {
+                let t = e.actors.iter().find(|a| a.role == crate::Role::Target)?;
+                Some((t.text.clone(), t.country.clone()?))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn people_paired_with_countries_are_the_ambassadors() {
+        let listed_with_de = "Dakar, 4 avril (APS) - Le président Bassirou Diomaye Faye a reçu \
+                              jeudi les lettres de créance de trois nouveaux ambassadeurs.\n\n\
+                              Il s'agit de Kenji Sato du Japon, de Lena Berg de la Suède et de \
+                              Paolo Rossi de l'Italie.\n";
+        assert_eq!(
+            envoys(listed_with_de),
+            [
+                ("Kenji Sato".to_string(), "JPN".to_string()),
+                ("Lena Berg".to_string(), "SWE".to_string()),
+                ("Paolo Rossi".to_string(), "ITA".to_string()),
+            ]
+        );
+        let listed_with_pour = "Dakar, 4 avril (APS) - Le président Bassirou Diomaye Faye a \
+                                reçu jeudi les lettres de créance de deux ambassadeurs.\n\n\
+                                Ont été accrédités Kenji Sato pour le Japon et Lena Berg pour \
+                                la Suède.\n";
+        assert_eq!(
+            envoys(listed_with_pour),
+            [
+                ("Kenji Sato".to_string(), "JPN".to_string()),
+                ("Lena Berg".to_string(), "SWE".to_string()),
+            ]
+        );
     }
 
     #[test]
