@@ -273,6 +273,11 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
             .position(|n| n.span == next.span && n.start == next.start);
         // `à` folds like the auxiliary `a` but continues a title ("chargé
         // des Marocains résidant à l'étranger").
+        // "et des Finances", "et des Marocains résidant à l'étranger": a
+        // capitalized complement continues the ministry's name.
+        let ministry_continues = |det: usize| {
+            sent.is(det, &["des"]) && sent.tokens.get(det + 1).is_some_and(|t| t.capitalized)
+        };
         let broken = (c.end..next.start).any(|i| {
             sent.is_auxiliary(i)
                 || sent.is(
@@ -280,7 +285,8 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
                     &[";", ":", "s", "se", "avec", "par", "pour", "qui", "que"],
                 )
                 || (sent.is(i, &["et", "ainsi", ","])
-                    && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"]))
+                    && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"])
+                    && !ministry_continues(i + 1))
         });
         if !broken {
             drop.push((k, next_index));

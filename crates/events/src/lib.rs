@@ -16,6 +16,7 @@ pub mod model;
 mod placing;
 mod raw;
 mod status;
+mod story;
 mod tokens;
 
 pub use extract::{ExtractError, Extractor};

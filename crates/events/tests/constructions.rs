@@ -185,3 +185,42 @@ fn a_noun_trigger_takes_the_tense_of_its_verb() {
     assert_eq!(meetings[0].status, Status::Planned);
     assert_eq!(countries(meetings[0]), ["KAZ", "UZB"]);
 }
+
+#[test]
+fn a_title_with_a_complement_group_still_describes_the_name() {
+    let text = "Rabat, 6 mars (MAP) - Le ministre des Affaires étrangères et des Marocains \
+                résidant à l'étranger, Nasser Bourita, a coprésidé jeudi avec son homologue \
+                sénégalais, Yassine Fall, la session de la commission mixte.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    let sources = names(meetings[0], Role::Source);
+    assert!(sources.iter().any(|n| n.contains("Bourita")), "{sources:?}");
+}
+
+#[test]
+fn a_story_link_dates_the_event_on_its_exchange() {
+    let text = "Phnom Penh, 28 décembre (VNA) - Le Premier ministre Hun Manet a reçu le 26 \
+                décembre l'ambassadeur du Laos, Khamphao Ernthavanh. À cette occasion, Hun Manet \
+                a remis l'Ordre royal du Cambodge à Khamphao Ernthavanh.\n";
+    let ev = events(text);
+    let awards = of_type(&ev, EventType::Award);
+    assert_eq!(awards.len(), 1, "{ev:#?}");
+    assert_eq!(
+        awards[0].date.value.as_deref(),
+        Some("--12-26"),
+        "{:#?}",
+        awards[0]
+    );
+    // Without the link the decoration is the dispatch's news of its own day.
+    let unlinked = text.replace("À cette occasion, Hun", "Le lendemain matin, Hun");
+    let ev = events(&unlinked);
+    let awards = of_type(&ev, EventType::Award);
+    assert_eq!(awards.len(), 1, "{ev:#?}");
+    assert_ne!(
+        awards[0].date.value.as_deref(),
+        Some("--12-26"),
+        "{:#?}",
+        awards[0]
+    );
+}
