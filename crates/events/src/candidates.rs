@@ -102,6 +102,15 @@ pub(crate) fn candidates(
                 }
             }
         }
+        // "Il lui a transmis …": the indirect object stands for the other
+        // party of the last exchange; it is never the clause's subject.
+        if w == "lui" && sent.is_auxiliary(i + 1) {
+            let mut c = simple_cand(sent, i, i + 1, CandKind::Pronoun, norm, base);
+            c.complement = true;
+            extra.push(c);
+            i += 1;
+            continue;
+        }
         if matches!(w, "il" | "elle" | "ils" | "elles") {
             // "Il y a" is not a pronoun subject of an event.
             if !sent.is(i + 1, &["y"]) {

@@ -36,7 +36,11 @@ fn dedup_key(e: &Event) -> Key {
         // what was signed.
         ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
     }
-    ids.sort();
+    // Who invites whom matters: "X invited Y" and "Y invited X" are two
+    // invitations. Other exchanges are the same whichever side is named first.
+    if e.kind != EventType::Invitation {
+        ids.sort();
+    }
     ids.dedup();
     let class = match (e.kind, e.subtype.as_deref()) {
         (EventType::Agreement, Some("joint_declaration" | "partnership")) => "declaration",

@@ -29,6 +29,8 @@ pub(crate) struct Discourse {
     pub host: Option<String>,
     /// The last singular subject, for `il`/`elle`.
     pub last_subject: Option<Actor>,
+    /// The two people of the last exchange between people, for `lui`.
+    pub last_pair: Option<(Actor, Actor)>,
 }
 
 /// The identity of an actor for deduplication: entity, key or country.
@@ -246,8 +248,16 @@ impl Discourse {
                 }
             }
             CandKind::Pronoun => {
-                if matches!(fold_word(&c.text).as_str(), "ils" | "elles") {
-                    return self.both(role);
+                match fold_word(&c.text).as_str() {
+                    "ils" | "elles" => return self.both(role),
+                    "lui" => {
+                        let mut a = self.counterpart();
+                        if let Some(a) = a.as_mut() {
+                            a.role = role;
+                        }
+                        return a.into_iter().collect();
+                    }
+                    _ => {}
                 }
                 self.last_subject
                     .clone()
@@ -256,6 +266,20 @@ impl Discourse {
                     .collect()
             }
             CandKind::BothParties => self.both(role),
+        }
+    }
+
+    /// The one of the last exchange's two people who is not the current
+    /// subject: "X a été reçu par Y. Il lui a remis …" — `lui` is Y.
+    fn counterpart(&self) -> Option<Actor> {
+        let (a, b) = self.last_pair.as_ref()?;
+        let subject = self.last_subject.as_ref().map(identity);
+        if subject.as_deref() == Some(identity(a).as_str()) {
+            Some(b.clone())
+        } else if subject.as_deref() == Some(identity(b).as_str()) {
+            Some(a.clone())
+        } else {
+            None
         }
     }
 

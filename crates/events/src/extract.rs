@@ -234,12 +234,19 @@ impl<'r> Extractor<'r> {
             .flat_map(|c| d.resolve(c, raw.sentence, Role::Target))
             .collect();
         let mut location: Option<Location> = None;
-        // Pronoun carry-over: this sentence's subject is "il" next time.
-        if let Some(s) = sources
-            .first()
-            .filter(|s| s.kind == Some(EntityKind::Person) && !s.group)
-        {
+        // Pronoun carry-over: this sentence's subject is "il" next time —
+        // the one received, in "X a été reçu par Y".
+        let person = |a: &&Actor| a.kind == Some(EntityKind::Person) && !a.group;
+        let (subject, other) = if trigger.frame == Frame::Passive {
+            (targets.first(), sources.first())
+        } else {
+            (sources.first(), targets.first())
+        };
+        if let Some(s) = subject.filter(person) {
             d.last_subject = Some(s.clone());
+            if let Some(o) = other.filter(person) {
+                d.last_pair = Some((s.clone(), o.clone()));
+            }
         }
 
         // A site visit to a country is a visit.

@@ -286,7 +286,11 @@ pub(crate) fn attach(
                     && handed_to(c)
                     && Some(c.span) != args.sources.first().map(|s| s.span)
             });
-            args.targets.extend(before.or(after).cloned());
+            // "Il lui a transmis l'invitation de X".
+            let pronoun = sent.cands.iter().find(|c| {
+                c.kind == CandKind::Pronoun && c.end == m.start && sent.is(c.start, &["lui"])
+            });
+            args.targets.extend(before.or(after).or(pronoun).cloned());
         }
         Frame::VisitNoun => {
             // "la visite d'État du secrétaire général Tô Lâm au Kazakhstan".

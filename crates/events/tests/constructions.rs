@@ -224,3 +224,53 @@ fn a_story_link_dates_the_event_on_its_exchange() {
         awards[0]
     );
 }
+
+#[test]
+fn lui_is_the_other_party_of_the_last_exchange() {
+    let text = "Rome, 9 avril (VNA) - Le ministre Bùi Thanh Sơn a été reçu par la présidente du \
+                Conseil Giorgia Meloni. Il lui a transmis l'invitation du Premier ministre Phạm \
+                Minh Chính à effectuer une visite officielle au Vietnam.\n";
+    let ev = events(text);
+    let invitations = of_type(&ev, EventType::Invitation);
+    assert_eq!(invitations.len(), 1, "{ev:#?}");
+    let invited = names(invitations[0], Role::Target);
+    assert!(invited.iter().any(|n| n.contains("Meloni")), "{invited:?}");
+    let inviter = names(invitations[0], Role::Source);
+    assert!(inviter.iter().any(|n| n.contains("Chính")), "{inviter:?}");
+}
+
+#[test]
+fn invitations_each_way_stay_two_events() {
+    let text = "Hanoï, 2 mai (VNA) - Le président Lương Cường a invité le président Emmanuel \
+                Macron à effectuer une visite au Vietnam. Emmanuel Macron a invité Lương Cường \
+                à se rendre à Paris l'an prochain.\n";
+    let ev = events(text);
+    let invitations = of_type(&ev, EventType::Invitation);
+    assert_eq!(invitations.len(), 2, "{invitations:#?}");
+    let mut inviters: Vec<Vec<String>> = invitations
+        .iter()
+        .map(|e| countries_of(e, Role::Source))
+        .collect();
+    inviters.sort();
+    assert_eq!(inviters, [vec!["FRA".to_string()], vec!["VNM".to_string()]]);
+}
+
+#[test]
+fn a_letter_quoted_in_the_present_invites() {
+    let text = "Dakar, 3 juin (APS) - Dans son message, le président Bassirou Diomaye Faye \
+                invite son homologue Abdelmadjid Tebboune à effectuer une visite d'État au \
+                Sénégal.\n";
+    let ev = events(text);
+    let invitations = of_type(&ev, EventType::Invitation);
+    assert_eq!(invitations.len(), 1, "{ev:#?}");
+    assert_eq!(countries_of(invitations[0], Role::Source), ["SEN"]);
+    assert_eq!(countries_of(invitations[0], Role::Target), ["DZA"]);
+}
+
+fn countries_of(e: &Event, role: Role) -> Vec<String> {
+    e.actors
+        .iter()
+        .filter(|a| a.role == role)
+        .filter_map(|a| a.country.clone())
+        .collect()
+}
