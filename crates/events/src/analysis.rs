@@ -237,6 +237,16 @@ impl Sentence {
         })
     }
 
+    /// Whether token `i` is written without accents: the present
+    /// `effectue`, not the participle `effectué`, which folds the same.
+    pub fn written_plain(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            self.text
+                .get(t.span.start..t.span.end)
+                .is_some_and(|w| w.is_ascii())
+        })
+    }
+
     /// Whether token `i` is one of `words`.
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.word(i))

@@ -18,13 +18,18 @@ const SUBTYPE: &str = "credentials";
 /// Replace the ceremony's events by one per ambassador, when the segment
 /// names them (by person or by country).
 pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discourse) {
-    let Some(ceremony) = events
-        .iter()
-        .find(|e| e.subtype.as_deref() == Some(SUBTYPE))
-        .cloned()
-    else {
+    // The title announces the ceremony; the body dates it.
+    let ceremonies = || {
+        events
+            .iter()
+            .filter(|e| e.subtype.as_deref() == Some(SUBTYPE))
+    };
+    let Some(mut ceremony) = ceremonies().next().cloned() else {
         return;
     };
+    if let Some(dated) = ceremonies().find(|e| e.date.text.is_some()) {
+        ceremony.date = dated.date.clone();
+    }
     let receiver = ceremony
         .actors
         .iter()

@@ -53,6 +53,14 @@ fn dedup_key(e: &Event) -> Key {
     (e.kind, e.background, ids, format!("{class}/{future}"))
 }
 
+/// Whether the visit was read from a trigger saying it ended ("a achevé sa
+/// visite", "termine sa visite").
+fn ends_visit(e: &Event) -> bool {
+    ["termine", "acheve", "conclu"]
+        .iter()
+        .any(|w| e.rule.contains(w))
+}
+
 /// Add `new` to `actors` unless it is already there; a person replaces the
 /// bare country actor of their own country (the title said "le Vietnam", the
 /// body names the minister).
@@ -115,6 +123,8 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
             .and_then(|i| out.get_mut(i))
         {
             Some(existing) => {
+                let (new_status, new_plover, new_ends) =
+                    (e.status, e.plover.clone(), ends_visit(&e));
                 for ev in e.evidence {
                     // Evidence arrives in text order: a repeat is the last one.
                     if existing.evidence.last().map(|x| x.span) != Some(ev.span) {
@@ -127,6 +137,23 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
                     || !stated(&existing.date) && stated(&e.date)
                 {
                     existing.date = e.date;
+                }
+                // A visit a verb says is under way ("qui effectue une visite")
+                // is under way, though a title first named it without tense —
+                // unless a mention says it has ended.
+                if existing.kind == EventType::Visit
+                    && existing.status == Status::Occurred
+                    && new_status == Status::Ongoing
+                    && !ends_visit(existing)
+                {
+                    existing.status = Status::Ongoing;
+                    existing.plover = new_plover;
+                } else if existing.kind == EventType::Visit
+                    && existing.status == Status::Ongoing
+                    && new_ends
+                {
+                    existing.status = Status::Occurred;
+                    existing.plover = new_plover;
                 }
                 for a in e.actors {
                     merge_actor(&mut existing.actors, a);

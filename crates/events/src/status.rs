@@ -18,6 +18,7 @@ enum Cue {
     NegationEnd,
     Background,
     Generic,
+    UnderWay,
 }
 
 fn cues() -> &'static HashMap<String, Cue> {
@@ -32,6 +33,7 @@ fn cues() -> &'static HashMap<String, Cue> {
                     "negation_end" => Cue::NegationEnd,
                     "background" => Cue::Background,
                     "generic" => Cue::Generic,
+                    "under_way" => Cue::UnderWay,
                     _ => return None,
                 };
                 Some((word.to_string(), cue))
@@ -159,6 +161,27 @@ pub(crate) fn read(
     let verbal = (start..end).any(|i| sent.is_auxiliary(i) || sent.is(i, &["s", "se"]))
         || is_future_form(sent.word(start))
         || is_infinitive(sent.word(start));
+    // A noun trigger is under way when it is the object of a present-tense
+    // verb: "effectue du 23 au 24 juin une visite d'État", "la visite de
+    // travail qu'il effectue en Turquie".
+    if !verbal && status == Status::Occurred {
+        let governing = (clause_start.max(start.saturating_sub(12))..start)
+            .rev()
+            .take_while(|&i| !sent.is_auxiliary(i))
+            .any(|i| cue(sent, i) == Some(Cue::UnderWay) && sent.written_plain(i));
+        let relative = (end..(end + 6).min(sent.tokens.len()))
+            .take_while(|&i| !sent.is_auxiliary(i))
+            .any(|i| {
+                cue(sent, i) == Some(Cue::UnderWay)
+                    && sent.written_plain(i)
+                    && i >= 2
+                    && sent.is(i - 1, &["il", "elle", "ils", "elles"])
+                    && sent.is(i - 2, &["qu", "que"])
+            });
+        if governing || relative {
+            status = Status::Ongoing;
+        }
+    }
     if !verbal && status == default {
         // The first verb after the noun phrase decides; an auxiliary
         // ("ont eu lieu", "a été") means it is not future.

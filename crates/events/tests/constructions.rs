@@ -274,3 +274,21 @@ fn countries_of(e: &Event, role: Role) -> Vec<String> {
         .filter_map(|a| a.country.clone())
         .collect()
 }
+
+#[test]
+fn a_visit_named_by_a_present_verb_is_under_way() {
+    let text = "Le ministre Bùi Thanh Sơn en visite de travail à Rome\n\nRome, 9 avril (VNA) - Le \
+                ministre Bùi Thanh Sơn, qui effectue une visite de travail en Italie, a eu des \
+                entretiens avec son homologue italien Antonio Tajani.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!(visits[0].status, Status::Ongoing, "{:#?}", visits[0]);
+    // The participle folds like the present but reports the visit whole.
+    let past = "Rome, 9 avril (VNA) - Le ministre Bùi Thanh Sơn a effectué une visite officielle \
+                en Italie.\n";
+    let ev = events(past);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!(visits[0].status, Status::Occurred, "{:#?}", visits[0]);
+}
