@@ -138,11 +138,22 @@ impl<'r> Extractor<'r> {
         let mut discourse = Discourse::new(&analysis.sentences);
         frame_visit(&raws, &analysis.sentences, &mut discourse);
         let mut events = Vec::new();
-        let mut last_sentence = usize::MAX;
+        // Raws come in sentence order: the sentences between two of them
+        // report no event.
+        let mut next_unread = 0;
         for raw in &raws {
-            if raw.sentence != last_sentence {
-                last_sentence = raw.sentence;
+            // Eventless sentences between two events may change who "il" is.
+            for si in next_unread..raw.sentence {
+                let speaker = analysis
+                    .sentences
+                    .get(si)
+                    .and_then(crate::speaker::last_speaker);
+                if let Some(c) = speaker {
+                    discourse.last_subject =
+                        discourse.resolve(c, si, Role::Source).into_iter().next();
+                }
             }
+            next_unread = next_unread.max(raw.sentence + 1);
             let Some(sent) = analysis.sentences.get(raw.sentence) else {
                 continue;
             };

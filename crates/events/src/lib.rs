@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod model;
 mod placing;
 mod raw;
+mod speaker;
 mod status;
 mod story;
 mod tokens;

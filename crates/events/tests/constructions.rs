@@ -292,3 +292,21 @@ fn a_visit_named_by_a_present_verb_is_under_way() {
     assert_eq!(visits.len(), 1, "{visits:#?}");
     assert_eq!(visits[0].status, Status::Occurred, "{:#?}", visits[0]);
 }
+
+#[test]
+fn il_after_reported_speech_is_the_last_speaker() {
+    let text = "Vientiane, 4 juin (VNA) - Le président laotien Thongloun Sisoulith a reçu mardi \
+                le ministre chinois Wang Yi. Les relations sont excellentes, a dit Thongloun \
+                Sisoulith. La Chine est prête à approfondir la coopération, a affirmé M. Wang \
+                Yi. Il a également rencontré le Premier ministre Sonexay Siphandone.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    let with_pm = meetings
+        .iter()
+        .find(|e| names(e, Role::Target).iter().any(|n| n.contains("Sonexay")));
+    let Some(with_pm) = with_pm else {
+        panic!("no meeting with the Prime Minister: {meetings:#?}");
+    };
+    let sources = names(with_pm, Role::Source);
+    assert!(sources.iter().any(|n| n.contains("Wang")), "{sources:?}");
+}
