@@ -285,7 +285,9 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
         // "et des Finances", "et des Marocains résidant à l'étranger": a
         // capitalized complement continues the ministry's name.
         let ministry_continues = |det: usize| {
-            sent.is(det, &["des"]) && sent.tokens.get(det + 1).is_some_and(|t| t.capitalized)
+            sent.is(det, &["des"])
+                && (sent.tokens.get(det + 1).is_some_and(|t| t.capitalized)
+                    || sent.is(det + 1, &["affaires", "finances", "relations"]))
         };
         let broken = (c.end..next.start).any(|i| {
             sent.is_auxiliary(i)

@@ -12,8 +12,8 @@
 //! news.
 
 use crate::analysis::{data_rows, Sentence};
-use crate::model::{Event, EventDate, EventType, Status};
-use depeche_parse::{DateValue, Span};
+use crate::model::{Event, EventDate, EventType, Location, Status};
+use depeche_parse::Span;
 use std::collections::HashMap;
 
 fn story_links() -> &'static Vec<Vec<String>> {
@@ -25,13 +25,17 @@ fn story_links() -> &'static Vec<Vec<String>> {
     })
 }
 
-/// Whether `sent` opens with a story link.
+/// Whether `sent` opens with a story link, possibly after a short lead-in
+/// ending with a colon ("Autre première : durant la même matinée, …").
 fn opens_with_link(sent: &Sentence) -> bool {
-    story_links().iter().any(|phrase| {
-        phrase
-            .iter()
-            .enumerate()
-            .all(|(i, w)| sent.word(i) == w.as_str())
+    let after_colon = (0..5).find(|&i| sent.is(i, &[":"])).map(|i| i + 1);
+    [Some(0), after_colon].into_iter().flatten().any(|from| {
+        story_links().iter().any(|phrase| {
+            phrase
+                .iter()
+                .enumerate()
+                .all(|(i, w)| sent.word(from + i) == w.as_str())
+        })
     })
 }
 
@@ -41,18 +45,15 @@ fn undated_news(e: &Event) -> bool {
     !e.background && matches!(e.status, Status::Occurred | Status::Ongoing) && e.date.text.is_none()
 }
 
-/// Give undated events of the dispatch's news the date their story states.
-pub(crate) fn carry_story_dates(
-    events: &mut [Event],
-    sentences: &[Sentence],
-    _dispatch: Option<&DateValue>,
-) {
+/// Give undated events of the dispatch's news the date their story states,
+/// and the place of the exchange they refer to when they name none.
+pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence]) {
     let index: HashMap<Span, usize> = sentences
         .iter()
         .enumerate()
         .map(|(i, s)| (s.span, i))
         .collect();
-    let mut last_stated: Option<EventDate> = None;
+    let mut last_stated: Option<(EventDate, Option<Location>)> = None;
     for e in events.iter_mut() {
         let sentence = e
             .evidence
@@ -60,11 +61,14 @@ pub(crate) fn carry_story_dates(
             .and_then(|ev| index.get(&ev.span))
             .and_then(|&i| sentences.get(i));
         if undated_news(e) {
-            if let Some(date) = last_stated
+            if let Some((date, place)) = last_stated
                 .as_ref()
                 .filter(|_| sentence.is_some_and(opens_with_link))
             {
                 e.date = date.clone();
+                if e.location.is_none() {
+                    e.location = place.clone();
+                }
             }
         } else if !e.background
             && e.kind != EventType::Visit
@@ -72,7 +76,7 @@ pub(crate) fn carry_story_dates(
             && e.date.value.as_deref().is_some_and(|v| !v.contains('/'))
         {
             // A visit's span of days is not the day of an exchange.
-            last_stated = Some(e.date.clone());
+            last_stated = Some((e.date.clone(), e.location.clone()));
         }
     }
 }

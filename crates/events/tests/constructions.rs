@@ -310,3 +310,33 @@ fn il_after_reported_speech_is_the_last_speaker() {
     let sources = names(with_pm, Role::Source);
     assert!(sources.iter().any(|n| n.contains("Wang")), "{sources:?}");
 }
+
+#[test]
+fn talks_with_words_between_verb_and_avec() {
+    let text = "Paris, 5 mars (MAP) - Le ministre Nasser Bourita s'est entretenu, mercredi à \
+                Paris, avec son homologue français Jean-Noël Barrot. Le même jour, le président \
+                Emmanuel Macron a discuté longuement avec le roi Mohammed VI.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 2, "{meetings:#?}");
+    assert_eq!(countries(meetings[0]), ["FRA", "MAR"]);
+    assert_eq!(countries(meetings[1]), ["FRA", "MAR"]);
+}
+
+#[test]
+fn a_same_day_link_carries_date_and_place() {
+    let text = "Erevan, 14 octobre (AFP) - Le 12 octobre au matin, à Erevan, Denis Sassou Nguesso \
+                et Emmanuel Macron ont eu leur première séance de travail. Durant la même \
+                matinée, Emmanuel Macron s'est entretenu en tête à tête avec Ali Bongo Ondimba.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 2, "{meetings:#?}");
+    for m in &meetings {
+        assert_eq!(m.date.value.as_deref(), Some("--10-12"), "{m:#?}");
+        assert_eq!(
+            m.location.as_ref().and_then(|l| l.country.as_deref()),
+            Some("ARM"),
+            "{m:#?}"
+        );
+    }
+}
