@@ -31,10 +31,10 @@ fn dedup_key(e: &Event) -> Key {
         // countries, whoever it is named by.
         ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
     }
-    if e.kind == EventType::Agreement {
+    if e.kind == EventType::Agreement && !has_signatories(e) {
         // Agreements are between the two countries; what tells two apart is
-        // what was signed.
-        ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+        // what was signed, or who signed it when the text names them.
+        ids = country_ids(e);
     }
     // Who invites whom matters: "X invited Y" and "Y invited X" are two
     // invitations. Other exchanges are the same whichever side is named first.
@@ -51,6 +51,23 @@ fn dedup_key(e: &Event) -> Key {
     // What happened and what is only planned are different events.
     let future = matches!(e.status, Status::Planned | Status::Proposed);
     (e.kind, e.background, ids, format!("{class}/{future}"))
+}
+
+/// Whether two people sign for the agreement: documents "named separately
+/// with different parties" are separate agreements.
+fn has_signatories(e: &Event) -> bool {
+    e.actors
+        .iter()
+        .filter(|a| a.kind == Some(EntityKind::Person) && !a.group)
+        .count()
+        >= 2
+}
+
+fn country_ids(e: &Event) -> Vec<String> {
+    let mut ids: Vec<String> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    ids
 }
 
 /// Whether the visit was read from a trigger saying it ended ("a achevé sa
@@ -95,6 +112,10 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
     // Lookups by key and by sentence keep this linear in the event count.
     let mut by_key: HashMap<Key, usize> = HashMap::new();
     let mut by_sentence: HashMap<Span, Vec<usize>> = HashMap::new();
+    // Agreements by their countries: a later mention that names no
+    // signatory ("la déclaration commune souligne …") is the one already
+    // signed by named people.
+    let mut by_countries: HashMap<Key, usize> = HashMap::new();
     for e in events {
         let key = dedup_key(&e);
         let sentence = e.evidence.first().map(|x| x.span);
@@ -118,8 +139,15 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
         let by_key_match = (e.kind != EventType::Activity)
             .then(|| by_key.get(&key).copied())
             .flatten();
+        let countries_key = (e.kind == EventType::Agreement)
+            .then(|| (key.0, key.1, country_ids(&e), key.3.clone()));
+        let by_countries_match = countries_key
+            .as_ref()
+            .filter(|_| !has_signatories(&e))
+            .and_then(|k| by_countries.get(k).copied());
         match by_key_match
             .or(by_sentence_match)
+            .or(by_countries_match)
             .and_then(|i| out.get_mut(i))
         {
             Some(existing) => {
@@ -162,6 +190,9 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
             None => {
                 let index = out.len();
                 by_key.entry(key).or_insert(index);
+                if let Some(k) = countries_key {
+                    by_countries.entry(k).or_insert(index);
+                }
                 if let Some(sp) = sentence {
                     by_sentence.entry(sp).or_default().push(index);
                 }

@@ -63,6 +63,33 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
             m.trigger.kind != EventType::Activity
                 || !agreements.iter().any(|&a| a >= m.end && a <= m.end + 3)
         });
+        // "ont signé une déclaration commune": the declaration is what was
+        // signed, one agreement — unless more documents are coordinated with
+        // it ("la déclaration conjointe et plusieurs accords"): the joint
+        // declaration is an agreement of its own.
+        let named_documents: Vec<usize> = matches
+            .iter()
+            .filter(|m| m.trigger.kind == EventType::Agreement && m.trigger.subtype != "signing")
+            .map(|m| m.start)
+            .collect();
+        let more_documents = |from: usize| {
+            (from..(from + 12).min(sent.tokens.len())).any(|i| {
+                sent.is(i, &["et"])
+                    && (i + 1..(i + 7).min(sent.tokens.len())).any(|k| {
+                        let w = sent.word(k);
+                        ["accord", "document", "memorandum", "protocole"]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                    })
+            })
+        };
+        matches.retain(|m| {
+            m.trigger.kind != EventType::Agreement
+                || m.trigger.subtype != "signing"
+                || !named_documents
+                    .iter()
+                    .any(|&a| a >= m.end && a <= m.end + 2 && !more_documents(a))
+        });
         let mut previous: Option<(usize, Cand)> = None;
         let mut previous_status: Option<Status> = None;
         for (k, m) in matches.iter().enumerate() {

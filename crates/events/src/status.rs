@@ -114,10 +114,18 @@ pub(crate) fn read(
     let mut background_cue = false;
     let window_start = clause_start.max(start.saturating_sub(8));
     let mut negated = false;
+    // Whether a modal word before the trigger decided ("prévoient de signer").
+    let mut cued = false;
     for i in window_start..start {
         match cue(sent, i) {
-            Some(Cue::Future) => status = Status::Planned,
-            Some(Cue::Proposed) => status = Status::Proposed,
+            Some(Cue::Future) => {
+                status = Status::Planned;
+                cued = true;
+            }
+            Some(Cue::Proposed) => {
+                status = Status::Proposed;
+                cued = true;
+            }
             Some(Cue::Negation) if i + 4 >= start => {
                 negated = (i..end + 3).any(|k| cue(sent, k) == Some(Cue::NegationEnd));
             }
@@ -137,7 +145,7 @@ pub(crate) fn read(
     if (start..end.min(start + 3)).any(|i| is_future_form(sent.word(i))) {
         status = Status::Planned;
     }
-    if status == default && is_infinitive(sent.word(start)) {
+    if status == default && !cued && is_infinitive(sent.word(start)) {
         if let Some(inherited) = inherited {
             status = inherited;
         }

@@ -340,3 +340,40 @@ fn a_same_day_link_carries_date_and_place() {
         );
     }
 }
+
+#[test]
+fn signing_a_joint_declaration_is_one_agreement() {
+    let text = "Astana, 2 juin (VNA) - Le président Tô Lâm et le président Kassym-Jomart Tokaïev \
+                ont signé une déclaration commune. La déclaration commune fixe les priorités de \
+                la coopération.\n";
+    let ev = events(text);
+    let agreements = of_type(&ev, EventType::Agreement);
+    assert_eq!(agreements.len(), 1, "{agreements:#?}");
+    assert_eq!(agreements[0].evidence.len(), 2, "{:#?}", agreements[0]);
+}
+
+#[test]
+fn documents_signed_by_different_people_are_separate_agreements() {
+    let text = "Tachkent, 3 mai (UzA) - Les deux pays ont signé plusieurs documents. Le ministre \
+                russe Sergueï Lavrov et le ministre ouzbek Bakhtiyor Saidov ont signé un \
+                mémorandum sur les consultations. Le ministre russe Anton Silouanov et le \
+                ministre ouzbek Jamshid Kuchkarov ont signé un accord sur les investissements.\n";
+    let ev = events(text);
+    let agreements = of_type(&ev, EventType::Agreement);
+    assert_eq!(agreements.len(), 3, "{agreements:#?}");
+}
+
+#[test]
+fn a_modal_verb_keeps_its_infinitive_planned() {
+    let text = "Douchanbé, 3 mai (UzA) - Le président Chavkat Mirziyoyev a quitté Tachkent pour \
+                Douchanbé. Les parties prévoient de signer plusieurs accords de coopération.\n";
+    let ev = events(text);
+    let agreements = of_type(&ev, EventType::Agreement);
+    assert_eq!(agreements.len(), 1, "{ev:#?}");
+    assert_eq!(
+        agreements[0].status,
+        Status::Planned,
+        "{:#?}",
+        agreements[0]
+    );
+}
