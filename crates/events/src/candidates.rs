@@ -263,7 +263,9 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
             let before = n.start.checked_sub(1);
             let article = before.filter(|&b| sent.is(b, &["la", "le", "l", "les"]));
             let marker = article.map_or(before, |a| a.checked_sub(1));
-            n.kind == CandKind::Group && marker.is_some_and(|m| sent.is(m, COMPLEMENT_MARKERS))
+            n.kind == CandKind::Group
+                && (sent.is(n.start, COMPLEMENT_MARKERS)
+                    || marker.is_some_and(|m| sent.is(m, COMPLEMENT_MARKERS)))
         };
         let next_actor = cands.iter().skip(k + 1).find(|n| {
             n.start >= c.end

@@ -505,7 +505,7 @@ impl<'r> Extractor<'r> {
 /// The two people of different countries named as the subject of a signing.
 fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
     let from = raw.args.clause_start;
-    let people: Vec<Actor> = sent
+    let mut people: Vec<Actor> = sent
         .cands
         .iter()
         .filter(|c| c.start >= from && c.end <= raw.m.start && !c.complement)
@@ -517,6 +517,15 @@ fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
         })
         .flat_map(|c| d.resolve(c, raw.sentence, Role::Source))
         .collect();
+    // "X, chef du comité, et Y, chef de Sberbank": a signatory the text
+    // gives no country signs for the other side of a bilateral dispatch.
+    if let [a, b] = people.as_mut_slice() {
+        if a.country.is_none() {
+            a.country = other_country(d, b.country.as_deref()).filter(|_| b.country.is_some());
+        } else if b.country.is_none() {
+            b.country = other_country(d, a.country.as_deref());
+        }
+    }
     // The two must be one coordinated subject ("X et son homologue Y"), not
     // a meeting's participants followed by "au cours duquel … ont signé".
     let first_start = sent

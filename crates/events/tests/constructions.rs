@@ -377,3 +377,31 @@ fn a_modal_verb_keeps_its_infinitive_planned() {
         agreements[0]
     );
 }
+
+#[test]
+fn adopting_a_road_map_is_an_agreement() {
+    let text = "Tachkent, 3 mai (UzA) - Le président Vladimir Poutine et le président ouzbek \
+                Shavkat Mirziyoyev ont eu des entretiens. Les deux gouvernements ont adopté une \
+                feuille de route pour la coopération énergétique.\n";
+    let ev = events(text);
+    let agreements = of_type(&ev, EventType::Agreement);
+    assert_eq!(agreements.len(), 1, "{ev:#?}");
+    assert_eq!(countries(agreements[0]), ["RUS", "UZB"]);
+}
+
+#[test]
+fn a_signatory_without_country_signs_for_the_other_side() {
+    let text = "Tachkent, 3 mai (UzA) - Le président Vladimir Poutine et le président ouzbek \
+                Shavkat Mirziyoyev ont eu des entretiens. Le ministre ouzbek Jamshid Kuchkarov \
+                et Igor Petrov, directeur de la banque Sovkom, ont signé un accord sur le \
+                financement.\n";
+    let ev = events(text);
+    let agreements = of_type(&ev, EventType::Agreement);
+    assert_eq!(agreements.len(), 1, "{ev:#?}");
+    let signed_by = names(agreements[0], Role::Target);
+    assert!(
+        signed_by.iter().any(|n| n.contains("Petrov")),
+        "{signed_by:?}"
+    );
+    assert_eq!(countries(agreements[0]), ["RUS", "UZB"]);
+}
