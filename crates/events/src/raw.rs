@@ -18,6 +18,12 @@ pub(crate) struct Raw<'l> {
     pub background_cue: bool,
 }
 
+/// A signing or adoption verb, whose object may be a document with a
+/// trigger of its own ("ont adopté une déclaration commune").
+fn generic_verb(m: &crate::lexicon::TriggerMatch<'_>) -> bool {
+    matches!(m.trigger.subtype.as_str(), "signing" | "adoption")
+}
+
 pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Vec<Raw<'l>> {
     let mut raws = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
@@ -69,7 +75,7 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
         // declaration is an agreement of its own.
         let named_documents: Vec<usize> = matches
             .iter()
-            .filter(|m| m.trigger.kind == EventType::Agreement && m.trigger.subtype != "signing")
+            .filter(|m| m.trigger.kind == EventType::Agreement && !generic_verb(m))
             .map(|m| m.start)
             .collect();
         let more_documents = |from: usize| {
@@ -85,10 +91,10 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
         };
         matches.retain(|m| {
             m.trigger.kind != EventType::Agreement
-                || m.trigger.subtype != "signing"
+                || !generic_verb(m)
                 || !named_documents
                     .iter()
-                    .any(|&a| a >= m.end && a <= m.end + 2 && !more_documents(a))
+                    .any(|&a| a > m.start && a <= m.end + 2 && !more_documents(a))
         });
         let mut previous: Option<(usize, Cand)> = None;
         let mut previous_status: Option<Status> = None;
@@ -153,11 +159,19 @@ pub(crate) fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Disc
             s.dates.iter().any(|x| matches!(&x.expr, depeche_parse::date::DateExpr::Absolute(v) if start_year(v).is_some()))
         })
     };
-    let visit = raws
-        .iter()
-        .filter(|r| r.m.trigger.kind == EventType::Visit && !r.background_cue && !dated_by_year(r))
-        .filter(|r| matches!(r.status, Status::Occurred | Status::Ongoing))
-        .find(|r| !r.args.destinations.is_empty())
+    let current = || {
+        raws.iter()
+            .filter(|r| {
+                r.m.trigger.kind == EventType::Visit && !r.background_cue && !dated_by_year(r)
+            })
+            .filter(|r| matches!(r.status, Status::Occurred | Status::Ongoing))
+            .filter(|r| !r.args.destinations.is_empty())
+    };
+    // A title ("Visite d'État à Abidjan") may name the place but not the
+    // visitor: the first mention naming both frames the segment.
+    let visit = current()
+        .find(|r| !r.args.sources.is_empty())
+        .or_else(|| current().next())
         .or_else(|| {
             raws.iter().find(|r| {
                 r.m.trigger.kind == EventType::Visit
