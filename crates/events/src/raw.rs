@@ -145,9 +145,12 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
     raws
 }
 
-fn start_year(v: &depeche_parse::DateValue) -> Option<i32> {
+/// The year of a date stated without a day ("en août 2023", "en 2019").
+fn year_without_day(v: &depeche_parse::DateValue) -> Option<i32> {
     match v {
-        depeche_parse::DateValue::Single(d) | depeche_parse::DateValue::Range(d, _) => d.year,
+        depeche_parse::DateValue::Single(d) | depeche_parse::DateValue::Range(d, _) => {
+            d.year.filter(|_| d.day.is_none())
+        }
     }
 }
 
@@ -156,7 +159,7 @@ pub(crate) fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Disc
     // A visit dated by a year ("en août 2023") is a reference, not the frame.
     let dated_by_year = |r: &Raw<'_>| {
         sentences.get(r.sentence).is_some_and(|s| {
-            s.dates.iter().any(|x| matches!(&x.expr, depeche_parse::date::DateExpr::Absolute(v) if start_year(v).is_some()))
+            s.dates.iter().any(|x| matches!(&x.expr, depeche_parse::date::DateExpr::Absolute(v) if year_without_day(v).is_some()))
         })
     };
     let current = || {
