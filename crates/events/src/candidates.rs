@@ -379,7 +379,7 @@ fn group_end(sent: &Sentence, mut j: usize, cands: &[Cand]) -> usize {
                 j,
                 &[
                     "et", "ainsi", "ou", "qui", "pour", "afin", "lors", "ont", "a", "sur", "dans",
-                    "en", "au",
+                    "en", "au", "sont", "est", "s", "se",
                 ],
             )
         {

@@ -15,7 +15,7 @@ use depeche_names::EntityKind;
 const OBJECT_STOPS: &[&str] = &[
     ";", ":", "pour", "afin", "lors", "cours", "duquel", "ou", "dont", "sur", "durant", "pendant",
     "apres", "avant", "qui", "tandis", "alors", "mais", "car", "lequel", "laquelle", "lesquels",
-    "auquel",
+    "auquel", "porteur", "porteuse",
 ];
 
 /// Words that end a clause when looking left for a subject.
@@ -105,6 +105,18 @@ pub(crate) fn subject(
         .max_by_key(|c| c.end)
         .or_else(|| before.iter().max_by_key(|c| c.end))
         .copied();
+    // "le Premier ministre X et la délégation vietnamienne sont arrivés":
+    // the delegation accompanies the leader, who is the subject.
+    let nearest = nearest.map(|c| {
+        let leader = (c.kind == CandKind::Group && c.start >= 1 && sent.is(c.start - 1, &["et"]))
+            .then(|| {
+                before
+                    .iter()
+                    .find(|p| p.end + 1 == c.start && p.kind == CandKind::Named(EntityKind::Person))
+            })
+            .flatten();
+        leader.copied().unwrap_or(c)
+    });
     // A subject right before its verb starts a new clause; one further
     // back, past an earlier verb, is that verb's object.
     let coordinated = sent.is(start, &[",", "et", "puis"]);
@@ -173,11 +185,50 @@ fn nearest_person(sent: &Sentence, start: usize) -> Option<Cand> {
 /// Counterparts after token `from` up to the end of the object region.
 fn objects(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
     let end = object_end(sent, from, next_trigger);
-    sent.cands
+    let mut out: Vec<Cand> = Vec::new();
+    for c in sent
+        .cands
         .iter()
         .filter(|c| c.start >= from && c.end <= end && is_counterpart(sent, c))
-        .cloned()
-        .collect()
+    {
+        let c = led_by(sent, c).unwrap_or(c);
+        if !out.iter().any(|o| o.span == c.span) {
+            out.push(c.clone());
+        }
+    }
+    out
+}
+
+/// "une délégation menée par le chef du groupe d'amitié, Samil Ayrim": the
+/// one who leads a group named as a counterpart stands for it.
+fn led_by<'s>(sent: &'s Sentence, group: &Cand) -> Option<&'s Cand> {
+    if group.kind != CandKind::Group {
+        return None;
+    }
+    let par = (group.start..group.end.min(group.start + 5)).find(|&i| {
+        sent.is(i, &["par"])
+            && i > 0
+            && sent.is(
+                i - 1,
+                &[
+                    "menee", "mene", "conduite", "conduit", "dirigee", "dirige", "emmenee",
+                ],
+            )
+    })?;
+    // The leader is the first person named after "par", inside the group
+    // phrase or in apposition right after it; else the leader's title
+    // ("le chef du groupe d'amitié"), for the discourse to resolve.
+    let after_par = |c: &&Cand| c.start > par && c.start <= group.end + 1;
+    sent.cands
+        .iter()
+        .filter(after_par)
+        .find(|c| c.kind == CandKind::Named(EntityKind::Person))
+        .or_else(|| {
+            sent.cands
+                .iter()
+                .filter(after_par)
+                .find(|c| c.kind == CandKind::Description)
+        })
 }
 
 fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {

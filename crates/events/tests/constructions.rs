@@ -405,3 +405,42 @@ fn a_signatory_without_country_signs_for_the_other_side() {
     );
     assert_eq!(countries(agreements[0]), ["RUS", "UZB"]);
 }
+
+#[test]
+fn a_delegation_led_by_someone_is_met_through_its_leader() {
+    let text = "Bakou, 9 novembre (AZERTAC) - Le président Ilham Aliyev a reçu le 9 novembre une \
+                délégation menée par le chef du groupe d'amitié Turquie-Azerbaïdjan, Samil \
+                Ayrim.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    let met = names(meetings[0], Role::Target);
+    assert_eq!(met.len(), 1, "{met:?}");
+    assert!(met[0].contains("Ayrim"), "{met:?}");
+}
+
+#[test]
+fn the_delegation_arriving_with_its_leader_is_not_a_second_visitor() {
+    let text = "Vientiane, 9 janvier (VNA) - Le Premier ministre Phạm Minh Chính et la délégation \
+                vietnamienne sont arrivés à Vientiane pour entamer une visite officielle au \
+                Laos.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert!(names(visits[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Chính")));
+}
+
+#[test]
+fn the_addressee_of_a_carried_message_is_not_met() {
+    let text = "Rabat, 19 mars (MAP) - Le ministre Nasser Bourita a reçu vendredi son homologue \
+                guinéen Ibrahima Khalil Kaba, porteur d'un message du président Alpha Condé au \
+                roi Mohammed VI.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{meetings:#?}");
+    assert!(names(meetings[0], Role::Target)
+        .iter()
+        .any(|n| n.contains("Kaba")));
+}
