@@ -287,6 +287,28 @@ impl<'r> Extractor<'r> {
                     sources.extend(d.visitor.clone().or_else(|| d.main_actor()));
                 }
                 let source_country = sources.first().and_then(|a| a.country.clone());
+                // "est arrivé à Beijing" said of a Chinese leader: back home,
+                // not a visit.
+                let places_named = raw.args.destinations.iter().any(|c| c.country.is_some());
+                let home_only = places_named
+                    && raw
+                        .args
+                        .destinations
+                        .iter()
+                        .filter_map(|c| c.country.as_ref())
+                        .all(|c| Some(c) == source_country.as_ref());
+                if home_only {
+                    return None;
+                }
+                // An ambassador's "séjour" is a posting, not a visit.
+                let clause = raw.args.clause_start..raw.m.start;
+                if trigger.subtype == "stay"
+                    && clause
+                        .into_iter()
+                        .any(|i| sent.word(i).starts_with("ambassad"))
+                {
+                    return None;
+                }
                 let dest = raw
                     .args
                     .destinations
@@ -419,6 +441,10 @@ impl<'r> Extractor<'r> {
             }
             EventType::Invitation => {
                 repair_self_reference(d, &mut sources, &targets);
+                // Inviting one's own country is a misread place, not a guest.
+                let source_country = sources.first().and_then(|a| a.country.clone());
+                targets
+                    .retain(|t| t.kind != Some(EntityKind::Country) || t.country != source_country);
                 if targets.is_empty() {
                     targets.extend(d.main_actor().map(|mut a| {
                         a.role = Role::Target;

@@ -388,7 +388,23 @@ pub(crate) fn attach(
                 .filter(|c| c.is_person_like() && !c.complement && c.kind != CandKind::Pronoun)
                 .cloned()
                 .collect();
-            if let [first, second, ..] = named.as_slice() {
+            // "X a coprésidé avec Y la session": the subject co-chairs with
+            // the one after "avec", or with an unnamed counterpart.
+            let cochair = (m.start..m.end).any(|i| {
+                let w = sent.word(i);
+                w.starts_with("copresid") || w.starts_with("co-presid")
+            });
+            let with = (m.start..(m.end + 6).min(sent.tokens.len()))
+                .filter(|&i| sent.is(i, &["avec"]))
+                .find_map(|i| {
+                    sent.cands
+                        .iter()
+                        .find(|c| c.start > i && c.start <= i + 4 && c.is_person_like())
+                });
+            if let (true, Some(subject)) = (cochair, subj()) {
+                args.sources.push(subject);
+                args.targets.extend(with.cloned());
+            } else if let [first, second, ..] = named.as_slice() {
                 args.sources.push(first.clone());
                 args.targets.push(second.clone());
             } else if let [first, second, ..] = everyone.as_slice() {

@@ -96,6 +96,22 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
                     .iter()
                     .any(|&a| a > m.start && a <= m.end + 2 && !more_documents(a))
         });
+        // "coprésidera la 45e réunion du Comité intergouvernemental": the
+        // noun is the verb's object, the same meeting in the verb's tense.
+        let verbal_spans: Vec<(usize, EventType, String)> = matches
+            .iter()
+            .filter(|m| m.trigger.frame != crate::lexicon::Frame::Pair || m.end - m.start > 3)
+            .map(|m| (m.end, m.trigger.kind, m.trigger.subtype.clone()))
+            .collect();
+        matches.retain(|m| {
+            m.trigger.frame != crate::lexicon::Frame::Pair
+                || !verbal_spans.iter().any(|(end, kind, subtype)| {
+                    *kind == m.trigger.kind
+                        && *subtype == m.trigger.subtype
+                        && m.start >= *end
+                        && m.start <= end + 3
+                })
+        });
         let mut previous: Option<(usize, Cand)> = None;
         let mut previous_status: Option<Status> = None;
         for (k, m) in matches.iter().enumerate() {

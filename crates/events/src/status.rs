@@ -166,9 +166,12 @@ pub(crate) fn read(
     // A noun trigger takes the tense of the verb that follows it: "la
     // session de la commission mixte se tiendra à Dakar", "les entretiens
     // sont prévus lundi".
+    // A present participle ("entamant sa visite") shares the tense of its
+    // main verb, never that of a relative clause after it.
     let verbal = (start..end).any(|i| sent.is_auxiliary(i) || sent.is(i, &["s", "se"]))
         || is_future_form(sent.word(start))
-        || is_infinitive(sent.word(start));
+        || is_infinitive(sent.word(start))
+        || sent.word(start).ends_with("ant");
     // A noun trigger is under way when it is the object of a present-tense
     // verb: "effectue du 23 au 24 juin une visite d'État", "la visite de
     // travail qu'il effectue en Turquie".
@@ -190,7 +193,15 @@ pub(crate) fn read(
             status = Status::Ongoing;
         }
     }
-    if !verbal && status == default {
+    // "Durant sa visite au Laos, il devrait rencontrer …": the visit frames
+    // what is planned; it is not planned itself.
+    // "Cette visite … contribuera à": a demonstrative points back at an
+    // event already told; what it will bring is not its tense.
+    let framing = (start.saturating_sub(4)..start)
+        .any(|i| sent.is(i, &["durant", "pendant", "lors", "cours", "cadre"]))
+        || (start >= 1 && sent.is(start - 1, &["cette", "ce", "cet"]))
+        || sent.is(start, &["cette", "ce", "cet"]);
+    if !verbal && !framing && status == default {
         // The first verb after the noun phrase decides; an auxiliary
         // ("ont eu lieu", "a été") means it is not future.
         for i in end..(end + 16).min(sent.tokens.len()) {
@@ -199,7 +210,9 @@ pub(crate) fn read(
                 status = Status::Planned;
                 break;
             }
-            if sent.is_auxiliary(i) || sent.is(i, &[";", ":"]) {
+            // "où il coprésidera", "qui se tiendra": a relative clause has
+            // its own tense.
+            if sent.is_auxiliary(i) || sent.is(i, &[";", ":", "ou", "dont"]) {
                 break;
             }
         }

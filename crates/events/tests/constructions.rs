@@ -444,3 +444,49 @@ fn the_addressee_of_a_carried_message_is_not_met() {
         .iter()
         .any(|n| n.contains("Kaba")));
 }
+
+#[test]
+fn returning_home_is_not_a_visit() {
+    let text = "Beijing, 22 mars (Xinhua) - Le président chinois Xi Jinping est rentré à Beijing \
+                après sa visite d'État en Russie. Le ministre chinois Qin Gang est arrivé à \
+                Beijing à bord du même avion.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert!(
+        visits
+            .iter()
+            .all(|v| countries(v).contains(&"RUS".to_string())),
+        "{visits:#?}"
+    );
+}
+
+#[test]
+fn a_framing_or_recalled_visit_takes_no_tense_from_its_clause() {
+    let text = "Vientiane, 11 janvier (VNA) - Le Premier ministre Phạm Minh Chính est arrivé \
+                mercredi à Vientiane, entamant sa visite officielle au Laos où il coprésidera la \
+                réunion du Comité intergouvernemental. Durant sa visite au Laos, il devrait \
+                rencontrer le président Thongloun Sisoulith. Cette visite officielle au Laos \
+                contribuera à renforcer l'amitié.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!(visits[0].status, Status::Ongoing, "{:#?}", visits[0]);
+    let cochaired = of_type(&ev, EventType::Meeting)
+        .into_iter()
+        .find(|m| m.subtype.as_deref() == Some("joint_commission"));
+    let Some(cochaired) = cochaired else {
+        panic!("no joint commission meeting: {ev:#?}");
+    };
+    assert_eq!(cochaired.status, Status::Planned);
+    // No co-chair is named: the other side is the country.
+    assert_eq!(countries_of(cochaired, Role::Target), ["LAO"]);
+}
+
+#[test]
+fn an_ambassadors_stay_is_a_posting_not_a_visit() {
+    let text = "Abidjan, 5 mars (AIP) - Le président Alassane Ouattara a reçu les lettres de \
+                créance de l'ambassadeur du Japon, Hiroshi Kawamura. L'ambassadeur a exprimé sa \
+                volonté de renforcer, durant son séjour, la coopération avec la Côte d'Ivoire.\n";
+    let ev = events(text);
+    assert!(of_type(&ev, EventType::Visit).is_empty(), "{ev:#?}");
+}
