@@ -416,8 +416,15 @@ pub(crate) fn attach(
         }
         Frame::Award | Frame::Invite => {
             args.sources.extend(subj());
+            // "a remis l'Ordre … pour reconnaître les contributions de
+            // l'ambassadeur X": the decorated may come late in the sentence.
+            let reach = if m.trigger.frame == Frame::Award {
+                24
+            } else {
+                12
+            };
             let end = object_end(sent, m.end, next_trigger)
-                .max((m.end + 12).min(sent.tokens.len().min(next_trigger)));
+                .max((m.end + reach).min(sent.tokens.len().min(next_trigger)));
             // "a invité X à effectuer": the invitee sits inside the pattern.
             let from = if m.trigger.frame == Frame::Invite {
                 m.start + 1
@@ -429,6 +436,8 @@ pub(crate) fn attach(
                 .iter()
                 .filter(|c| c.start >= from && c.end <= end && !c.demonym)
                 .filter(|c| c.is_person_like() || c.kind == CandKind::Group)
+                // "l'Ordre de Sahametrei, classe Moha Sena": a class, not a person.
+                .filter(|c| !(c.start >= 1 && sent.is(c.start - 1, &["classe"])))
                 .collect();
             // "a remis l'Ordre … classe Moha Sena à M. X": the one handed
             // the decoration ("à", "au") beats a name inside the order's.

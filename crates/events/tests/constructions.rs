@@ -490,3 +490,18 @@ fn an_ambassadors_stay_is_a_posting_not_a_visit() {
     let ev = events(text);
     assert!(of_type(&ev, EventType::Visit).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn an_orders_class_is_not_the_decorated_person() {
+    let text = "Phnom Penh, 26 décembre (VNA) - Le président du Sénat Hun Sen a remis l'Ordre \
+                royal de Sahametrei, classe Moha Sena, pour reconnaître les contributions \
+                significatives de l'ambassadeur du Vietnam, Nguyễn Huy Tăng.\n";
+    let ev = events(text);
+    let awards = of_type(&ev, EventType::Award);
+    assert_eq!(awards.len(), 1, "{ev:#?}");
+    let decorated = names(awards[0], Role::Target);
+    assert!(
+        decorated.iter().any(|n| n.contains("Tăng")),
+        "{decorated:?}"
+    );
+}
