@@ -100,7 +100,15 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
         // noun is the verb's object, the same meeting in the verb's tense.
         let verbal_spans: Vec<(usize, EventType, String)> = matches
             .iter()
-            .filter(|m| m.trigger.frame != crate::lexicon::Frame::Pair || m.end - m.start > 3)
+            .filter(|m| {
+                let w = sent.word(m.start);
+                m.trigger.frame != crate::lexicon::Frame::Pair
+                    || sent.is_auxiliary(m.start)
+                    || status::is_infinitive(w)
+                    || status::is_future_form(w)
+                    || w.starts_with("copresid")
+                    || w.starts_with("co-presid")
+            })
             .map(|m| (m.end, m.trigger.kind, m.trigger.subtype.clone()))
             .collect();
         matches.retain(|m| {
@@ -125,9 +133,18 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
                 m.trigger.status,
                 previous_status,
             );
-            let Some(status) = reading.status else {
+            let Some(mut status) = reading.status else {
                 continue;
             };
+            // "est arrivé … pour entamer une visite et coprésider la réunion":
+            // what the trip is for is still ahead — but the visit it begins
+            // is the trip itself.
+            if m.trigger.kind != EventType::Visit
+                && matches!(status, Status::Occurred | Status::Ongoing)
+                && status::in_purpose_clause(sent, m.start)
+            {
+                status = Status::Planned;
+            }
             if let Some(subject) = args.sources.first() {
                 if matches!(
                     m.trigger.frame,

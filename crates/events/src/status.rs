@@ -48,7 +48,7 @@ fn cue(sent: &Sentence, i: usize) -> Option<Cue> {
 
 /// Whether a verb form is a French simple future or conditional
 /// (`effectuera`, `signeront`, `se rendra`, `recevrait`).
-fn is_future_form(word: &str) -> bool {
+pub(crate) fn is_future_form(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "era", "eront", "ira", "iront", "rait", "raient", "ra", "ront",
     ];
@@ -63,6 +63,28 @@ fn is_future_form(word: &str) -> bool {
 }
 
 /// Whether a word is an infinitive (`signer`, `rencontrer`, `venir`).
+/// Whether the infinitive at `start` says what something is for: "pour
+/// coprésider", "afin de signer", or coordinated after such an infinitive
+/// ("pour entamer une visite et coprésider la réunion").
+pub(crate) fn in_purpose_clause(sent: &Sentence, start: usize) -> bool {
+    if !is_infinitive(sent.word(start)) {
+        return false;
+    }
+    let purpose = |i: usize| {
+        sent.is(i, &["pour"]) || (sent.is(i, &["de"]) && i >= 1 && sent.is(i - 1, &["afin"]))
+    };
+    if start >= 1 && purpose(start - 1) {
+        return true;
+    }
+    if start == 0 || !sent.is(start - 1, &["et"]) {
+        return false;
+    }
+    (start.saturating_sub(12)..start.saturating_sub(1))
+        .rev()
+        .take_while(|&i| !sent.is_auxiliary(i) && !sent.is(i, &[",", ";"]))
+        .any(|i| purpose(i) && is_infinitive(sent.word(i + 1)))
+}
+
 pub(crate) fn is_infinitive(word: &str) -> bool {
     word.len() > 3
         && (word.ends_with("er") || word.ends_with("ir") || word.ends_with("re"))

@@ -505,3 +505,17 @@ fn an_orders_class_is_not_the_decorated_person() {
         "{decorated:?}"
     );
 }
+
+#[test]
+fn what_a_trip_is_for_is_still_ahead() {
+    let text = "Vientiane, 9 janvier (VNA) - Le Premier ministre Phạm Minh Chính est arrivé à \
+                Vientiane pour entamer une visite au Laos et coprésider la réunion du Comité \
+                intergouvernemental Vietnam-Laos.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert_eq!(visits[0].status, Status::Ongoing);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert_eq!(meetings[0].status, Status::Planned, "{:#?}", meetings[0]);
+}
