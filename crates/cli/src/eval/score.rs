@@ -199,8 +199,11 @@ pub fn score_dispatch_date(score: &mut FileScore, gold: &GoldFile, predicted: Op
 /// A prediction and a gold event that may be matched, with how well they agree.
 struct Pair {
     /// Preference, compared lexicographically (true first): persons agree,
-    /// background flags agree, the gold event counts, status right, date right.
-    key: [bool; 5],
+    /// background flags agree, the gold event counts, status right, date
+    /// right or not given, and last a date given and equal — so that a
+    /// dated prediction goes to the gold event with that date rather than
+    /// to an undated one it merely does not contradict.
+    key: [bool; 6],
     p: usize,
     g: usize,
     persons_ok: bool,
@@ -228,6 +231,7 @@ fn candidate_pairs(gold: &GoldFile, scored: &[&Predicted], golds: &[&GoldEvent])
                     g.counted(),
                     status_ok,
                     date_ok.unwrap_or(true),
+                    date_ok == Some(true),
                 ],
                 p: pi,
                 g: gi,

@@ -530,3 +530,38 @@ fn dispatch_dates_compare_whole_strings() {
         }
     );
 }
+
+#[test]
+fn a_dated_prediction_goes_to_the_gold_event_with_that_date() {
+    // Two gold meetings of the same dyad: one undated, one dated. The dated
+    // prediction must take the dated one, leaving the undated one to the
+    // undated prediction — both strict.
+    let undated = ev(
+        "MEETING",
+        r#""Tô Lâm""#,
+        r#""KAZ""#,
+        r#""KAZ", "VNM""#,
+        "null",
+        "",
+    );
+    let dated = ev(
+        "MEETING",
+        r#""Tô Lâm""#,
+        r#""KAZ""#,
+        r#""KAZ", "VNM""#,
+        r#""2025-05-12""#,
+        "",
+    );
+    let g = file_with(&format!("{undated}, {dated}"), ALL);
+    let with_date = pred(
+        Meeting,
+        &["VNM", "KAZ"],
+        &["To Lam"],
+        "occurred",
+        Some("2025-05-12"),
+    );
+    let without = pred(Meeting, &["VNM", "KAZ"], &["To Lam"], "occurred", None);
+    let s = score_file(&g, &[with_date, without]);
+    let c = s.per_type[&Meeting];
+    assert_eq!((c.tp, c.strict), (2, 2), "{s:#?}");
+}
