@@ -172,6 +172,15 @@ pub(crate) fn candidates(
                                 && matches!(p.kind, CandKind::Named(EntityKind::Person))
                         })
                 });
+                if named_follows && role == "*" {
+                    // "son homologue turc, Hakan Fidan": who "son homologue"
+                    // means elsewhere in the dispatch.
+                    if let Some(p) = cands.iter_mut().find(|c| {
+                        c.start == next && matches!(c.kind, CandKind::Named(EntityKind::Person))
+                    }) {
+                        p.role = Some("*".to_string());
+                    }
+                }
                 if !named_follows {
                     let mut c = simple_cand(sent, i, end, CandKind::Description, norm, base);
                     if country.is_none() && sent.is(end, &["du", "de"]) {
@@ -317,6 +326,11 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
             }
             if person.title.is_none() {
                 person.title = desc.role.clone().filter(|r| r != "*");
+            }
+            // "son homologue turc, Hakan Fidan": who "son homologue" means
+            // elsewhere in the dispatch.
+            if desc.role.as_deref() == Some("*") {
+                person.role = Some("*".to_string());
             }
         }
     }

@@ -79,7 +79,8 @@ impl Discourse {
                 match existing {
                     Some(p) => {
                         p.sentences.push(si);
-                        if let Some(t) = c.title.as_deref().map(fold_word) {
+                        let roles = c.title.as_deref().map(fold_word).into_iter();
+                        for t in roles.chain(c.role.clone()) {
                             if !p.titles.contains(&t) {
                                 p.titles.push(t);
                             }
@@ -93,7 +94,12 @@ impl Discourse {
                         d.persons.push(Person {
                             identity: id,
                             cand: c.clone(),
-                            titles: c.title.iter().map(|t| fold_word(t)).collect(),
+                            titles: c
+                                .title
+                                .iter()
+                                .map(|t| fold_word(t))
+                                .chain(c.role.clone())
+                                .collect(),
                             sentences: vec![si],
                         });
                     }
@@ -135,8 +141,19 @@ impl Discourse {
     }
 
     fn describe(&self, role: &str, country: Option<&str>, sentence: usize) -> Option<&Person> {
+        let named_so: Vec<&Person> = self
+            .persons
+            .iter()
+            .filter(|p| country.is_none() || p.cand.country.as_deref() == country)
+            .filter(|p| p.titles.iter().any(|t| t == "*"))
+            .collect();
         if role == "*" {
-            return self.most_salient(country);
+            // The one the dispatch itself calls "son homologue", else the
+            // most prominent person of the country.
+            return named_so
+                .first()
+                .copied()
+                .or_else(|| self.most_salient(country));
         }
         let matching: Vec<&Person> = self
             .persons

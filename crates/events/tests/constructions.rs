@@ -519,3 +519,17 @@ fn what_a_trip_is_for_is_still_ahead() {
     assert_eq!(meetings.len(), 1, "{ev:#?}");
     assert_eq!(meetings[0].status, Status::Planned, "{:#?}", meetings[0]);
 }
+
+#[test]
+fn son_homologue_is_the_one_the_dispatch_calls_so() {
+    let text = "Attaf copréside avec son homologue turc la commission mixte\n\nAnkara, 5 mars \
+                (APS) - Le ministre Ahmed Attaf a coprésidé jeudi, avec son homologue turc, \
+                Hakan Fidan, la session de la commission mixte. Le président Recep Tayyip \
+                Erdogan est attendu en Algérie. Le président Recep Tayyip Erdogan a salué les \
+                travaux.\n";
+    let ev = events(text);
+    for m in of_type(&ev, EventType::Meeting) {
+        let met: Vec<String> = names(m, Role::Target);
+        assert!(met.iter().all(|n| n.contains("Fidan")), "{met:?} in {m:#?}");
+    }
+}
