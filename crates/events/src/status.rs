@@ -67,6 +67,13 @@ pub(crate) fn is_future_form(word: &str) -> bool {
 /// coprésider", "afin de signer", or coordinated after such an infinitive
 /// ("pour entamer une visite et coprésider la réunion").
 pub(crate) fn in_purpose_clause(sent: &Sentence, start: usize) -> bool {
+    // "arrive aux États-Unis pour des entretiens avec le président".
+    if start >= 2
+        && sent.is(start - 1, &["des", "un", "une", "de"])
+        && sent.is(start - 2, &["pour"])
+    {
+        return true;
+    }
     if !is_infinitive(sent.word(start)) {
         return false;
     }

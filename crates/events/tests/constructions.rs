@@ -533,3 +533,17 @@ fn son_homologue_is_the_one_the_dispatch_calls_so() {
         assert!(met.iter().all(|n| n.contains("Fidan")), "{met:?} in {m:#?}");
     }
 }
+
+#[test]
+fn talks_a_trip_is_for_are_planned() {
+    let text =
+        "Washington, 12 février (AFP) - Le Premier ministre indien Narendra Modi arrive aux \
+                États-Unis pour des entretiens avec le président Donald Trump. Il est impatient \
+                de rencontrer le président Donald Trump.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert!(!meetings.is_empty(), "{ev:#?}");
+    for m in &meetings {
+        assert_eq!(m.status, Status::Planned, "{m:#?}");
+    }
+}
