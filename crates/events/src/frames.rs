@@ -105,6 +105,22 @@ pub(crate) fn subject(
         .max_by_key(|c| c.end)
         .or_else(|| before.iter().max_by_key(|c| c.end))
         .copied();
+    // "X a affirmé depuis Bamako, où il est en visite, que …": a pronoun
+    // in a clause of the sentence stands for the sentence's named subject.
+    let nearest = nearest.map(|c| {
+        let pronoun = c.kind == CandKind::Pronoun && sent.is(c.start, &["il", "elle"]);
+        let named_subject = pronoun
+            .then(|| {
+                sent.cands.iter().find(|p| {
+                    p.end <= c.start
+                        && !p.complement
+                        && !p.demonym
+                        && p.kind == CandKind::Named(EntityKind::Person)
+                })
+            })
+            .flatten();
+        named_subject.unwrap_or(c)
+    });
     // "le Premier ministre X et la délégation vietnamienne sont arrivés":
     // the delegation accompanies the leader, who is the subject.
     let nearest = nearest.map(|c| {

@@ -547,3 +547,22 @@ fn talks_a_trip_is_for_are_planned() {
         assert_eq!(m.status, Status::Planned, "{m:#?}");
     }
 }
+
+#[test]
+fn il_inside_the_sentence_is_its_named_subject() {
+    let text =
+        "Bamako, 9 septembre (APS) - Le ministre Ahmed Attaf a affirmé mardi depuis Bamako, \
+                où il est en visite de travail, que les relations sont denses. Il s'est \
+                entretenu avec son homologue malien, Abdoulaye Diop.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert!(names(visits[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Attaf")));
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert!(names(meetings[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Attaf")));
+}
