@@ -140,6 +140,15 @@ pub(crate) fn read(
     inherited: Option<Status>,
 ) -> Reading {
     let mut status = default;
+    // "a en effet effectué une visite": the participle folds like the
+    // present "effectue", but reports the visit whole.
+    if default == Status::Ongoing
+        && cue(sent, start) == Some(Cue::UnderWay)
+        && !sent.written_plain(start)
+    {
+        status = Status::Occurred;
+    }
+    let default = status;
     let mut background_cue = false;
     let window_start = clause_start.max(start.saturating_sub(8));
     let mut negated = false;

@@ -285,12 +285,17 @@ fn a_visit_named_by_a_present_verb_is_under_way() {
     assert_eq!(visits.len(), 1, "{visits:#?}");
     assert_eq!(visits[0].status, Status::Ongoing, "{:#?}", visits[0]);
     // The participle folds like the present but reports the visit whole.
-    let past = "Rome, 9 avril (VNA) - Le ministre Bùi Thanh Sơn a effectué une visite officielle \
-                en Italie.\n";
-    let ev = events(past);
-    let visits = of_type(&ev, EventType::Visit);
-    assert_eq!(visits.len(), 1, "{visits:#?}");
-    assert_eq!(visits[0].status, Status::Occurred, "{:#?}", visits[0]);
+    for past in [
+        "Rome, 9 avril (VNA) - Le ministre Bùi Thanh Sơn a effectué une visite officielle en \
+         Italie.\n",
+        "Rome, 9 avril (VNA) - Le ministre Bùi Thanh Sơn a en effet effectué une visite \
+         officielle en Italie.\n",
+    ] {
+        let ev = events(past);
+        let visits = of_type(&ev, EventType::Visit);
+        assert_eq!(visits.len(), 1, "{visits:#?}");
+        assert_eq!(visits[0].status, Status::Occurred, "{:#?}", visits[0]);
+    }
 }
 
 #[test]
