@@ -250,7 +250,15 @@ fn led_by<'s>(sent: &'s Sentence, group: &Cand) -> Option<&'s Cand> {
 fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
     // "La prochaine destination … est l'Azerbaïdjan": a verb may come first.
     let n = sent.tokens.len().min(next_trigger);
-    let end = (from..n).find(|&i| sent.is(i, OBJECT_STOPS)).unwrap_or(n);
+    // "a affirmé depuis Bamako, où il est en visite, que l'Algérie …": a
+    // completive clause says something else (a relative one, "la visite
+    // qu'il effectue en Turquie", does not).
+    let end = (from..n)
+        .find(|&i| {
+            sent.is(i, OBJECT_STOPS)
+                || (sent.is(i, &["que", "qu"]) && i > 0 && sent.is(i - 1, &[","]))
+        })
+        .unwrap_or(n);
     sent.cands
         .iter()
         .filter(|c| c.start >= from && c.end <= end)

@@ -571,3 +571,22 @@ fn il_inside_the_sentence_is_its_named_subject() {
         .iter()
         .any(|n| n.contains("Attaf")));
 }
+
+#[test]
+fn a_completive_clause_names_no_destination() {
+    let text =
+        "Bamako, 9 septembre (APS) - Le ministre Ahmed Attaf a affirmé mardi depuis Bamako, \
+                où il est en visite de travail, en qualité d'envoyé spécial, que l'Algérie et \
+                le Mali partagent la même évaluation.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert_eq!(countries(visits[0]), ["DZA", "MLI"]);
+    // A relative clause keeps its place: "la visite qu'il effectue en Turquie".
+    let text = "Ankara, 5 mars (APS) - Le ministre Ahmed Attaf a coprésidé la commission mixte, \
+                dans le cadre de la visite de travail qu'il effectue en Turquie.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert_eq!(countries(visits[0]), ["DZA", "TUR"]);
+}
