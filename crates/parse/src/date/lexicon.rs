@@ -111,14 +111,17 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
         .map(|&(_, w)| w)
 }
 
-/// Whether a word (letters only) is a month, a weekday or a word of a
-/// relative phrase: the words a date expression hangs on.
-pub(crate) fn is_anchor_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
+/// The folded anchor words, and the longest of them in bytes.
+struct Anchors {
+    words: rustc_hash::FxHashSet<String>,
+    longest: usize,
+}
+
+fn anchor_words() -> &'static Anchors {
+    static WORDS: OnceLock<Anchors> = OnceLock::new();
+    WORDS.get_or_init(|| {
         let t = tables();
-        let mut set: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut set = rustc_hash::FxHashSet::default();
         set.extend(t.months.iter().map(|m| fold_anchor(m.form)));
         set.extend(t.weekdays.iter().map(|(form, _)| fold_anchor(form)));
         for (phrase, _) in &t.relative {
@@ -133,9 +136,37 @@ pub(crate) fn is_anchor_word(word: &str) -> bool {
                 }
             }
         }
-        set
-    });
-    words.contains(&fold_anchor(word))
+        let longest = set.iter().map(String::len).max().unwrap_or(0);
+        Anchors {
+            words: set,
+            longest,
+        }
+    })
+}
+
+/// Whether a word (letters only) is a month, a weekday or a word of a
+/// relative phrase: the words a date expression hangs on. `buf` is scratch
+/// space, reused across calls to spare an allocation per word.
+pub(crate) fn is_anchor_word(word: &str, buf: &mut String) -> bool {
+    let anchors = anchor_words();
+    buf.clear();
+    if word.is_ascii() {
+        if word.len() > anchors.longest {
+            return false;
+        }
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return anchors.words.contains(buf.as_str());
+    }
+    for c in word.chars().flat_map(char::to_lowercase) {
+        buf.push(c);
+        // Lowercasing only ever adds to the buffer: past the longest
+        // anchor, no anchor can match.
+        if buf.len() > anchors.longest {
+            return false;
+        }
+    }
+    anchors.words.contains(buf.as_str())
 }
 
 fn fold_anchor(word: &str) -> String {
