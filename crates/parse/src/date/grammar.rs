@@ -53,14 +53,7 @@ pub(crate) fn word<'a>(form: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a st
     move |i: &'a str| {
         // Most attempts fail on the first letter: check it before reading
         // the word (both comparisons below start with it).
-        let first = i
-            .chars()
-            .next()
-            .and_then(|c| c.to_lowercase().next())
-            .map(|c| match c {
-                '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
-                c => c,
-            });
+        let first = lexicon::first_folded(i);
         if first.is_none() || first != form.chars().next() {
             return Err(nom::Err::Error(nom::error::Error::new(
                 i,

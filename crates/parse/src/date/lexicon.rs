@@ -93,20 +93,36 @@ pub(crate) fn eq_folded(word: &str, form: &str) -> bool {
     }
 }
 
+/// The first character [`eq_folded`] compares: a form can only equal a
+/// word that starts with it.
+pub(crate) fn first_folded(word: &str) -> Option<char> {
+    word.chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+            c => c,
+        })
+}
+
 /// The month a word names: `(number, is_abbreviation)`.
 pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
+    let first = first_folded(word)?;
     tables()
         .months
         .iter()
+        .filter(|m| m.form.starts_with(first))
         .find(|m| eq_folded(word, m.form))
         .map(|m| (m.month, m.abbr))
 }
 
 /// The weekday a word names.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    let first = first_folded(word)?;
     tables()
         .weekdays
         .iter()
+        .filter(|(form, _)| form.starts_with(first))
         .find(|(form, _)| eq_folded(word, form))
         .map(|&(_, w)| w)
 }
