@@ -88,26 +88,39 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '°' || c == 'ᵉ'
 }
 
+/// The character at byte `i` of `text` and its length; ASCII needs no
+/// decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Split `text` into tokens. Elided articles and pronouns (`l'`, `d'`, `s'`,
 /// `qu'`) become tokens of their own, without the apostrophe, so that
 /// `s'est entretenu` is `s est entretenu`.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    // About one token per five bytes of prose: one allocation, most times.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        let start = i;
+        i += len;
         if c.is_whitespace() {
             continue;
         }
         if is_word_char(c) && c != '-' {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = iter.peek() {
-                if is_word_char(d) {
-                    end = i + d.len_utf8();
-                    iter.next();
-                } else {
+            let mut end = i;
+            while let Some((d, dlen)) = char_at(text, end) {
+                if !is_word_char(d) {
                     break;
                 }
+                end += dlen;
             }
+            i = end;
             // Keep a trailing hyphen out of the word ("Vietnam -").
             let mut word = text.get(start..end).unwrap_or_default();
             while let Some(stripped) = word.strip_suffix('-') {
@@ -123,18 +136,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 capitalized,
             });
             // An apostrophe right after a word elides it: skip the mark.
-            if let Some(&(_, d)) = iter.peek() {
+            if let Some((d, dlen)) = char_at(text, i) {
                 if is_apostrophe(d) {
-                    iter.next();
+                    i += dlen;
                 }
             }
         } else if is_apostrophe(c) {
             continue;
         } else {
-            let end = start + c.len_utf8();
             tokens.push(Token {
                 folded: c.to_string(),
-                span: Span::new(start, end),
+                span: Span::new(start, i),
                 punct: true,
                 capitalized: false,
             });
