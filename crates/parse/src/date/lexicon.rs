@@ -131,6 +131,20 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
 struct Anchors {
     words: rustc_hash::FxHashSet<String>,
     longest: usize,
+    /// A bit per (first letter, last letter, length) of the ASCII anchors:
+    /// most ASCII words are turned away before any lowercasing or hashing.
+    ascii_shapes: [u64; SHAPE_WORDS],
+}
+
+const SHAPE_WORDS: usize = 64;
+
+/// The bit of an ASCII word's shape in [`Anchors::ascii_shapes`].
+fn ascii_shape(word: &[u8]) -> Option<(usize, u64)> {
+    let first = usize::from(word.first()?.to_ascii_lowercase());
+    let last = usize::from(word.last()?.to_ascii_lowercase());
+    let h = (first * 31 + last) * 31 + word.len();
+    let bit = h % (SHAPE_WORDS * 64);
+    Some((bit / 64, 1u64 << (bit % 64)))
 }
 
 fn anchor_words() -> &'static Anchors {
@@ -153,9 +167,18 @@ fn anchor_words() -> &'static Anchors {
             }
         }
         let longest = set.iter().map(String::len).max().unwrap_or(0);
+        let mut ascii_shapes = [0u64; SHAPE_WORDS];
+        for w in set.iter().filter(|w| w.is_ascii()) {
+            if let Some((i, bit)) = ascii_shape(w.as_bytes()) {
+                if let Some(slot) = ascii_shapes.get_mut(i) {
+                    *slot |= bit;
+                }
+            }
+        }
         Anchors {
             words: set,
             longest,
+            ascii_shapes,
         }
     })
 }
@@ -167,7 +190,10 @@ pub(crate) fn is_anchor_word(word: &str, buf: &mut String) -> bool {
     let anchors = anchor_words();
     buf.clear();
     if word.is_ascii() {
-        if word.len() > anchors.longest {
+        // An ASCII word lowercases to ASCII: only ASCII anchors can match.
+        let known_shape = ascii_shape(word.as_bytes())
+            .is_some_and(|(i, bit)| anchors.ascii_shapes.get(i).is_some_and(|s| s & bit != 0));
+        if word.len() > anchors.longest || !known_shape {
             return false;
         }
         buf.push_str(word);
@@ -207,5 +233,17 @@ mod tests {
         assert_eq!(month("mardi"), None);
         assert_eq!(weekday("Mercredi"), Some(Weekday::Wednesday));
         assert!(relative_phrases().count() > 20);
+    }
+
+    #[test]
+    fn every_anchor_word_anchors_in_any_case() {
+        let mut buf = String::new();
+        for w in &anchor_words().words {
+            assert!(is_anchor_word(w, &mut buf), "{w}");
+            assert!(is_anchor_word(&w.to_uppercase(), &mut buf), "{w}");
+        }
+        for w in ["le", "de", "président", "Hanoï", "visite", "x"] {
+            assert!(!is_anchor_word(w, &mut buf), "{w}");
+        }
     }
 }
