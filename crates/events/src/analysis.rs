@@ -7,7 +7,7 @@ use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::date::{find_dates, DateExpr};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::{Dispatch, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// What an actor candidate is.
@@ -101,15 +101,15 @@ pub(crate) struct SegmentAnalysis {
 }
 
 pub(crate) struct Lexicons {
-    pub(crate) surnames: HashMap<String, String>,
-    pub(crate) groups: HashMap<String, Option<Own>>,
+    pub(crate) surnames: FxHashMap<String, String>,
+    pub(crate) groups: FxHashMap<String, Option<Own>>,
     pub(crate) descriptions: Vec<(Vec<String>, String)>,
 }
 
 pub(crate) fn lexicons() -> &'static Lexicons {
     static L: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        let mut groups = HashMap::new();
+        let mut groups = FxHashMap::default();
         for (head, own) in data_rows(include_str!("../data/groups.tsv")) {
             let own = match own {
                 "embassy" => Some(Own::Embassy),
