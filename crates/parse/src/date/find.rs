@@ -253,7 +253,12 @@ fn weekday_expr(i: &str) -> Res<'_, DateExpr> {
 
 /// A phrase of `data/relative_dates.tsv`, word by word.
 fn relative_phrase(i: &str) -> Res<'_, DateExpr> {
+    // A phrase can only match text that starts like its first word.
+    let first = lexicon::first_folded(i);
     for (words, rel) in lexicon::relative_phrases() {
+        if words.first().and_then(|w| w.chars().next()) != first {
+            continue;
+        }
         if let Some(rest) = match_phrase(i, words) {
             return Ok((rest, DateExpr::Relative(rel)));
         }
