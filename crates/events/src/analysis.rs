@@ -7,7 +7,8 @@ use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::date::{find_dates, DateExpr};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::{Dispatch, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// What an actor candidate is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +87,9 @@ pub(crate) struct Sentence {
     pub original: String,
     pub tokens: Vec<Token>,
     pub cands: Vec<Cand>,
-    pub dates: Vec<SentDate>,
+    /// Date expressions, found on first use: only sentences with events
+    /// need them.
+    dates: OnceLock<Vec<SentDate>>,
     /// Where the sentence starts in its unit's normalized text.
     pub(crate) norm_offset: usize,
 }
@@ -98,15 +101,15 @@ pub(crate) struct SegmentAnalysis {
 }
 
 pub(crate) struct Lexicons {
-    pub(crate) surnames: HashMap<String, String>,
-    pub(crate) groups: HashMap<String, Option<Own>>,
+    pub(crate) surnames: FxHashMap<String, String>,
+    pub(crate) groups: FxHashMap<String, Option<Own>>,
     pub(crate) descriptions: Vec<(Vec<String>, String)>,
 }
 
 pub(crate) fn lexicons() -> &'static Lexicons {
     static L: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        let mut groups = HashMap::new();
+        let mut groups = FxHashMap::default();
         for (head, own) in data_rows(include_str!("../data/groups.tsv")) {
             let own = match own {
                 "embassy" => Some(Own::Embassy),
@@ -188,7 +191,7 @@ impl SegmentAnalysis {
                     original: String::new(),
                     tokens,
                     cands: Vec::new(),
-                    dates: Vec::new(),
+                    dates: OnceLock::new(),
                     norm_offset: s.start,
                 };
                 sentence.cands = crate::candidates::candidates(&sentence, local, registry, &norm);
@@ -199,14 +202,6 @@ impl SegmentAnalysis {
                     }
                 }
                 sentence.original = sentence.span.slice(input).unwrap_or_default().to_string();
-                sentence.dates = find_dates(sent_text)
-                    .into_iter()
-                    .map(|d| SentDate {
-                        tok: sentence.token_at(d.span.start),
-                        text: d.text,
-                        expr: d.expr,
-                    })
-                    .collect();
                 sentences.push(sentence);
             }
         }
@@ -218,6 +213,20 @@ impl SegmentAnalysis {
 }
 
 impl Sentence {
+    /// The date expressions of the sentence, in order.
+    pub fn dates(&self) -> &[SentDate] {
+        self.dates.get_or_init(|| {
+            find_dates(&self.text)
+                .into_iter()
+                .map(|d| SentDate {
+                    tok: self.token_at(d.span.start),
+                    text: d.text,
+                    expr: d.expr,
+                })
+                .collect()
+        })
+    }
+
     /// Index of the first token starting at or after `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= offset)

@@ -58,12 +58,19 @@ pub(crate) fn candidates(
             demonym: m.method == depeche_names::Method::Demonym,
         });
     }
-    let occupied = |cands: &[Cand], i: usize| cands.iter().any(|c| c.start <= i && i < c.end);
-    let mut extra = Vec::new();
     let n = sent.tokens.len();
+    // The named candidates do not change below: mark their tokens once.
+    let mut covered = vec![false; cands.iter().map(|c| c.end).fold(n, usize::max)];
+    for c in &cands {
+        for t in covered.get_mut(c.start..c.end).unwrap_or_default() {
+            *t = true;
+        }
+    }
+    let occupied = |i: usize| covered.get(i).copied().unwrap_or(false);
+    let mut extra = Vec::new();
     let mut i = 0;
     while i < n {
-        if occupied(&cands, i) {
+        if occupied(i) {
             i += 1;
             continue;
         }
@@ -136,7 +143,7 @@ pub(crate) fn candidates(
                 .groups
                 .get(sent.word(j))
                 .copied()
-                .filter(|_| !occupied(&cands, j))
+                .filter(|_| !occupied(j))
             {
                 let end = group_end(sent, j + 1, &cands);
                 let mut c = simple_cand(sent, i, end, CandKind::Group, norm, base);

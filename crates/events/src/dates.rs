@@ -22,7 +22,7 @@ pub(crate) fn event_date(
     let usable = |d: &&crate::analysis::SentDate| kind != EventType::Invitation || d.tok <= at;
     // A visit spans days: a range in its sentence is its date.
     let range = sent
-        .dates
+        .dates()
         .iter()
         .filter(usable)
         .filter(|d| {
@@ -30,7 +30,7 @@ pub(crate) fn event_date(
         })
         .min_by_key(|d| d.tok.abs_diff(at));
     let nearest = range.or_else(|| {
-        sent.dates
+        sent.dates()
             .iter()
             .filter(usable)
             .min_by_key(|d| d.tok.abs_diff(at))

@@ -7,26 +7,35 @@
 //! `...` for a short gap. Inflected forms are spelled out or caught by a
 //! prefix so that the file reads like the phrases it matches.
 
+mod next_word;
+
 use crate::model::{EventType, Status};
 use crate::tokens::{tokenize, Token};
+use next_word::NextWord;
 
 /// Largest number of tokens a `...` gap may skip.
 const GAP: usize = 8;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Atom {
-    Exact(String),
+    /// A word, with its number in the lexicon's vocabulary.
+    Exact(String, u32),
     Prefix(String),
 }
 
 impl Atom {
-    fn matches(&self, word: &str) -> bool {
+    /// Whether the atom accepts a token: `id` is the number of its folded
+    /// word in the vocabulary (every exact word has one), or [`NO_WORD`].
+    fn matches(&self, word: &str, id: u32) -> bool {
         match self {
-            Atom::Exact(w) => word == w,
+            Atom::Exact(_, w) => *w == id,
             Atom::Prefix(p) => word.starts_with(p.as_str()),
         }
     }
 }
+
+/// The vocabulary number of a word no exact atom names.
+const NO_WORD: u32 = u32::MAX;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Step {
@@ -95,6 +104,10 @@ impl Frame {
 #[derive(Debug, Clone)]
 pub struct Trigger {
     steps: Vec<Step>,
+    /// A cheap test before the full match: the next word step, when all its
+    /// atoms are exact, must meet one of these vocabulary numbers this many
+    /// tokens (first to last) after the first.
+    next_word: Option<NextWord>,
     /// The pattern as written in the file.
     pub pattern: String,
     /// Event type it signals.
@@ -136,8 +149,12 @@ pub struct LexiconError {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     triggers: Vec<Trigger>,
-    /// Triggers by the exact words their first step accepts.
-    by_first_word: std::collections::HashMap<String, Vec<usize>>,
+    /// Every word of an exact atom, numbered: tokens are looked up once,
+    /// then matched by number.
+    vocab: rustc_hash::FxHashMap<String, u32>,
+    /// Triggers by the vocabulary number of the exact words their first
+    /// step accepts.
+    by_first_word: Vec<Vec<usize>>,
     /// Triggers whose first step accepts a prefix: (prefix, trigger).
     by_first_prefix: Vec<(String, usize)>,
 }
@@ -166,6 +183,7 @@ impl Lexicon {
     /// Parse a lexicon file (see the embedded file's header for the format).
     pub fn from_tsv(text: &str, origin: &str) -> Result<Lexicon, LexiconError> {
         let mut triggers = Vec::new();
+        let mut vocab = rustc_hash::FxHashMap::default();
         for (i, line) in text.lines().enumerate() {
             let line_no = i + 1;
             let err = |message: String| LexiconError {
@@ -194,7 +212,7 @@ impl Lexicon {
                 "proposed" => Status::Proposed,
                 other => return Err(err(format!("unknown status {other:?}"))),
             };
-            let steps = compile(pattern).map_err(err)?;
+            let steps = compile(pattern, &mut vocab).map_err(err)?;
             if !matches!(steps.first(), Some(Step::Word(_))) {
                 return Err(err("a pattern must start with a word".to_string()));
             }
@@ -210,6 +228,7 @@ impl Lexicon {
                     .replace('\'', "_")
             );
             triggers.push(Trigger {
+                next_word: NextWord::of(&steps),
                 steps,
                 pattern: pattern.to_string(),
                 kind,
@@ -221,14 +240,18 @@ impl Lexicon {
         }
         let mut lexicon = Lexicon {
             triggers,
+            by_first_word: vec![Vec::new(); vocab.len()],
+            vocab,
             ..Lexicon::default()
         };
         for (i, t) in lexicon.triggers.iter().enumerate() {
             if let Some(Step::Word(atoms)) = t.steps.first() {
                 for atom in atoms {
                     match atom {
-                        Atom::Exact(w) => {
-                            lexicon.by_first_word.entry(w.clone()).or_default().push(i)
+                        Atom::Exact(_, id) => {
+                            if let Some(list) = lexicon.by_first_word.get_mut(*id as usize) {
+                                list.push(i);
+                            }
                         }
                         Atom::Prefix(p) => lexicon.by_first_prefix.push((p.clone(), i)),
                     }
@@ -243,11 +266,20 @@ impl Lexicon {
     pub fn find<'l>(&'l self, tokens: &[Token]) -> Vec<TriggerMatch<'l>> {
         let mut found: Vec<TriggerMatch<'l>> = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
-        for (start, token) in tokens.iter().enumerate() {
+        let ids: Vec<u32> = tokens
+            .iter()
+            .map(|t| {
+                self.vocab
+                    .get(t.folded.as_str())
+                    .copied()
+                    .unwrap_or(NO_WORD)
+            })
+            .collect();
+        for (start, (token, &id)) in tokens.iter().zip(&ids).enumerate() {
             // Only triggers whose first word fits this token are tried; file
             // order still decides ties.
             candidates.clear();
-            candidates.extend(self.by_first_word.get(&token.folded).into_iter().flatten());
+            candidates.extend(self.by_first_word.get(id as usize).into_iter().flatten());
             candidates.extend(
                 self.by_first_prefix
                     .iter()
@@ -257,7 +289,15 @@ impl Lexicon {
             candidates.sort_unstable();
             candidates.dedup();
             for trigger in candidates.iter().filter_map(|&i| self.triggers.get(i)) {
-                if let Some(end) = match_at(&trigger.steps, tokens, start) {
+                // Most candidates (`a`, `ont` …) fail on the next word.
+                if trigger
+                    .next_word
+                    .as_ref()
+                    .is_some_and(|n| !n.may_match(&ids, start))
+                {
+                    continue;
+                }
+                if let Some(end) = match_at(&trigger.steps, tokens, &ids, start) {
                     found.push(TriggerMatch {
                         trigger,
                         start,
@@ -283,7 +323,14 @@ impl Lexicon {
     }
 }
 
-fn compile(pattern: &str) -> Result<Vec<Step>, String> {
+fn compile(
+    pattern: &str,
+    vocab: &mut rustc_hash::FxHashMap<String, u32>,
+) -> Result<Vec<Step>, String> {
+    let mut number = |w: &str| -> u32 {
+        let next = u32::try_from(vocab.len()).unwrap_or(NO_WORD - 1);
+        *vocab.entry(w.to_string()).or_insert(next)
+    };
     let mut steps = Vec::new();
     for part in pattern.split_whitespace() {
         match part {
@@ -302,11 +349,11 @@ fn compile(pattern: &str) -> Result<Vec<Step>, String> {
                     let words: Vec<String> = tokenize(body).into_iter().map(|t| t.folded).collect();
                     match (words.as_slice(), alternatives.len()) {
                         ([single], _) if prefix => atoms.push(Atom::Prefix(single.clone())),
-                        ([single], _) => atoms.push(Atom::Exact(single.clone())),
+                        ([single], _) => atoms.push(Atom::Exact(single.clone(), number(single))),
                         (many, 1) if !prefix && !many.is_empty() => {
                             steps.extend(
                                 many.iter()
-                                    .map(|w| Step::Word(vec![Atom::Exact(w.clone())])),
+                                    .map(|w| Step::Word(vec![Atom::Exact(w.clone(), number(w))])),
                             );
                         }
                         _ => return Err(format!("cannot read pattern word {alt:?}")),
@@ -321,19 +368,22 @@ fn compile(pattern: &str) -> Result<Vec<Step>, String> {
     Ok(steps)
 }
 
-fn match_at(steps: &[Step], tokens: &[Token], pos: usize) -> Option<usize> {
+/// Where `steps` matching from token `pos` end; `ids` are the tokens'
+/// vocabulary numbers.
+fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize) -> Option<usize> {
     let Some((step, rest)) = steps.split_first() else {
         return Some(pos);
     };
     match step {
         Step::Word(atoms) => {
             let token = tokens.get(pos)?;
+            let id = ids.get(pos).copied().unwrap_or(NO_WORD);
             let punct_ok = !token.punct
                 || atoms
                     .iter()
-                    .any(|a| matches!(a, Atom::Exact(w) if w == ","));
-            if punct_ok && atoms.iter().any(|a| a.matches(&token.folded)) {
-                match_at(rest, tokens, pos + 1)
+                    .any(|a| matches!(a, Atom::Exact(w, _) if w == ","));
+            if punct_ok && atoms.iter().any(|a| a.matches(&token.folded, id)) {
+                match_at(rest, tokens, ids, pos + 1)
             } else {
                 None
             }
@@ -343,14 +393,14 @@ fn match_at(steps: &[Step], tokens: &[Token], pos: usize) -> Option<usize> {
             if token.punct {
                 return None;
             }
-            match_at(rest, tokens, pos + 1)
+            match_at(rest, tokens, ids, pos + 1)
         }
-        Step::AnyOptional => match_at(rest, tokens, pos).or_else(|| {
+        Step::AnyOptional => match_at(rest, tokens, ids, pos).or_else(|| {
             let token = tokens.get(pos)?;
             if token.punct {
                 return None;
             }
-            match_at(rest, tokens, pos + 1)
+            match_at(rest, tokens, ids, pos + 1)
         }),
         Step::Gap => {
             for skip in 0..=GAP {
@@ -361,7 +411,7 @@ fn match_at(steps: &[Step], tokens: &[Token], pos: usize) -> Option<usize> {
                         return None;
                     }
                 }
-                if let Some(end) = match_at(rest, tokens, pos + skip) {
+                if let Some(end) = match_at(rest, tokens, ids, pos + skip) {
                     return Some(end);
                 }
             }

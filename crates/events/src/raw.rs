@@ -192,7 +192,7 @@ pub(crate) fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Disc
     // A visit dated by a year ("en août 2023") is a reference, not the frame.
     let dated_by_year = |r: &Raw<'_>| {
         sentences.get(r.sentence).is_some_and(|s| {
-            s.dates.iter().any(|x| matches!(&x.expr, depeche_parse::date::DateExpr::Absolute(v) if year_without_day(v).is_some()))
+            s.dates().iter().any(|x| matches!(&x.expr, depeche_parse::date::DateExpr::Absolute(v) if year_without_day(v).is_some()))
         })
     };
     let current = || {

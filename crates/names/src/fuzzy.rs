@@ -12,7 +12,7 @@ pub(crate) const MIN_LETTERS: usize = 7;
 /// near miss must keep the first letter and be within one letter of length.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FuzzyIndex {
-    forms: Vec<(Vec<char>, u32)>,
+    forms: Vec<(Vec<char>, u32, u64)>,
     buckets: Map<(char, usize), Vec<u32>>,
 }
 
@@ -30,6 +30,20 @@ pub(crate) fn within_one(a: &[char], b: &[char]) -> bool {
     } else {
         rest_short == long.get(prefix + 1..).unwrap_or(&[])
     }
+}
+
+/// The letters of a name as a set of bits (letters may share a bit). One
+/// edit removes at most one letter from the set and adds at most one, so
+/// names whose sets differ more are not tried.
+fn letter_bits(chars: &[char]) -> u64 {
+    chars
+        .iter()
+        .fold(0u64, |bits, &c| bits | 1u64 << (u32::from(c) % 64))
+}
+
+/// Whether two letter sets could belong to names one edit apart.
+fn bits_within_one(a: u64, b: u64) -> bool {
+    (a & !b).count_ones() <= 1 && (b & !a).count_ones() <= 1
 }
 
 impl FuzzyIndex {
@@ -54,7 +68,8 @@ impl FuzzyIndex {
                 .entry((first, chars.len()))
                 .or_default()
                 .push(form);
-            fx.forms.push((chars, target.entity));
+            let bits = letter_bits(&chars);
+            fx.forms.push((chars, target.entity, bits));
         }
         fx
     }
@@ -67,6 +82,7 @@ impl FuzzyIndex {
         if chars.len() < MIN_LETTERS {
             return None;
         }
+        let bits = letter_bits(&chars);
         let mut found: Option<u32> = None;
         for len in chars.len() - 1..=chars.len() + 1 {
             let forms = self
@@ -74,10 +90,11 @@ impl FuzzyIndex {
                 .get(&(first, len))
                 .map_or(&[][..], Vec::as_slice);
             for &form in forms {
-                let Some((name, entity)) = self.forms.get(form as usize) else {
+                let Some((name, entity, name_bits)) = self.forms.get(form as usize) else {
                     continue;
                 };
-                if *name == chars || !within_one(name, &chars) {
+                if !bits_within_one(*name_bits, bits) || *name == chars || !within_one(name, &chars)
+                {
                     continue;
                 }
                 match found {
@@ -106,5 +123,24 @@ mod tests {
         assert!(!within_one(&w("niger"), &w("nigeria")));
         assert!(!within_one(&w("autriche"), &w("australie")));
         assert!(within_one(&w("abc"), &w("abc")));
+    }
+
+    #[test]
+    fn letter_sets_never_turn_away_a_near_miss() {
+        for (a, b) in [
+            ("kazakhtan", "kazakhstan"),
+            ("armanat", "amanat"),
+            ("kazakhstan", "kazakhztan"),
+            ("tokaiev", "tokayev"),
+            ("abcdefg", "abcdefgh"),
+        ] {
+            let (a, b) = (w(a), w(b));
+            assert!(within_one(&a, &b));
+            assert!(bits_within_one(letter_bits(&a), letter_bits(&b)));
+        }
+        assert!(!bits_within_one(
+            letter_bits(&w("autriche")),
+            letter_bits(&w("australie"))
+        ));
     }
 }

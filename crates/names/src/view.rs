@@ -105,12 +105,18 @@ impl<'t> View<'t> {
                     .count();
                 b.bytes
                     .extend_from_slice(bytes.get(i..i + run).unwrap_or(&[]));
-                b.start.extend((i..i + run).map(off));
+                // Views are at most `u32::MAX` bytes: the range does not saturate.
+                b.start.extend(off(i)..off(i + run));
                 i += run;
                 continue;
             }
-            let Some(c) = original.get(i..).and_then(|t| t.chars().next()) else {
-                break;
+            let c = if first.is_ascii() {
+                char::from(first)
+            } else {
+                let Some(c) = original.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                c
             };
             let ci = off(i);
             i += c.len_utf8();

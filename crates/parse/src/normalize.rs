@@ -54,7 +54,10 @@ pub struct Normalized {
     runs: Vec<Run>,
     origin: Span,
     input_len: usize,
-    boundaries: Vec<usize>,
+    /// Start and length of every character of more than one byte in the
+    /// original slice: the only places an offset can fall off a char
+    /// boundary (plain ASCII text needs none).
+    wide: Vec<(usize, u8)>,
 }
 
 impl Normalized {
@@ -83,13 +86,14 @@ impl Normalized {
             pos = r.span.end;
         }
         push_same(&mut text, &mut runs, input, pos, span.end);
-        // Char boundaries of the original slice, to snap mapped offsets.
-        let boundaries = input
+        // Wide characters of the original slice, to snap mapped offsets.
+        let wide = input
             .get(span.start..span.end)
+            .filter(|s| !s.is_ascii())
             .map(|s| {
                 s.char_indices()
-                    .map(|(i, _)| span.start + i)
-                    .chain([span.end])
+                    .filter(|(_, c)| !c.is_ascii())
+                    .map(|(i, c)| (span.start + i, c.len_utf8() as u8))
                     .collect()
             })
             .unwrap_or_default();
@@ -98,7 +102,7 @@ impl Normalized {
             runs,
             origin: span,
             input_len: input.len(),
-            boundaries,
+            wide,
         }
     }
 
@@ -152,16 +156,19 @@ impl Normalized {
         self.runs.get(idx).or_else(|| self.runs.last())
     }
 
+    /// `pos` (inside the original slice) on a char boundary: itself, or the
+    /// end (`up`) or start of the character it falls inside.
     fn snap(&self, pos: usize, up: bool) -> usize {
-        let i = self.boundaries.partition_point(|&b| b < pos);
-        match self.boundaries.get(i) {
-            Some(&b) if b == pos => b,
-            Some(&b) if up => b,
-            _ => i
-                .checked_sub(1)
-                .and_then(|j| self.boundaries.get(j))
-                .copied()
-                .unwrap_or(self.origin.start),
+        let i = self.wide.partition_point(|&(start, _)| start < pos);
+        match i.checked_sub(1).and_then(|j| self.wide.get(j)) {
+            Some(&(start, len)) if pos < start + usize::from(len) => {
+                if up {
+                    start + usize::from(len)
+                } else {
+                    start
+                }
+            }
+            _ => pos,
         }
     }
 }

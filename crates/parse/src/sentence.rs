@@ -35,9 +35,25 @@ fn abbreviations() -> &'static [&'static str] {
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut iter = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    // Byte offset of the next character to read.
+    let mut pos = 0usize;
     let mut prev_nl = false;
-    while let Some((i, c)) = iter.next() {
+    while let Some(&b) = bytes.get(pos) {
+        // Most characters are ASCII and neither a line break nor a
+        // terminal: they only tell whether the line is blank.
+        if b.is_ascii() && !matches!(b, b'\n' | b'.' | b'!' | b'?') {
+            if !is_blank(char::from(b)) {
+                prev_nl = false;
+            }
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let i = pos;
+        pos += c.len_utf8();
         if c == '\n' {
             // A blank line (two newlines with only blanks between) ends a sentence.
             let line_end = prev_nl;
@@ -55,11 +71,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
             continue;
         }
         // Take the whole run of terminals and closers (`...`, `?!`, `.»`).
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = pos;
+        while let Some(d) = text.get(pos..).and_then(|t| t.chars().next()) {
             if is_terminal(d) || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                pos += d.len_utf8();
+                end = pos;
             } else {
                 break;
             }
@@ -73,9 +89,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
             match t.chars().next() {
                 Some(q @ ('»' | '\u{201d}')) => {
                     end += rest.len() - t.len() + q.len_utf8();
-                    while iter.peek().is_some_and(|&(j, _)| j < end) {
-                        iter.next();
-                    }
+                    pos = pos.max(end);
                 }
                 _ => break,
             }

@@ -35,15 +35,26 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     let anchors = anchors(text);
     let mut next_anchor = anchors.iter().peekable();
     let mut pos = 0usize;
+    // The character right before `pos`, if any.
     let mut prev: Option<char> = None;
     while let Some(rest) = text.get(pos..) {
+        while next_anchor.next_if(|&&a| a < pos).is_some() {}
+        let Some(&&anchor) = next_anchor.peek() else {
+            break;
+        };
+        if anchor - pos > ANCHOR_REACH {
+            // Nothing can start before the anchor's reach: go there at once.
+            let mut to = anchor - ANCHOR_REACH;
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            prev = text.get(..to).and_then(|s| s.chars().next_back());
+            pos = to;
+            continue;
+        }
         let Some(c) = rest.chars().next() else { break };
         let at_word_start = c.is_alphanumeric() && !prev.is_some_and(|p| p.is_alphanumeric());
-        while next_anchor.next_if(|&&a| a < pos).is_some() {}
-        let near_anchor = next_anchor
-            .peek()
-            .is_some_and(|&&a| a - pos <= ANCHOR_REACH);
-        if at_word_start && near_anchor {
+        if at_word_start {
             if let Ok((after, expr)) = expression(rest) {
                 let len = rest.len() - after.len();
                 let span = Span::new(pos, pos + len);
@@ -70,10 +81,12 @@ const ANCHOR_REACH: usize = 24;
 /// Byte offsets of the words that can anchor a date expression.
 fn anchors(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
+    let mut buf = String::new();
     let mut start: Option<usize> = None;
-    let flush = |from: usize, to: usize, out: &mut Vec<usize>| {
+    let mut flush = |from: usize, to: usize, out: &mut Vec<usize>| {
         let word = text.get(from..to).unwrap_or("");
-        if word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_anchor_word(word) {
+        if word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_anchor_word(word, &mut buf)
+        {
             out.push(from);
         }
     };
@@ -240,7 +253,12 @@ fn weekday_expr(i: &str) -> Res<'_, DateExpr> {
 
 /// A phrase of `data/relative_dates.tsv`, word by word.
 fn relative_phrase(i: &str) -> Res<'_, DateExpr> {
+    // A phrase can only match text that starts like its first word.
+    let first = lexicon::first_folded(i);
     for (words, rel) in lexicon::relative_phrases() {
+        if words.first().and_then(|w| w.chars().next()) != first {
+            continue;
+        }
         if let Some(rest) = match_phrase(i, words) {
             return Ok((rest, DateExpr::Relative(rel)));
         }

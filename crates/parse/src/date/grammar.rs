@@ -51,6 +51,15 @@ pub(crate) fn word_end(i: &str) -> Res<'_, ()> {
 /// with an apostrophe (`l'`) matches an elided word glued to the next one.
 pub(crate) fn word<'a>(form: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |i: &'a str| {
+        // Most attempts fail on the first letter: check it before reading
+        // the word (both comparisons below start with it).
+        let first = lexicon::first_folded(i);
+        if first.is_none() || first != form.chars().next() {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
         let (rest, w) = terminated(
             take_while1(|c: char| c.is_alphabetic() || is_apostrophe(c) || c == '-'),
             word_end,

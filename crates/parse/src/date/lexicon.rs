@@ -93,32 +93,65 @@ pub(crate) fn eq_folded(word: &str, form: &str) -> bool {
     }
 }
 
+/// The first character [`eq_folded`] compares: a form can only equal a
+/// word that starts with it.
+pub(crate) fn first_folded(word: &str) -> Option<char> {
+    word.chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+            c => c,
+        })
+}
+
 /// The month a word names: `(number, is_abbreviation)`.
 pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
+    let first = first_folded(word)?;
     tables()
         .months
         .iter()
+        .filter(|m| m.form.starts_with(first))
         .find(|m| eq_folded(word, m.form))
         .map(|m| (m.month, m.abbr))
 }
 
 /// The weekday a word names.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    let first = first_folded(word)?;
     tables()
         .weekdays
         .iter()
+        .filter(|(form, _)| form.starts_with(first))
         .find(|(form, _)| eq_folded(word, form))
         .map(|&(_, w)| w)
 }
 
-/// Whether a word (letters only) is a month, a weekday or a word of a
-/// relative phrase: the words a date expression hangs on.
-pub(crate) fn is_anchor_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
+/// The folded anchor words, and the longest of them in bytes.
+struct Anchors {
+    words: rustc_hash::FxHashSet<String>,
+    longest: usize,
+    /// A bit per (first letter, last letter, length) of the ASCII anchors:
+    /// most ASCII words are turned away before any lowercasing or hashing.
+    ascii_shapes: [u64; SHAPE_WORDS],
+}
+
+const SHAPE_WORDS: usize = 64;
+
+/// The bit of an ASCII word's shape in [`Anchors::ascii_shapes`].
+fn ascii_shape(word: &[u8]) -> Option<(usize, u64)> {
+    let first = usize::from(word.first()?.to_ascii_lowercase());
+    let last = usize::from(word.last()?.to_ascii_lowercase());
+    let h = (first * 31 + last) * 31 + word.len();
+    let bit = h % (SHAPE_WORDS * 64);
+    Some((bit / 64, 1u64 << (bit % 64)))
+}
+
+fn anchor_words() -> &'static Anchors {
+    static WORDS: OnceLock<Anchors> = OnceLock::new();
+    WORDS.get_or_init(|| {
         let t = tables();
-        let mut set: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut set = rustc_hash::FxHashSet::default();
         set.extend(t.months.iter().map(|m| fold_anchor(m.form)));
         set.extend(t.weekdays.iter().map(|(form, _)| fold_anchor(form)));
         for (phrase, _) in &t.relative {
@@ -133,9 +166,49 @@ pub(crate) fn is_anchor_word(word: &str) -> bool {
                 }
             }
         }
-        set
-    });
-    words.contains(&fold_anchor(word))
+        let longest = set.iter().map(String::len).max().unwrap_or(0);
+        let mut ascii_shapes = [0u64; SHAPE_WORDS];
+        for w in set.iter().filter(|w| w.is_ascii()) {
+            if let Some((i, bit)) = ascii_shape(w.as_bytes()) {
+                if let Some(slot) = ascii_shapes.get_mut(i) {
+                    *slot |= bit;
+                }
+            }
+        }
+        Anchors {
+            words: set,
+            longest,
+            ascii_shapes,
+        }
+    })
+}
+
+/// Whether a word (letters only) is a month, a weekday or a word of a
+/// relative phrase: the words a date expression hangs on. `buf` is scratch
+/// space, reused across calls to spare an allocation per word.
+pub(crate) fn is_anchor_word(word: &str, buf: &mut String) -> bool {
+    let anchors = anchor_words();
+    buf.clear();
+    if word.is_ascii() {
+        // An ASCII word lowercases to ASCII: only ASCII anchors can match.
+        let known_shape = ascii_shape(word.as_bytes())
+            .is_some_and(|(i, bit)| anchors.ascii_shapes.get(i).is_some_and(|s| s & bit != 0));
+        if word.len() > anchors.longest || !known_shape {
+            return false;
+        }
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return anchors.words.contains(buf.as_str());
+    }
+    for c in word.chars().flat_map(char::to_lowercase) {
+        buf.push(c);
+        // Lowercasing only ever adds to the buffer: past the longest
+        // anchor, no anchor can match.
+        if buf.len() > anchors.longest {
+            return false;
+        }
+    }
+    anchors.words.contains(buf.as_str())
 }
 
 fn fold_anchor(word: &str) -> String {
@@ -160,5 +233,17 @@ mod tests {
         assert_eq!(month("mardi"), None);
         assert_eq!(weekday("Mercredi"), Some(Weekday::Wednesday));
         assert!(relative_phrases().count() > 20);
+    }
+
+    #[test]
+    fn every_anchor_word_anchors_in_any_case() {
+        let mut buf = String::new();
+        for w in &anchor_words().words {
+            assert!(is_anchor_word(w, &mut buf), "{w}");
+            assert!(is_anchor_word(&w.to_uppercase(), &mut buf), "{w}");
+        }
+        for w in ["le", "de", "président", "Hanoï", "visite", "x"] {
+            assert!(!is_anchor_word(w, &mut buf), "{w}");
+        }
     }
 }
