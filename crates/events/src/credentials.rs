@@ -55,11 +55,19 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
             }
         }
     }
-    if envoys.is_empty() {
-        envoys = people_listed(sentences, &host);
+    // One ambassador titled as such may be another story of the dispatch
+    // (a farewell audience): a list naming more wins.
+    if envoys.len() < 2 {
+        let listed = people_listed(sentences, &host);
+        if listed.len() > envoys.len() {
+            envoys = listed;
+        }
     }
-    if envoys.is_empty() {
-        envoys = countries_listed(&ceremony, sentences, &host);
+    if envoys.len() < 2 {
+        let listed = countries_listed(&ceremony, sentences, &host);
+        if listed.len() > envoys.len() {
+            envoys = listed;
+        }
     }
     if envoys.len() < 2 {
         return;

@@ -1,6 +1,7 @@
 //! Wire datelines at the start of a paragraph: `Hanoi (VNA) -`,
 //! `Hanoi, 3 septembre (VNA) –`, `BEIJING, 22 mars (Xinhua) --`,
-//! `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, 20 décembre 2016 –`,
+//! `Bakou, 7 mai, AZERTAC`, `ASTANA, 16 septembre. KAZINFORM –`,
+//! `AKP Phnom Penh, 20 décembre 2016 –`,
 //! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`.
 
 use crate::data;
@@ -84,7 +85,9 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
         {
             return Ok((r2, found(Some(place), Some(date), Some(agency), false)));
         }
-        if let Ok((r2, agency)) = preceded((ch(','), blank0), agency_word).parse(r) {
+        // `Bakou, 7 mai, AZERTAC`, `ASTANA, 16 septembre. KAZINFORM –`
+        if let Ok((r2, agency)) = preceded((alt((ch(','), ch('.'))), blank0), agency_word).parse(r)
+        {
             let (r3, _) = opt(preceded(blank0, terminated(dash, blank_or_end))).parse(r2)?;
             return Ok((r3, found(Some(place), Some(date), Some(agency), false)));
         }
@@ -256,6 +259,16 @@ mod tests {
         assert_eq!(
             parts("Dakar, 28 jan (APS) - Le").map(|p| p.2),
             Some(s("--01-28"))
+        );
+        assert_eq!(
+            parts("ASTANA, 16 septembre. KAZINFORM – Le chef"),
+            Some((
+                "ASTANA, 16 septembre. KAZINFORM –".into(),
+                s("ASTANA"),
+                s("--09-16"),
+                s("KAZINFORM"),
+                false
+            ))
         );
         assert_eq!(
             parts("Bakou, 7 mai, AZERTAC"),
