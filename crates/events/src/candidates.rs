@@ -147,7 +147,11 @@ pub(crate) fn candidates(
             {
                 let end = group_end(sent, j + 1, &cands);
                 let mut c = simple_cand(sent, i, end, CandKind::Group, norm, base);
-                c.own = group_own;
+                // "des représentants de la communauté sénégalaise": the
+                // phrase is one's own community wherever the word stands.
+                c.own = group_own.or_else(|| {
+                    (j + 1..end).find_map(|k| lex.groups.get(sent.word(k)).copied().flatten())
+                });
                 // "du groupe d'amitié": part of a noun phrase, not a counterpart.
                 c.complement = sent.is(i, &["du", "au"]) || is_complement(sent, i);
                 c.country = country_in(sent, i, end, &cands, registry);

@@ -160,7 +160,7 @@ impl<'r> Extractor<'r> {
             events.extend(self.build(raw, sent, &mut discourse, dispatch.date.as_ref()));
         }
         crate::credentials::spread(&mut events, &analysis.sentences, &discourse);
-        crate::story::carry_story_dates(&mut events, &analysis.sentences);
+        crate::story::carry_story_dates(&mut events, &analysis.sentences, input);
         let events = deduplicate(events);
         SegmentResult {
             dispatch,

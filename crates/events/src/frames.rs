@@ -479,7 +479,13 @@ pub(crate) fn attach(
             } else {
                 candidates.first()
             };
-            args.targets = chosen.map(|c| (*c).clone()).into_iter().collect();
+            // "le président lui a décerné la médaille": the one `lui` stands for.
+            let pronoun = sent.cands.iter().find(|c| {
+                c.kind == CandKind::Pronoun
+                    && sent.is(c.start, &["lui"])
+                    && (c.end == m.start || c.end + 1 == m.start)
+            });
+            args.targets = chosen.copied().or(pronoun).cloned().into_iter().collect();
         }
         Frame::AwardPassive => {
             args.targets.extend(subj());

@@ -96,6 +96,25 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
                     .iter()
                     .any(|&a| a > m.start && a <= m.end + 2 && !more_documents(a))
         });
+        // "un mémorandum sur les consultations politiques", "le programme de
+        // consultations": what a document is about is not a meeting.
+        matches.retain(|m| {
+            m.trigger.kind != EventType::Meeting
+                || m.trigger.frame != crate::lexicon::Frame::Pair
+                || !(m.start.saturating_sub(4)..m.start).any(|i| {
+                    let w = sent.word(i);
+                    [
+                        "memorandum",
+                        "accord",
+                        "protocole",
+                        "programme",
+                        "plan",
+                        "feuille",
+                    ]
+                    .iter()
+                    .any(|d| w.starts_with(d))
+                })
+        });
         // "coprésidera la 45e réunion du Comité intergouvernemental": the
         // noun is the verb's object, the same meeting in the verb's tense.
         let verbal_spans: Vec<(usize, EventType, String)> = matches

@@ -7,13 +7,19 @@
 //! (`data/story_links.tsv`: "à cette occasion", "lors de l'entretien" …)
 //! takes the date of the last event stated with a date before it.
 //!
+//! Within a paragraph, a sentence that dates nothing itself goes on with the
+//! day an event of the sentence before was dated ("Le 25 juin, les deux
+//! présidents ont assisté à la signature … X et Y ont signé …"), unless it
+//! moves to another day ("le lendemain").
+//!
 //! A dispatch date without a day is not refined from a single day the story
 //! mentions: that day is as often the last day of a visit as the day of the
 //! news.
 
 use crate::analysis::{data_rows, Sentence};
 use crate::model::{Event, EventDate, EventType, Location, Status};
-use depeche_parse::Span;
+use depeche_parse::date::resolve;
+use depeche_parse::{DateValue, Span};
 use std::collections::HashMap;
 
 fn story_links() -> &'static Vec<Vec<String>> {
@@ -45,38 +51,76 @@ fn undated_news(e: &Event) -> bool {
     !e.background && matches!(e.status, Status::Occurred | Status::Ongoing) && e.date.text.is_none()
 }
 
+/// Whether only blanks on one line separate two sentences: the same
+/// paragraph.
+fn same_paragraph(input: &str, before: &Sentence, after: &Sentence) -> bool {
+    input
+        .get(before.span.end..after.span.start)
+        .is_some_and(|gap| !gap.contains('\n'))
+}
+
 /// Give undated events of the dispatch's news the date their story states,
 /// and the place of the exchange they refer to when they name none.
-pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence]) {
+pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], input: &str) {
     let index: HashMap<Span, usize> = sentences
         .iter()
         .enumerate()
         .map(|(i, s)| (s.span, i))
         .collect();
-    let mut last_stated: Option<(EventDate, Option<Location>)> = None;
-    for e in events.iter_mut() {
-        let sentence = e
-            .evidence
+    let sentence_of = |e: &Event| {
+        e.evidence
             .first()
             .and_then(|ev| index.get(&ev.span))
-            .and_then(|&i| sentences.get(i));
+            .copied()
+    };
+    // The day an event of each sentence was stated to happen on.
+    let mut dated_by_sentence: HashMap<usize, EventDate> = HashMap::new();
+    for e in events.iter().filter(|e| stated_day(e)) {
+        if let Some(i) = sentence_of(e) {
+            dated_by_sentence.entry(i).or_insert_with(|| e.date.clone());
+        }
+    }
+    let mut last_stated: Option<(EventDate, Option<Location>)> = None;
+    for e in events.iter_mut() {
+        let at = sentence_of(e);
+        let sentence = at.and_then(|i| sentences.get(i));
+        let linked = sentence.is_some_and(opens_with_link);
+        // "Le 25 juin, les deux présidents ont assisté à la signature … X et
+        // Y ont signé …": the next sentence of the paragraph, dating nothing
+        // itself, goes on with the day an event of the one before was dated.
+        let paragraph_day = at
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|p| Some((p, sentences.get(p)?)))
+            .filter(|(_, prev)| {
+                sentence.is_some_and(|cur| {
+                    cur.dates().is_empty() && !moves_on(cur) && same_paragraph(input, prev, cur)
+                })
+            })
+            .and_then(|(p, _)| dated_by_sentence.get(&p));
         if undated_news(e) {
-            if let Some((date, place)) = last_stated
-                .as_ref()
-                .filter(|_| sentence.is_some_and(opens_with_link))
-            {
+            if let Some((date, place)) = last_stated.as_ref().filter(|_| linked) {
                 e.date = date.clone();
                 if e.location.is_none() {
                     e.location = place.clone();
                 }
+            } else if let Some(day) = paragraph_day {
+                e.date = day.clone();
             }
-        } else if !e.background
-            && e.kind != EventType::Visit
-            && e.date.text.is_some()
-            && e.date.value.as_deref().is_some_and(|v| !v.contains('/'))
-        {
+        } else if stated_day(e) && e.kind != EventType::Visit {
             // A visit's span of days is not the day of an exchange.
             last_stated = Some((e.date.clone(), e.location.clone()));
         }
     }
+}
+
+/// "Le lendemain", "la veille": a sentence that moves to another day.
+fn moves_on(sent: &Sentence) -> bool {
+    (0..sent.tokens.len()).any(|i| sent.is(i, &["lendemain", "veille", "auparavant"]))
+}
+
+/// Whether the event's own sentence dates it to one day.
+fn stated_day(e: &Event) -> bool {
+    !e.background
+        && e.date.text.is_some()
+        && e.date.value.as_deref().is_some_and(|v| !v.contains('/'))
 }

@@ -212,7 +212,7 @@ fn a_story_link_dates_the_event_on_its_exchange() {
         "{:#?}",
         awards[0]
     );
-    // Without the link the decoration is the dispatch's news of its own day.
+    // "Le lendemain" moves to another day: the exchange's date does not carry.
     let unlinked = text.replace("À cette occasion, Hun", "Le lendemain matin, Hun");
     let ev = events(&unlinked);
     let awards = of_type(&ev, EventType::Award);
@@ -589,4 +589,49 @@ fn a_completive_clause_names_no_destination() {
     let visits = of_type(&ev, EventType::Visit);
     assert_eq!(visits.len(), 1, "{ev:#?}");
     assert_eq!(countries(visits[0]), ["DZA", "TUR"]);
+}
+
+#[test]
+fn the_next_sentence_of_a_paragraph_keeps_its_day() {
+    let text = "Hanoï, 26 juin (VNA) - Le 25 juin, les deux présidents ont assisté à la signature \
+                de plusieurs documents de coopération. Le ministre Bùi Thanh Sơn et son homologue \
+                kényan Musalia Mudavadi ont signé un mémorandum sur les consultations \
+                politiques.\n\nLe ministre Bùi Thanh Sơn a rencontré le ministre Musalia Mudavadi.\n";
+    let ev = events(text);
+    let signed = of_type(&ev, EventType::Agreement)
+        .into_iter()
+        .find(|e| names(e, Role::Source).iter().any(|n| n.contains("Sơn")));
+    let Some(signed) = signed else {
+        panic!("no memorandum signed by the ministers: {ev:#?}");
+    };
+    assert_eq!(signed.date.value.as_deref(), Some("--06-25"), "{signed:#?}");
+    // A new paragraph is the dispatch's own day again.
+    let met = of_type(&ev, EventType::Meeting);
+    assert_eq!(met.len(), 1, "{ev:#?}");
+    assert_eq!(
+        met[0].date.value.as_deref(),
+        Some("--06-26"),
+        "{:#?}",
+        met[0]
+    );
+}
+
+#[test]
+fn lui_can_be_the_one_decorated() {
+    let text = "Alger, 18 novembre (APS) - Le président Abdelmadjid Tebboune a reçu l'ambassadeur \
+                de Corée, Park Min-ho, venu faire ses adieux. A cette occasion, le président \
+                Tebboune lui a décerné la médaille de l'Ordre du mérite national.\n";
+    let ev = events(text);
+    let awards = of_type(&ev, EventType::Award);
+    assert_eq!(awards.len(), 1, "{ev:#?}");
+    assert_eq!(countries_of(awards[0], Role::Target), ["KOR"]);
+}
+
+#[test]
+fn meeting_representatives_of_ones_own_community_is_an_activity() {
+    let text = "Nouakchott, 9 avril (APS) - Le président Bassirou Diomaye Faye a rencontré des \
+                représentants de la communauté sénégalaise établie en Mauritanie.\n";
+    let ev = events(text);
+    assert!(of_type(&ev, EventType::Meeting).is_empty(), "{ev:#?}");
+    assert_eq!(of_type(&ev, EventType::Activity).len(), 1, "{ev:#?}");
 }
