@@ -120,10 +120,15 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
         let key = dedup_key(&e);
         let sentence = e.evidence.first().map(|x| x.span);
         let same_sentence = |o: &Event| {
+            // "X et Y ont signé A ; Z et W ont signé B": one sentence, two
+            // agreements with their own signatories.
+            let other_signatories =
+                has_signatories(o) && has_signatories(&e) && dedup_key(o).2 != key.2;
             let agreement = o.kind == EventType::Agreement
                 && e.kind == EventType::Agreement
                 && o.background == e.background
-                && dedup_key(o).3 == key.3;
+                && dedup_key(o).3 == key.3
+                && !other_signatories;
             let activity = o.kind == EventType::Activity
                 && e.kind == EventType::Activity
                 && o.subtype == e.subtype;

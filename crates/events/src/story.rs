@@ -96,7 +96,7 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
                     cur.dates().is_empty() && !moves_on(cur) && same_paragraph(input, prev, cur)
                 })
             })
-            .and_then(|(p, _)| dated_by_sentence.get(&p));
+            .and_then(|(p, _)| dated_by_sentence.get(&p).cloned());
         if undated_news(e) {
             if let Some((date, place)) = last_stated.as_ref().filter(|_| linked) {
                 e.date = date.clone();
@@ -104,7 +104,11 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
                     e.location = place.clone();
                 }
             } else if let Some(day) = paragraph_day {
-                e.date = day.clone();
+                // The day goes on through the paragraph.
+                if let Some(i) = at {
+                    dated_by_sentence.entry(i).or_insert_with(|| day.clone());
+                }
+                e.date = day;
             }
         } else if stated_day(e) && e.kind != EventType::Visit {
             // A visit's span of days is not the day of an exchange.

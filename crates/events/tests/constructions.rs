@@ -635,3 +635,26 @@ fn meeting_representatives_of_ones_own_community_is_an_activity() {
     assert!(of_type(&ev, EventType::Meeting).is_empty(), "{ev:#?}");
     assert_eq!(of_type(&ev, EventType::Activity).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn pairs_signing_in_one_sentence_sign_separate_agreements_on_the_papers_day() {
+    let text = "Hanoï, 26 juin (VNA) - Le 25 juin, les deux présidents ont assisté à la signature \
+                de plusieurs documents de coopération. Le ministre Bùi Thanh Sơn et son homologue \
+                kényan Musalia Mudavadi ont signé un accord sur les visas, tandis que le ministre \
+                Nguyễn Hồng Diên et son homologue kényan Lee Kinyanjui ont signé un mémorandum \
+                sur le commerce. Le ministre Đỗ Đức Duy et son homologue kényan Mutahi Kagwe ont \
+                échangé un protocole sur l'agriculture.\n";
+    let ev = events(text);
+    let signed: Vec<&Event> = of_type(&ev, EventType::Agreement)
+        .into_iter()
+        .filter(|e| {
+            e.actors
+                .iter()
+                .any(|a| a.kind == Some(depeche_names::EntityKind::Person))
+        })
+        .collect();
+    assert_eq!(signed.len(), 3, "{signed:#?}");
+    for e in &signed {
+        assert_eq!(e.date.value.as_deref(), Some("--06-25"), "{e:#?}");
+    }
+}
