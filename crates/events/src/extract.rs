@@ -382,6 +382,24 @@ impl<'r> Extractor<'r> {
                 }
             }
             EventType::Meeting => {
+                // "les deux chefs d'État ont eu des entretiens": the two
+                // parties named as one subject meet each other.
+                // Each side is its leader in the dispatch when one is named.
+                if targets.is_empty() && sources.len() == 2 {
+                    let countries: Vec<_> = sources.iter().map(|a| a.country.clone()).collect();
+                    if countries.first() != countries.get(1) {
+                        targets.extend(sources.pop());
+                        for a in sources.iter_mut().chain(targets.iter_mut()) {
+                            let leader = (a.kind == Some(EntityKind::Country))
+                                .then(|| a.country.as_deref().and_then(|c| d.person_of(c)))
+                                .flatten();
+                            if let Some(mut leader) = leader {
+                                leader.role = a.role;
+                                *a = leader;
+                            }
+                        }
+                    }
+                }
                 if sources.is_empty() {
                     sources.extend(d.main_actor());
                 }

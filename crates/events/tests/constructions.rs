@@ -658,3 +658,18 @@ fn pairs_signing_in_one_sentence_sign_separate_agreements_on_the_papers_day() {
         assert_eq!(e.date.value.as_deref(), Some("--06-25"), "{e:#?}");
     }
 }
+
+#[test]
+fn the_two_heads_of_state_meet_each_other() {
+    let text = "Hanoï, 25 juin (VNA) - Le président kényan William Ruto est en visite d'État au \
+                Vietnam. Le président Lương Cường a présidé la cérémonie d'accueil, avant que les \
+                deux chefs d'État ne tiennent des entretiens.\n";
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    let mut people: Vec<String> = names(meetings[0], Role::Source);
+    people.extend(names(meetings[0], Role::Target));
+    people.sort();
+    assert!(people.iter().any(|n| n.contains("Ruto")), "{people:?}");
+    assert!(people.iter().any(|n| n.contains("Cường")), "{people:?}");
+}
