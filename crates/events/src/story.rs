@@ -18,8 +18,7 @@
 
 use crate::analysis::{data_rows, Sentence};
 use crate::model::{Event, EventDate, EventType, Location, Status};
-use depeche_parse::date::resolve;
-use depeche_parse::{DateValue, Span};
+use depeche_parse::Span;
 use std::collections::HashMap;
 
 fn story_links() -> &'static Vec<Vec<String>> {
