@@ -140,6 +140,16 @@ impl Registry {
                     end = next;
                     continue;
                 }
+                // `Park Sang-jin`, `Yoon Suk-yeol`: a short lowercase syllable
+                // hyphened to a name word is part of the given name.
+                let hyphened = matches!(view.between(a.oe, b.os), "-" | "‑" | "‐")
+                    && !covered.get(next).copied().unwrap_or(true)
+                    && view.surface(b).chars().count() <= 5
+                    && view.surface(b).chars().all(char::is_lowercase);
+                if hyphened {
+                    end = next;
+                    continue;
+                }
                 let particle = !covered.get(next).copied().unwrap_or(true)
                     && lex.is_particle(view.folded(b))
                     && view

@@ -247,3 +247,19 @@ fn malformed_user_files_name_their_line() {
         .unwrap_err();
     assert_eq!(err.to_string(), "mine.tsv:3: unknown kind \"personne\"");
 }
+
+#[test]
+fn a_lowercase_syllable_hyphened_to_a_name_is_part_of_it() {
+    let r = small();
+    let text = "L'ambassadeur Park Sang-jin a rencontré M. Kim Min-ho à Séoul.";
+    let found = detect(&r, text);
+    assert_eq!(one(&found, "Park Sang-jin").kind, EntityKind::Person);
+    assert_eq!(one(&found, "Kim Min-ho").kind, EntityKind::Person);
+    // A long lowercase word hyphened to a name is not part of it.
+    let text = "Le président Serik Amanov-accompagnateur est arrivé.";
+    let found = detect(&r, text);
+    assert!(
+        found.iter().all(|m| !m.text.contains("accompagnateur")),
+        "{found:#?}"
+    );
+}
