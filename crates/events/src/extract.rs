@@ -283,6 +283,16 @@ impl<'r> Extractor<'r> {
                 {
                     sources = d.visitor.clone().into_iter().collect();
                 }
+                // "la visite du responsable guinéen": the country's leader in
+                // the dispatch.
+                if let [only] = sources.as_mut_slice() {
+                    let leader = (only.kind == Some(EntityKind::Country))
+                        .then(|| only.country.as_deref().and_then(|c| d.person_of(c)))
+                        .flatten();
+                    if let Some(leader) = leader {
+                        *only = leader;
+                    }
+                }
                 if sources.is_empty() {
                     sources.extend(d.visitor.clone().or_else(|| d.main_actor()));
                 }

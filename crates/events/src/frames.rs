@@ -377,6 +377,15 @@ pub(crate) fn attach(
                     && sent.is(c.start - 1, &["de", "du", "d"])
                     || c.start >= m.end && c.end <= end && c.is_person_like()
             });
+            // "la visite du responsable guinéen au Maroc": the visitor's
+            // country, for the discourse to name its leader.
+            let by_demonym = || {
+                let du =
+                    (m.start..(m.end + 2).min(end)).find(|&i| sent.is(i, &["de", "du", "d"]))?;
+                sent.cands
+                    .iter()
+                    .find(|c| c.demonym && c.start > du + 1 && c.start <= du + 3 && c.end <= end)
+            };
             match visitor {
                 Some(v)
                     if v.is_person_like()
@@ -384,7 +393,10 @@ pub(crate) fn attach(
                 {
                     args.sources.push(v.clone())
                 }
-                _ => args.sources.extend(subj()),
+                _ => match by_demonym() {
+                    Some(country) => args.sources.push(country.clone()),
+                    None => args.sources.extend(subj()),
+                },
             }
             args.destinations = places_after(sent, m.end, next_trigger);
         }

@@ -673,3 +673,17 @@ fn the_two_heads_of_state_meet_each_other() {
     assert!(people.iter().any(|n| n.contains("Ruto")), "{people:?}");
     assert!(people.iter().any(|n| n.contains("Cường")), "{people:?}");
 }
+
+#[test]
+fn a_visit_of_a_described_foreigner_is_their_leaders() {
+    let text = "Rabat, 19 mars (MAP) - Le ministre guinéen Ibrahima Khalil Kaba a été reçu par \
+                Nasser Bourita. Bourita a souligné que la visite du responsable guinéen au Maroc \
+                reflète la qualité des relations.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert!(names(visits[0], Role::Source)
+        .iter()
+        .any(|n| n.contains("Kaba")));
+    assert_eq!(countries(visits[0]), ["GIN", "MAR"]);
+}
