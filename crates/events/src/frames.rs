@@ -398,7 +398,9 @@ pub(crate) fn attach(
                     None => args.sources.extend(subj()),
                 },
             }
-            args.destinations = places_after(sent, m.end, next_trigger);
+            // "la visite en Algérie du président X": the place may sit inside
+            // the trigger, before the visitor.
+            args.destinations = places_after(sent, m.start, next_trigger);
         }
         Frame::SubjOnly => {
             args.sources.extend(subj());

@@ -115,6 +115,21 @@ pub(crate) fn is_infinitive(word: &str) -> bool {
                 | "chambre"
                 | "nombre"
                 | "mer"
+                | "rencontre"
+                | "rencontres"
+                | "guerre"
+                | "frontiere"
+                | "affaire"
+                | "dossier"
+                | "secteur"
+                | "conseiller"
+                | "dernier"
+                | "entier"
+                | "pilier"
+                | "quartier"
+                | "avenir"
+                | "plaisir"
+                | "souvenir"
         )
 }
 
@@ -239,12 +254,16 @@ pub(crate) fn read(
         .any(|i| sent.is(i, &["durant", "pendant", "lors", "cours", "cadre"]))
         || (start >= 1 && sent.is(start - 1, &["cette", "ce", "cet"]))
         || sent.is(start, &["cette", "ce", "cet"]);
+    // "a débuté sa visite par une rencontre avec X": a noun that is the
+    // complement of a finite verb of its clause has that verb's tense, save
+    // for what the noun phrase itself says ("la visite …, prévue …").
+    let governed = (clause_start..start).any(|i| sent.is_auxiliary(i));
     if !verbal && !framing && status == default {
         // The first verb after the noun phrase decides; an auxiliary
         // ("ont eu lieu", "a été") means it is not future.
         for i in end..(end + 16).min(sent.tokens.len()) {
-            if is_future_form(sent.word(i)) || sent.is(i, &["prevu", "prevue", "prevus", "prevues"])
-            {
+            let future_verb = !governed && is_future_form(sent.word(i));
+            if future_verb || sent.is(i, &["prevu", "prevue", "prevus", "prevues"]) {
                 status = Status::Planned;
                 break;
             }
@@ -287,5 +306,7 @@ mod tests {
         assert!(is_infinitive("venir"));
         assert!(!is_infinitive("ministre"));
         assert!(!is_infinitive("premier"));
+        assert!(!is_infinitive("rencontre"));
+        assert!(!is_infinitive("avenir"));
     }
 }

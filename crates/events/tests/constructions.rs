@@ -687,3 +687,35 @@ fn a_visit_of_a_described_foreigner_is_their_leaders() {
         .any(|n| n.contains("Kaba")));
     assert_eq!(countries(visits[0]), ["GIN", "MAR"]);
 }
+
+#[test]
+fn capitals_named_with_their_article_and_visits_begun() {
+    let text = "Le Caire, 24 juin (PTI) - Le Premier ministre Narendra Modi est arrivé au Caire \
+                samedi après avoir conclu sa visite d'État aux États-Unis.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert!(
+        visits
+            .iter()
+            .any(|v| countries(v) == ["EGY", "IND"] && v.status == Status::Ongoing),
+        "{visits:#?}"
+    );
+    let text = "New Delhi, 13 février (AFP) - Le ministre Jean-Marc Ayrault a débuté dimanche une \
+                visite de quatre jours en Inde.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert_eq!(countries(visits[0]), ["FRA", "IND"]);
+    assert_eq!(visits[0].status, Status::Ongoing);
+}
+
+#[test]
+fn a_visit_named_with_its_place_before_its_visitor() {
+    let text = "Alger, 5 mars (APS) - Les deux ministres ont préparé la visite en Algérie du \
+                président Recep Tayyip Erdogan, prévue dans un avenir proche.\n";
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{ev:#?}");
+    assert_eq!(countries(visits[0]), ["DZA", "TUR"]);
+    assert_eq!(visits[0].status, Status::Planned, "{:#?}", visits[0]);
+}
