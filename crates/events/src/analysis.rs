@@ -240,20 +240,25 @@ impl Sentence {
     /// Whether token `i` is a finite auxiliary as written (`a`, `ont`,
     /// `est`) — unlike the preposition `à`, which folds to the same word.
     pub fn is_auxiliary(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            let written = self.text.get(t.span.start..t.span.end).unwrap_or("");
-            matches!(written, "a" | "ont" | "est" | "sont" | "avait" | "avaient")
-        })
+        matches!(
+            self.written(i),
+            "a" | "ont" | "est" | "sont" | "avait" | "avaient"
+        )
+    }
+
+    /// Token `i` as written in the sentence, or "".
+    fn written(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.span.start..t.span.end))
+            .unwrap_or("")
     }
 
     /// Whether token `i` is written without accents: the present
     /// `effectue`, not the participle `effectué`, which folds the same.
     pub fn written_plain(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            self.text
-                .get(t.span.start..t.span.end)
-                .is_some_and(|w| w.is_ascii())
-        })
+        let w = self.written(i);
+        !w.is_empty() && w.is_ascii()
     }
 
     /// Whether token `i` is one of `words`.

@@ -279,17 +279,9 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
         }
         // A group in a complement is part of the title ("ministre des
         // Affaires étrangères et de la Communauté nationale à l'étranger").
-        let in_complement = |n: &Cand| {
-            let before = n.start.checked_sub(1);
-            let article = before.filter(|&b| sent.is(b, &["la", "le", "l", "les"]));
-            let marker = article.map_or(before, |a| a.checked_sub(1));
-            n.kind == CandKind::Group
-                && (sent.is(n.start, COMPLEMENT_MARKERS)
-                    || marker.is_some_and(|m| sent.is(m, COMPLEMENT_MARKERS)))
-        };
         let next_actor = cands.iter().skip(k + 1).find(|n| {
             n.start >= c.end
-                && !in_complement(n)
+                && !(n.kind == CandKind::Group && n.complement)
                 && matches!(
                     n.kind,
                     CandKind::Named(EntityKind::Person) | CandKind::Description | CandKind::Group

@@ -7,7 +7,7 @@
 //! Kazakhstan, de Chine, de Serbie …"). Event coders want one dyad per
 //! ambassador, so the ceremony is spread over the list.
 
-use crate::analysis::{CandKind, Sentence};
+use crate::analysis::{Cand, CandKind, Sentence};
 use crate::coding::{cameo, plover};
 use crate::discourse::{actor_of, country_actor, Discourse};
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
@@ -99,6 +99,14 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
     }
 }
 
+/// The country a candidate names, when it is named (not a demonym) and is
+/// not the host's.
+fn foreign_country<'c>(c: &'c Cand, host: &str) -> Option<&'c str> {
+    let country = c.country.as_deref()?;
+    (c.kind == CandKind::Named(EntityKind::Country) && !c.demonym && country != host)
+        .then_some(country)
+}
+
 /// Words that tie a listed diplomat to the country they represent:
 /// "X de l'Allemagne", "Y du Japon", "Z pour la Suède".
 const ENVOY_LINKS: &[&str] = &["de", "du", "des", "d", "pour"];
@@ -112,12 +120,9 @@ fn people_listed<'s>(sentences: &'s [Sentence], host: &str) -> Vec<(Actor, &'s S
     for sent in sentences {
         let mut pairs: Vec<(Actor, &Sentence)> = Vec::new();
         for c in &sent.cands {
-            let Some(country) = c.country.as_deref() else {
+            let Some(country) = foreign_country(c, host) else {
                 continue;
             };
-            if c.kind != CandKind::Named(EntityKind::Country) || c.demonym || country == host {
-                continue;
-            }
             // Walk back over the article and the link word.
             let mut i = c.start;
             if i > 0 && sent.is(i - 1, ARTICLES) {
@@ -177,12 +182,9 @@ fn countries_listed<'s>(
             continue;
         }
         for c in &sent.cands {
-            let Some(country) = c.country.as_deref() else {
+            let Some(country) = foreign_country(c, host) else {
                 continue;
             };
-            if c.kind != CandKind::Named(EntityKind::Country) || c.demonym || country == host {
-                continue;
-            }
             if out
                 .iter()
                 .any(|(a, _)| a.country.as_deref() == Some(country))

@@ -194,6 +194,18 @@ impl Discourse {
         })
     }
 
+    /// Replace a bare country actor by its most prominent person in the
+    /// dispatch, keeping the role; people and groups stay as they are.
+    pub fn country_to_leader(&self, actor: &mut Actor) {
+        if actor.kind != Some(EntityKind::Country) {
+            return;
+        }
+        if let Some(mut leader) = actor.country.as_deref().and_then(|c| self.person_of(c)) {
+            leader.role = actor.role;
+            *actor = leader;
+        }
+    }
+
     /// The most prominent person of `country`, as an actor.
     pub fn person_of(&self, country: &str) -> Option<Actor> {
         self.most_salient(Some(country))

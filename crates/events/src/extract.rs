@@ -286,12 +286,7 @@ impl<'r> Extractor<'r> {
                 // "la visite du responsable guinéen": the country's leader in
                 // the dispatch.
                 if let [only] = sources.as_mut_slice() {
-                    let leader = (only.kind == Some(EntityKind::Country))
-                        .then(|| only.country.as_deref().and_then(|c| d.person_of(c)))
-                        .flatten();
-                    if let Some(leader) = leader {
-                        *only = leader;
-                    }
+                    d.country_to_leader(only);
                 }
                 if sources.is_empty() {
                     sources.extend(d.visitor.clone().or_else(|| d.main_actor()));
@@ -400,13 +395,7 @@ impl<'r> Extractor<'r> {
                     if countries.first() != countries.get(1) {
                         targets.extend(sources.pop());
                         for a in sources.iter_mut().chain(targets.iter_mut()) {
-                            let leader = (a.kind == Some(EntityKind::Country))
-                                .then(|| a.country.as_deref().and_then(|c| d.person_of(c)))
-                                .flatten();
-                            if let Some(mut leader) = leader {
-                                leader.role = a.role;
-                                *a = leader;
-                            }
+                            d.country_to_leader(a);
                         }
                     }
                 }

@@ -215,6 +215,16 @@ fn objects(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
     out
 }
 
+/// The object pronoun `lui` right before a trigger ("Il lui a transmis",
+/// "lui a décerné"), an adverb allowed between.
+fn lui_before<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> {
+    sent.cands.iter().find(|c| {
+        c.kind == CandKind::Pronoun
+            && sent.is(c.start, &["lui"])
+            && (c.end == m.start || c.end + 1 == m.start)
+    })
+}
+
 /// "une délégation menée par le chef du groupe d'amitié, Samil Ayrim": the
 /// one who leads a group named as a counterpart stands for it.
 fn led_by<'s>(sent: &'s Sentence, group: &Cand) -> Option<&'s Cand> {
@@ -362,10 +372,8 @@ pub(crate) fn attach(
                     && Some(c.span) != args.sources.first().map(|s| s.span)
             });
             // "Il lui a transmis l'invitation de X".
-            let pronoun = sent.cands.iter().find(|c| {
-                c.kind == CandKind::Pronoun && c.end == m.start && sent.is(c.start, &["lui"])
-            });
-            args.targets.extend(before.or(after).or(pronoun).cloned());
+            args.targets
+                .extend(before.or(after).or(lui_before(sent, m)).cloned());
         }
         Frame::VisitNoun => {
             // "la visite d'État du secrétaire général Tô Lâm au Kazakhstan".
@@ -494,12 +502,12 @@ pub(crate) fn attach(
                 candidates.first()
             };
             // "le président lui a décerné la médaille": the one `lui` stands for.
-            let pronoun = sent.cands.iter().find(|c| {
-                c.kind == CandKind::Pronoun
-                    && sent.is(c.start, &["lui"])
-                    && (c.end == m.start || c.end + 1 == m.start)
-            });
-            args.targets = chosen.copied().or(pronoun).cloned().into_iter().collect();
+            args.targets = chosen
+                .copied()
+                .or(lui_before(sent, m))
+                .cloned()
+                .into_iter()
+                .collect();
         }
         Frame::AwardPassive => {
             args.targets.extend(subj());

@@ -18,6 +18,22 @@ pub(crate) struct Raw<'l> {
     pub background_cue: bool,
 }
 
+/// A noun naming a signed document: `accord(s)`, `mémorandum`, `protocole`,
+/// `programme`, `feuille (de route)`, `plan`.
+fn is_document_word(w: &str) -> bool {
+    [
+        "accord",
+        "document",
+        "memorandum",
+        "protocole",
+        "programme",
+        "feuille",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+        || matches!(w, "plan" | "plans")
+}
+
 /// A signing or adoption verb, whose object may be a document with a
 /// trigger of its own ("ont adopté une déclaration commune").
 fn generic_verb(m: &crate::lexicon::TriggerMatch<'_>) -> bool {
@@ -81,12 +97,8 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
         let more_documents = |from: usize| {
             (from..(from + 12).min(sent.tokens.len())).any(|i| {
                 sent.is(i, &["et"])
-                    && (i + 1..(i + 7).min(sent.tokens.len())).any(|k| {
-                        let w = sent.word(k);
-                        ["accord", "document", "memorandum", "protocole"]
-                            .iter()
-                            .any(|p| w.starts_with(p))
-                    })
+                    && (i + 1..(i + 7).min(sent.tokens.len()))
+                        .any(|k| is_document_word(sent.word(k)))
             })
         };
         matches.retain(|m| {
@@ -101,19 +113,7 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
         matches.retain(|m| {
             m.trigger.kind != EventType::Meeting
                 || m.trigger.frame != crate::lexicon::Frame::Pair
-                || !(m.start.saturating_sub(4)..m.start).any(|i| {
-                    let w = sent.word(i);
-                    [
-                        "memorandum",
-                        "accord",
-                        "protocole",
-                        "programme",
-                        "plan",
-                        "feuille",
-                    ]
-                    .iter()
-                    .any(|d| w.starts_with(d))
-                })
+                || !(m.start.saturating_sub(4)..m.start).any(|i| is_document_word(sent.word(i)))
         });
         // "coprésidera la 45e réunion du Comité intergouvernemental": the
         // noun is the verb's object, the same meeting in the verb's tense.
