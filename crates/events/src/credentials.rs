@@ -30,48 +30,42 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
     if let Some(dated) = ceremonies().find(|e| e.date.text.is_some()) {
         ceremony.date = dated.date.clone();
     }
-    let receiver = ceremony
+    // "Les ambassadeurs … ont présenté leurs lettres de créance au président
+    // X": the ceremony's subject may be an envoy; the receiver is the person
+    // of the ceremony who is not among the envoys it lists.
+    // The frame may have taken two envoys for the ceremony's sides; the
+    // people its sentences name are then the receivers to try.
+    let named_in_ceremony = sentences
+        .iter()
+        .filter(|s| ceremony.evidence.iter().any(|ev| ev.span == s.span))
+        .flat_map(|s| s.cands.iter())
+        .filter(|c| c.kind == CandKind::Named(EntityKind::Person))
+        .map(|c| actor_of(c, Role::Source));
+    let people: Vec<Actor> = ceremony
         .actors
         .iter()
-        .find(|a| a.role == Role::Source && a.kind == Some(EntityKind::Person))
+        .filter(|a| a.kind == Some(EntityKind::Person))
         .cloned()
-        .or_else(|| d.main_actor());
-    let Some(receiver) = receiver else { return };
-    let Some(host) = receiver.country.clone() else {
+        .chain(d.main_actor())
+        .chain(named_in_ceremony)
+        .collect();
+    let mut found = None;
+    for receiver in people {
+        let Some(host) = receiver.country.clone() else {
+            continue;
+        };
+        let envoys = envoys_of(&ceremony, sentences, &host);
+        let receiver_listed = receiver.key.is_some()
+            && (envoys.iter().any(|(a, _)| a.key == receiver.key)
+                || paired_with_foreign_country(sentences, &host, receiver.key.as_deref()));
+        if envoys.len() >= 2 && !receiver_listed {
+            found = Some((receiver, host, envoys));
+            break;
+        }
+    }
+    let Some((receiver, host, envoys)) = found else {
         return;
     };
-    let mut envoys: Vec<(Actor, &Sentence)> = Vec::new();
-    for sent in sentences {
-        for c in &sent.cands {
-            let is_envoy = c.kind == CandKind::Named(EntityKind::Person)
-                && c.title.as_deref().is_some_and(|t| t.contains("ambassad"))
-                && c.country.as_deref().is_some_and(|country| country != host);
-            if is_envoy
-                && !envoys
-                    .iter()
-                    .any(|(a, _)| a.key.as_deref() == Some(c.key.as_str()))
-            {
-                envoys.push((actor_of(c, Role::Target), sent));
-            }
-        }
-    }
-    // One ambassador titled as such may be another story of the dispatch
-    // (a farewell audience): a list naming more wins.
-    if envoys.len() < 2 {
-        let listed = people_listed(sentences, &host);
-        if listed.len() > envoys.len() {
-            envoys = listed;
-        }
-    }
-    if envoys.len() < 2 {
-        let listed = countries_listed(&ceremony, sentences, &host);
-        if listed.len() > envoys.len() {
-            envoys = listed;
-        }
-    }
-    if envoys.len() < 2 {
-        return;
-    }
     events.retain(|e| e.subtype.as_deref() != Some(SUBTYPE));
     for (envoy, sent) in envoys {
         let mut source = receiver.clone();
@@ -99,6 +93,46 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
     }
 }
 
+/// The ambassadors a dispatch lists for a ceremony held by someone of
+/// `host`: people titled as ambassadors, else people paired with foreign
+/// countries, else the foreign countries themselves.
+fn envoys_of<'s>(
+    ceremony: &Event,
+    sentences: &'s [Sentence],
+    host: &str,
+) -> Vec<(Actor, &'s Sentence)> {
+    let mut envoys: Vec<(Actor, &Sentence)> = Vec::new();
+    for sent in sentences {
+        for c in &sent.cands {
+            let is_envoy = c.kind == CandKind::Named(EntityKind::Person)
+                && c.title.as_deref().is_some_and(|t| t.contains("ambassad"))
+                && c.country.as_deref().is_some_and(|country| country != host);
+            if is_envoy
+                && !envoys
+                    .iter()
+                    .any(|(a, _)| a.key.as_deref() == Some(c.key.as_str()))
+            {
+                envoys.push((actor_of(c, Role::Target), sent));
+            }
+        }
+    }
+    // One ambassador titled as such may be another story of the dispatch
+    // (a farewell audience): a list naming more wins.
+    if envoys.len() < 2 {
+        let listed = people_listed(sentences, host);
+        if listed.len() > envoys.len() {
+            envoys = listed;
+        }
+    }
+    if envoys.len() < 2 {
+        let listed = countries_listed(ceremony, sentences, host);
+        if listed.len() > envoys.len() {
+            envoys = listed;
+        }
+    }
+    envoys
+}
+
 /// The country a candidate names, when it is named (not a demonym) and is
 /// not the host's.
 fn foreign_country<'c>(c: &'c Cand, host: &str) -> Option<&'c str> {
@@ -115,45 +149,144 @@ const ARTICLES: &[&str] = &["la", "le", "l", "les"];
 /// "Il s'agit de X de l'Allemagne, Y du Japon et Z de la Palestine" or "Ont
 /// été accrédités X pour l'Iran, Y pour l'Italie": a sentence that pairs at
 /// least two people with foreign countries lists the ambassadors even when
-/// no title says so.
+/// no title says so. Lists come in two orders — the person before the
+/// country ("X du Japon, Y de la Suède") or the country first ("les
+/// ambassadeurs du Japon, X, de la Suède, Y"); reading one order as the
+/// other shifts every name onto the next country, so each sentence is read
+/// both ways and the reading that pairs more people wins.
+///
+/// The first such sentence is the list; a later one is a second list (two
+/// ceremonies told in one dispatch) only when it speaks of envoys itself.
 fn people_listed<'s>(sentences: &'s [Sentence], host: &str) -> Vec<(Actor, &'s Sentence)> {
+    let mut out: Vec<(Actor, &Sentence)> = Vec::new();
     for sent in sentences {
-        let mut pairs: Vec<(Actor, &Sentence)> = Vec::new();
-        for c in &sent.cands {
-            let Some(country) = foreign_country(c, host) else {
-                continue;
-            };
-            // Walk back over the article and the link word.
-            let mut i = c.start;
-            if i > 0 && sent.is(i - 1, ARTICLES) {
-                i -= 1;
-            }
-            if i == 0 || !sent.is(i - 1, ENVOY_LINKS) {
-                continue;
-            }
-            let link = i - 1;
-            let Some(person) = sent
-                .cands
-                .iter()
-                .find(|p| p.end == link && p.kind == CandKind::Named(EntityKind::Person))
-            else {
-                continue;
-            };
-            if pairs
-                .iter()
-                .any(|(a, _)| a.key.as_deref() == Some(person.key.as_str()))
-            {
-                continue;
-            }
-            let mut envoy = actor_of(person, Role::Target);
-            envoy.country = Some(country.to_string());
-            pairs.push((envoy, sent));
+        let person_first = pairs_in(sent, host, ListOrder::PersonFirst);
+        let country_first = pairs_in(sent, host, ListOrder::CountryFirst);
+        let pairs = if country_first.len() > person_first.len() {
+            country_first
+        } else {
+            person_first
+        };
+        if pairs.len() < 2 || (!out.is_empty() && !speaks_of_envoys(sent)) {
+            continue;
         }
-        if pairs.len() >= 2 {
-            return pairs;
+        for (envoy, s) in pairs {
+            if !out.iter().any(|(a, _)| a.key == envoy.key) {
+                out.push((envoy, s));
+            }
         }
     }
-    Vec::new()
+    out
+}
+
+/// Whether any sentence pairs the person with key `key` with a country
+/// other than `host`, in either list order: such a person is an envoy, never
+/// the one who receives them.
+fn paired_with_foreign_country(sentences: &[Sentence], host: &str, key: Option<&str>) -> bool {
+    sentences.iter().any(|sent| {
+        [ListOrder::PersonFirst, ListOrder::CountryFirst]
+            .into_iter()
+            .flat_map(|order| pairs_in(sent, host, order))
+            .any(|(a, _)| a.key.as_deref() == key)
+    })
+}
+
+/// Whether a sentence names ambassadors or their credentials.
+fn speaks_of_envoys(sent: &Sentence) -> bool {
+    sent.tokens.iter().any(|t| {
+        let w = t.folded.as_str();
+        w.starts_with("ambassad") || w.starts_with("diplomate") || w == "creance"
+    })
+}
+
+/// The two orders in which a list pairs ambassadors with their countries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ListOrder {
+    /// "X du Japon, Y de la Suède"
+    PersonFirst,
+    /// "du Japon, S.E. X, de la Suède, Mme Y"
+    CountryFirst,
+}
+
+/// Honorifics that may stand between a listed country's comma and its
+/// ambassador's name ("du Japon, S.E. Kenji Sato", "de la Norvège, Mme …").
+const HONORIFICS: &[&str] = &[
+    "s",
+    "e",
+    ".",
+    "se",
+    "son",
+    "excellence",
+    "m",
+    "mme",
+    "mlle",
+    "madame",
+    "monsieur",
+];
+
+/// How many honorific tokens may stand between the comma and the name:
+/// "Son Excellence Madame" is the longest form in use.
+const MAX_HONORIFIC_TOKENS: usize = 4;
+
+fn pairs_in<'s>(sent: &'s Sentence, host: &str, order: ListOrder) -> Vec<(Actor, &'s Sentence)> {
+    let mut pairs: Vec<(Actor, &Sentence)> = Vec::new();
+    for c in &sent.cands {
+        let Some(country) = foreign_country(c, host) else {
+            continue;
+        };
+        // Walk back over the article and the link word.
+        let mut i = c.start;
+        if i > 0 && sent.is(i - 1, ARTICLES) {
+            i -= 1;
+        }
+        if i == 0 || !sent.is(i - 1, ENVOY_LINKS) {
+            continue;
+        }
+        let person = match order {
+            ListOrder::PersonFirst => {
+                let link = i - 1;
+                sent.cands
+                    .iter()
+                    .find(|p| p.end == link && p.kind == CandKind::Named(EntityKind::Person))
+            }
+            ListOrder::CountryFirst => person_after_comma(sent, c.end),
+        };
+        let Some(person) = person else {
+            continue;
+        };
+        if pairs
+            .iter()
+            .any(|(a, _)| a.key.as_deref() == Some(person.key.as_str()))
+        {
+            continue;
+        }
+        let mut envoy = actor_of(person, Role::Target);
+        envoy.country = Some(country.to_string());
+        pairs.push((envoy, sent));
+    }
+    pairs
+}
+
+/// The person named right after `end`, a comma and optional honorifics.
+fn person_after_comma(sent: &Sentence, end: usize) -> Option<&Cand> {
+    if !sent.is(end, &[","]) {
+        return None;
+    }
+    let mut k = end + 1;
+    let limit = k + MAX_HONORIFIC_TOKENS;
+    loop {
+        if let Some(p) = sent
+            .cands
+            .iter()
+            .find(|p| p.start == k && p.kind == CandKind::Named(EntityKind::Person))
+        {
+            return Some(p);
+        }
+        if k >= limit || !sent.is(k, HONORIFICS) {
+            return None;
+        }
+        k += 1;
+    }
 }
 
 /// "des diplomates du Kazakhstan, de Chine, de Serbie …": the countries
@@ -173,12 +306,7 @@ fn countries_listed<'s>(
     };
     let mut out: Vec<(Actor, &Sentence)> = Vec::new();
     for sent in sentences.iter().skip(first).take(2) {
-        if !sent.tokens.iter().any(|t| {
-            matches!(
-                t.folded.as_str(),
-                "ambassadeurs" | "diplomates" | "ambassadeur" | "creance"
-            )
-        }) {
+        if !speaks_of_envoys(sent) {
             continue;
         }
         for c in &sent.cands {

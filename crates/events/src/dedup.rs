@@ -205,5 +205,53 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
             }
         }
     }
-    out
+    drop_person_less_copies(out)
+}
+
+/// Whether every side of `weak` is a country (or group of one) that `strong`
+/// names through a person of that country: "Le
+/// président a reçu l'ambassadeur du Japon, M. Kenji Sato" read once for the
+/// country and once for the person is one meeting.
+fn is_person_less_copy(weak: &Event, strong: &Event) -> bool {
+    // The copy is told in the same sentence, or names no date of its own (a
+    // headline announcing what the body tells in full).
+    let same_sentence =
+        weak.evidence.first().map(|e| e.span) == strong.evidence.first().map(|e| e.span);
+    let same_frame = weak.kind == strong.kind
+        && weak.background == strong.background
+        && weak.status == strong.status
+        && (same_sentence || weak.date.text.is_none());
+    let is_person = |a: &Actor| a.kind == Some(EntityKind::Person);
+    let weak_people = weak.actors.iter().filter(|a| is_person(a)).count();
+    let strong_people = strong.actors.iter().filter(|a| is_person(a)).count();
+    same_frame
+        && strong_people > weak_people
+        && weak.actors.len() == strong.actors.len()
+        && weak.actors.iter().all(|w| {
+            strong.actors.iter().any(|s| {
+                identity(s) == identity(w)
+                    || w.kind == Some(EntityKind::Country) && !w.group && s.country == w.country
+            })
+        })
+}
+
+/// Drop meetings and visits that only repeat, without the person, an event
+/// of the same sentence that names them.
+fn drop_person_less_copies(events: Vec<Event>) -> Vec<Event> {
+    let copies: Vec<bool> = events
+        .iter()
+        .enumerate()
+        .map(|(i, weak)| {
+            matches!(weak.kind, EventType::Meeting | EventType::Visit)
+                && events
+                    .iter()
+                    .enumerate()
+                    .any(|(j, strong)| i != j && is_person_less_copy(weak, strong))
+        })
+        .collect();
+    events
+        .into_iter()
+        .zip(copies)
+        .filter_map(|(e, copy)| (!copy).then_some(e))
+        .collect()
 }

@@ -1,0 +1,74 @@
+//! Helpers shared by the construction-family tests: extract a text written
+//! for the test and look at its events by type, actor and country.
+#![allow(dead_code)]
+
+use depeche_events::{Event, EventType, Extractor, Role, SegmentResult, Status};
+use depeche_names::Registry;
+
+/// Every event of every segment of `text`.
+pub fn events(text: &str) -> Vec<Event> {
+    let segments: Vec<SegmentResult> = match Extractor::new(Registry::embedded()).extract(text) {
+        Ok(s) => s,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    segments.into_iter().flat_map(|s| s.events).collect()
+}
+
+/// The events of one type, background ones left out.
+pub fn of_type(events: &[Event], kind: EventType) -> Vec<&Event> {
+    events
+        .iter()
+        .filter(|e| e.kind == kind && !e.background)
+        .collect()
+}
+
+/// Canonical names (else the text) of the actors in one role.
+pub fn names(e: &Event, role: Role) -> Vec<String> {
+    e.actors
+        .iter()
+        .filter(|a| a.role == role)
+        .map(|a| a.canonical.clone().unwrap_or_else(|| a.text.clone()))
+        .collect()
+}
+
+/// Every actor's name, whatever its role.
+pub fn all_names(e: &Event) -> Vec<String> {
+    let mut n = names(e, Role::Source);
+    n.extend(names(e, Role::Target));
+    n
+}
+
+/// The sorted, deduplicated countries of the actors and the location.
+pub fn countries(e: &Event) -> Vec<String> {
+    let mut c: Vec<String> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+    c.extend(e.location.as_ref().and_then(|l| l.country.clone()));
+    c.sort();
+    c.dedup();
+    c
+}
+
+/// Whether one of the event's actors is named `needle` (substring of the
+/// canonical name or the text).
+pub fn has_actor(e: &Event, needle: &str) -> bool {
+    e.actors.iter().any(|a| {
+        a.text.contains(needle) || a.canonical.as_deref().is_some_and(|c| c.contains(needle))
+    })
+}
+
+/// The one event of `kind` whose actors include `needle`, or a panic that
+/// shows every event.
+pub fn the_event<'e>(events: &'e [Event], kind: EventType, needle: &str) -> &'e Event {
+    let found: Vec<&Event> = of_type(events, kind)
+        .into_iter()
+        .filter(|e| has_actor(e, needle))
+        .collect();
+    match found.as_slice() {
+        [one] => one,
+        _ => panic!("expected one {kind:?} with {needle}, found {found:#?}\nall: {events:#?}"),
+    }
+}
+
+/// The status of the one event of `kind` with `needle`.
+pub fn status_of(events: &[Event], kind: EventType, needle: &str) -> Status {
+    the_event(events, kind, needle).status
+}
