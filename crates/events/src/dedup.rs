@@ -132,7 +132,13 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
             let activity = o.kind == EventType::Activity
                 && e.kind == EventType::Activity
                 && o.subtype == e.subtype;
-            agreement || activity
+            // "sera à Dakar lundi pour une visite officielle": the noun is the
+            // visit the verb tells, with the verb's tense.
+            let visit = o.kind == EventType::Visit
+                && e.kind == EventType::Visit
+                && o.background == e.background
+                && dedup_key(o).2 == key.2;
+            agreement || activity || visit
         };
         let by_sentence_match = sentence
             .and_then(|sp| by_sentence.get(&sp))

@@ -34,6 +34,10 @@ pub(crate) struct Args {
     pub clause_start: usize,
 }
 
+/// The dash that closes a dateline ("DAKAR, 3 mars (APS) -"): what follows
+/// opens the body's first sentence.
+const DATELINE_DASHES: &[&str] = &["-", "–", "—"];
+
 /// Index of the first token of the clause holding token `at`.
 pub(crate) fn clause_start(sent: &Sentence, at: usize) -> usize {
     (0..at)
@@ -152,8 +156,11 @@ pub(crate) fn subject(
 
 /// A noun trigger opening the sentence has its subject after it: "Lors des
 /// rencontres avec X, les dirigeants vietnamiens ont souligné…".
+/// A participle opening the sentence (after the dateline's dash) does too:
+/// "Arrivé mardi à Alger, le Premier ministre …".
 fn fronted_subject(sent: &Sentence, start: usize, objects: &[Cand]) -> Option<Cand> {
-    if !sent.is(0, &["lors", "au", "durant", "pendant", "a"]) || start > 6 {
+    let opens_sentence = start == 0 || sent.is(start - 1, DATELINE_DASHES);
+    if !opens_sentence && (!sent.is(0, &["lors", "au", "durant", "pendant", "a"]) || start > 6) {
         return None;
     }
     let after = objects.iter().map(|c| c.end).max().unwrap_or(start);
@@ -187,6 +194,23 @@ fn place_before_ou(sent: &Sentence, start: usize) -> Vec<Cand> {
         })
         .cloned()
         .collect()
+}
+
+/// Articles a pattern may end on before its place.
+const ARTICLES: &[&str] = &["le", "la", "l", "les"];
+
+/// The country or place named at token `at`.
+fn place_at(sent: &Sentence, at: usize) -> Option<Cand> {
+    sent.cands
+        .iter()
+        .find(|c| {
+            c.start == at
+                && matches!(
+                    c.kind,
+                    CandKind::Named(EntityKind::Country | EntityKind::Place)
+                )
+        })
+        .cloned()
 }
 
 /// The person named last before token `start`.
@@ -323,7 +347,11 @@ pub(crate) fn attach(
                 .cloned()
                 .or_else(|| subject(sent, m.start, previous));
         }
-        subject(sent, m.start, previous).or_else(|| fronted_subject(sent, m.start, &[]))
+        // "la délégation conduite par le président X est arrivée": the
+        // leader stands for the group, as subject as well as object.
+        subject(sent, m.start, previous)
+            .or_else(|| fronted_subject(sent, m.start, &[]))
+            .map(|c| led_by(sent, &c).cloned().unwrap_or(c))
     };
     match m.trigger.frame {
         Frame::SubjObj | Frame::SubjAvec => {
@@ -339,6 +367,14 @@ pub(crate) fn attach(
         Frame::SubjDest => {
             args.sources.extend(subj());
             args.destinations = places_after(sent, m.end, next_trigger);
+            // "a quitté la Jordanie": the pattern ends on the article.
+            if args.destinations.is_empty() && m.end > 0 && sent.is(m.end - 1, ARTICLES) {
+                args.destinations.extend(place_at(sent, m.end));
+            }
+            // "est au Sénégal depuis jeudi": the place is inside the pattern.
+            if args.destinations.is_empty() {
+                args.destinations = places_after(sent, m.start + 1, m.end);
+            }
             if args.destinations.is_empty() {
                 args.destinations = place_before_ou(sent, m.start);
             }
