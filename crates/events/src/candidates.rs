@@ -167,6 +167,17 @@ pub(crate) fn candidates(
                     country = Some(e.id.clone());
                     end += 1;
                 }
+                // "le président du Sénat", "le directeur général de la Banque
+                // africaine de développement": an office named by its body.
+                let mut role = role.to_string();
+                if country.is_none() && role != "*" {
+                    if let Some(office) = office_of_body(sent, end, &cands, registry) {
+                        role = format!("{role} {}", office.body);
+                        country = office.country;
+                        end = office.end;
+                    }
+                }
+                let role = role.as_str();
                 // Followed by a name (directly or after a comma): part of it.
                 let next = if sent.is(end, &[","]) { end + 1 } else { end };
                 let named_follows = cands.iter().any(|c| {
@@ -307,7 +318,10 @@ fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>) {
             sent.is_auxiliary(i)
                 || sent.is(
                     i,
-                    &[";", ":", "s", "se", "avec", "par", "pour", "qui", "que"],
+                    &[
+                        ";", ":", "s", "se", "avec", "par", "pour", "qui", "que", "puis", "il",
+                        "elle", "ils", "elles", "avant", "apres",
+                    ],
                 )
                 || (sent.is(i, &["et", "ainsi", ","])
                     && sent.is(i + 1, &["le", "la", "les", "l", "des", "son", "sa", "que"])
@@ -470,4 +484,110 @@ fn simple_cand(
         complement: false,
         demonym: false,
     }
+}
+
+/// An office's body after a role noun: "du Sénat", "de l'Assemblée
+/// nationale", "du Parti communiste français".
+struct OfficeBody {
+    /// Folded words of the body, as a role complement ("du senat").
+    body: String,
+    /// The body's country when a demonym or a named country in it says so.
+    country: Option<String>,
+    /// Token after the body.
+    end: usize,
+}
+
+/// Longest body name read after a role noun: longer stretches are a new
+/// phrase, not a name ("de la Banque africaine de développement" is six).
+const MAX_BODY_TOKENS: usize = 8;
+
+/// Words that may sit inside a body's name between capitalized words.
+const BODY_LINKS: &[&str] = &["de", "du", "des", "d", "la", "l", "le", "et", "pour", "en"];
+
+/// The body named at `at` ("du Sénat", "de l'UNESCO"), when it is written
+/// as a proper name: a link word, then capitalized words and their links,
+/// optionally closed by a demonym giving its country. A named country is
+/// not a body ("le président du Kazakhstan" is that country's president)
+/// and a person is not one either.
+fn office_of_body(
+    sent: &Sentence,
+    at: usize,
+    cands: &[Cand],
+    registry: &Registry,
+) -> Option<OfficeBody> {
+    if !sent.is(at, &["du", "de", "d", "des"]) {
+        return None;
+    }
+    let mut k = at + 1;
+    if sent.is(k, &["la", "l", "le", "les"]) {
+        k += 1;
+    }
+    let first = k;
+    let is_capital = |i: usize| {
+        sent.tokens
+            .get(i)
+            .is_some_and(|t| t.capitalized && !t.punct)
+    };
+    if !is_capital(first) {
+        return None;
+    }
+    // A body the registry knows ("du Parti communiste du Vietnam", "de
+    // l'UNESCO") or a country gives its country the usual way, and the role
+    // stays the bare title that named people carry.
+    if cands.iter().any(|c| c.start == first) {
+        return None;
+    }
+    let limit = (first + MAX_BODY_TOKENS).min(sent.tokens.len());
+    let mut end = first + 1;
+    let mut country = None;
+    let mut i = end;
+    let person_at = |i: usize| {
+        cands
+            .iter()
+            .any(|c| c.start == i && c.kind == CandKind::Named(EntityKind::Person))
+    };
+    while i < limit {
+        // "le président du Sénat Maulen Ashimbayev": the holder's name ends
+        // the body.
+        if person_at(i) {
+            break;
+        }
+        if is_capital(i) {
+            end = i + 1;
+        } else if let Some(e) = registry.country_of_demonym(sent.word(i)) {
+            // "du Parti communiste français", "de l'Assemblée nationale
+            // ivoirienne": the demonym closes the body and gives its country.
+            country = Some(e.id.clone());
+            end = i + 1;
+            break;
+        } else if is_body_adjective(sent.word(i)) {
+            end = i + 1;
+        } else if !sent.is(i, BODY_LINKS) {
+            break;
+        }
+        i += 1;
+    }
+    // A country named inside the body ("de l'Assemblée nationale du
+    // Kenya") gives it.
+    if country.is_none() {
+        country = cands
+            .iter()
+            .filter(|c| c.start >= first && c.end <= end)
+            .find_map(|c| c.country.clone());
+    }
+    let body = (at..end)
+        .map(|i| sent.word(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(OfficeBody { body, country, end })
+}
+
+/// Lowercase adjectives that belong to a body's name ("Assemblée
+/// nationale", "Parti communiste", "Banque africaine de développement").
+fn is_body_adjective(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ale", "ales", "aire", "aires", "iste", "istes", "ique", "iques", "aine", "ienne", "ien",
+        "ral", "rale", "eral", "erale", "ive", "if", "ement",
+    ];
+    word.len() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
 }

@@ -487,8 +487,16 @@ impl<'r> Extractor<'r> {
         // the text gives belongs to the other side.
         let source_country = sources.iter().find_map(|a| a.country.clone());
         let target_country = targets.iter().find_map(|a| a.country.clone());
+        // Where the meeting is held, or the host of the dispatch's visit,
+        // says it first: "a rencontré à Dakar le président du Sénat".
+        let place_country = explicit_location(sent, &raw.args)
+            .and_then(|l| l.country)
+            .or_else(|| d.host.clone())
+            .filter(|c| Some(c) != source_country.as_ref());
         for a in targets.iter_mut().filter(|a| a.country.is_none()) {
-            a.country = other_country(d, source_country.as_deref());
+            a.country = place_country
+                .clone()
+                .or_else(|| other_country(d, source_country.as_deref()));
         }
         for a in sources.iter_mut().filter(|a| a.country.is_none()) {
             a.country = target_country

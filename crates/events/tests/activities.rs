@@ -1,0 +1,85 @@
+//! ACTIVITY: ceremonies a visitor is given, tributes, trees, press
+//! conferences, forums, site visits — each an ACTIVITY of the visitor (both
+//! leaders for joint acts). Every text is written for these tests in the
+//! agencies' style.
+
+mod common;
+use common::{events, has_actor, of_type};
+use depeche_events::{Event, EventType, Status};
+
+const LEAD: &str = "Hanoï, 6 mai (VNA) - Le président kényan William Ruto est arrivé lundi à \
+                    Hanoï pour une visite d'État.\n\n";
+
+fn activities(text: &str) -> Vec<Event> {
+    let ev = events(&format!("{LEAD}{text}\n"));
+    of_type(&ev, EventType::Activity)
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn welcome_ceremonies_are_the_visitors_activity() {
+    for text in [
+        "Une cérémonie d'accueil officielle a été organisée au palais présidentiel.",
+        "Il a été accueilli avec les honneurs militaires au palais présidentiel.",
+        "Vingt et un coups de canon ont salué son arrivée.",
+        "Une garde d'honneur l'attendait au pied de la passerelle.",
+    ] {
+        let acts = activities(text);
+        assert_eq!(acts.len(), 1, "{text}: {acts:#?}");
+        assert!(has_actor(&acts[0], "Ruto"), "{text}: {acts:#?}");
+    }
+}
+
+#[test]
+fn tributes_and_wreaths_are_activities() {
+    for text in [
+        "Le président Ruto a déposé une gerbe au monument aux héros.",
+        "Il a rendu hommage aux héros au monument national.",
+        "Le président kényan rendra hommage aux héros mercredi.",
+    ] {
+        let acts = activities(text);
+        assert_eq!(acts.len(), 1, "{text}: {acts:#?}");
+        assert!(has_actor(&acts[0], "Ruto"), "{text}");
+    }
+}
+
+#[test]
+fn planting_a_tree_is_an_activity_in_any_tense() {
+    for (text, status) in [
+        (
+            "Le président Ruto a planté un arbre dans le jardin du palais.",
+            Status::Occurred,
+        ),
+        (
+            "Le président Ruto plantera un arbre de l'amitié mercredi.",
+            Status::Planned,
+        ),
+    ] {
+        let acts = activities(text);
+        assert_eq!(acts.len(), 1, "{text}: {acts:#?}");
+        assert_eq!(acts[0].status, status, "{text}");
+    }
+}
+
+#[test]
+fn a_joint_press_conference_is_one_activity() {
+    for text in [
+        "Les deux présidents ont ensuite tenu une conférence de presse conjointe.",
+        "Les deux présidents ont fait une déclaration à la presse.",
+        "Les deux dirigeants ont tenu un point de presse à l'issue des entretiens.",
+    ] {
+        let acts = activities(text);
+        assert_eq!(acts.len(), 1, "{text}: {acts:#?}");
+    }
+}
+
+#[test]
+fn forums_and_site_visits_are_separate_activities() {
+    let acts = activities(
+        "Le président kényan a également pris part au forum d'affaires et a visité une usine \
+         de textile.",
+    );
+    assert_eq!(acts.len(), 2, "{acts:#?}");
+}
