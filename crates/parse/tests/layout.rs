@@ -301,3 +301,22 @@ fn glued_signature_after_a_non_breaking_space() {
         Some("AVI")
     );
 }
+
+#[test]
+fn a_date_line_under_the_lead_dates_an_otherwise_undated_page() {
+    let input = "PROTOCOLE\n\nAudience royale\n\nLe roi a reçu au palais les nouveaux \
+                 ambassadeurs accrédités dans le pays, qui lui ont remis leurs lettres.\n\n\
+                 mercredi 12 mars 2025\n\nLes ambassadeurs représentaient quatre pays \
+                 d'Afrique et d'Asie.\n";
+    let doc = parse_checked(input);
+    assert_eq!(date(&doc.segments[0]), s("2025-03-12"));
+}
+
+#[test]
+fn a_late_date_line_never_beats_a_dateline() {
+    let input = "Audience royale\n\nRabat, 3 mars 2025 (MAP) - Le roi a reçu au palais les \
+                 nouveaux ambassadeurs accrédités dans le pays.\n\nmercredi 12 mars 2025\n\n\
+                 Les ambassadeurs représentaient quatre pays d'Afrique et d'Asie.\n";
+    let doc = parse_checked(input);
+    assert_eq!(date(&doc.segments[0]), s("2025-03-03"));
+}

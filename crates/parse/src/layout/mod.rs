@@ -56,6 +56,10 @@ struct DateSources {
     header: Option<PartialDate>,
     wire: Option<PartialDate>,
     printed: Vec<PartialDate>,
+    /// A full date on its own line after the lead, next to prose: a
+    /// ministry page that prints the date under its first paragraph. Used
+    /// only when nothing else dates the dispatch.
+    late: Option<PartialDate>,
 }
 
 #[derive(Debug, Default)]
@@ -239,6 +243,10 @@ impl<'a> Builder<'a> {
         if counts {
             self.draft.dates.printed.push(date);
         }
+        let full = date.day.is_some() && date.month.is_some() && date.year.is_some();
+        if !counts && beside_story && full && self.draft.dates.late.is_none() {
+            self.draft.dates.late = Some(date);
+        }
         if counts && self.draft.d.dateline.is_none() {
             self.draft.d.dateline = Some(line);
         } else {
@@ -356,7 +364,14 @@ fn dispatch_date(s: &DateSources) -> Option<DateValue> {
         .copied()
         .collect();
     let precision = |p: &PartialDate| (p.day.is_some(), p.month.is_some(), p.year.is_some());
-    let mut best = *candidates.iter().rev().max_by_key(|p| precision(p))?;
+    let Some(mut best) = candidates
+        .iter()
+        .rev()
+        .max_by_key(|p| precision(p))
+        .copied()
+    else {
+        return s.late.map(DateValue::Single);
+    };
     if best.year.is_none() {
         best.year = candidates.iter().find_map(|p| p.year);
     }
