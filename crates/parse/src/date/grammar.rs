@@ -163,7 +163,9 @@ pub(crate) fn day_month_year(i: &str) -> Res<'_, PartialDate> {
     let (rest, _) = opt(terminated(weekday, sep)).parse(i)?;
     let (rest, d) = day(rest)?;
     let (rest, m) = preceded(blank1, month(true)).parse(rest)?;
-    let (rest, y) = opt(preceded(sep, year)).parse(rest)?;
+    // "28 Mai de 2023": Portuguese-speaking desks write `de` before the year.
+    let de = opt((word("de"), blank1));
+    let (rest, y) = opt(preceded(sep, preceded(de, year))).parse(rest)?;
     Ok((
         rest,
         PartialDate {

@@ -102,9 +102,42 @@ fn lead(i: &str) -> Res<'_, ()> {
     .parse(i)
 }
 
+/// `• Luanda • `: a place between bullets before the date.
+fn bullet_place(i: &str) -> Res<'_, ()> {
+    value(
+        (),
+        (
+            opt((ch('•'), blank0)),
+            verify(take_while1(|c: char| c != '•' && c != '\n'), |s: &str| {
+                s.len() <= 40
+            }),
+            ch('•'),
+            blank0,
+        ),
+    )
+    .parse(i)
+}
+
+/// `jeu, ` or `jeu. `: a weekday abbreviated before a numeric date. Only
+/// here, on a line that is a date, is `mer` a weekday rather than the sea.
+fn weekday_abbreviation(i: &str) -> Res<'_, ()> {
+    let abbr = alt((
+        word("lun"),
+        word("mar"),
+        word("mer"),
+        word("jeu"),
+        word("ven"),
+        word("sam"),
+        word("dim"),
+    ));
+    value((), (abbr, opt(ch('.')), opt(ch(',')), blank1)).parse(i)
+}
+
 fn printed(i: &str) -> Res<'_, PartialDate> {
     let (rest, _) = opt(source_bar).parse(i)?;
+    let (rest, _) = opt(bullet_place).parse(rest)?;
     let (rest, _) = opt(lead).parse(rest)?;
+    let (rest, _) = opt(weekday_abbreviation).parse(rest)?;
     let (rest, date) = alt((numeric_date, day_month_year)).parse(rest)?;
     let joiner = opt(terminated(
         alt((
@@ -147,6 +180,12 @@ mod tests {
             Some("2023-03-22")
         );
         assert_eq!(d("12 Février 2026").as_deref(), Some("2026-02-12"));
+        assert_eq!(d("jeu, 13/02/2020 - 15:37").as_deref(), Some("2020-02-13"));
+        assert_eq!(d("mer. 4/03/2026").as_deref(), Some("2026-03-04"));
+        assert_eq!(
+            d("• Huambo • Samedi, 14 Juin de 2025").as_deref(),
+            Some("2025-06-14")
+        );
     }
 
     #[test]
