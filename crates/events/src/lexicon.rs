@@ -13,8 +13,9 @@ use crate::model::{EventType, Status};
 use crate::tokens::{tokenize, Token};
 use next_word::NextWord;
 
-/// Largest number of tokens a `...` gap may skip.
-const GAP: usize = 8;
+/// Largest number of tokens a `...` gap may skip: a time and a place with
+/// its complement ("hier après-midi au Palais du Sénat, à Phnom Penh,") fit.
+const GAP: usize = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Atom {

@@ -96,6 +96,21 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
                 })
             })
             .and_then(|(p, _)| dated_by_sentence.get(&p).cloned());
+        // "La veille", "le lendemain": the day before or after the last
+        // stated day, else the dispatch's day the event inherited.
+        if let Some(shift) = sentence.and_then(day_shift).filter(|_| undated_news(e)) {
+            let base = last_stated
+                .as_ref()
+                .and_then(|(d, _)| d.value.clone())
+                .or_else(|| e.date.value.clone());
+            if let Some(value) = base.as_deref().and_then(|v| shift_day(v, shift.days)) {
+                e.date = EventDate {
+                    value: Some(value),
+                    text: Some(shift.text.to_string()),
+                };
+                continue;
+            }
+        }
         if undated_news(e) {
             if let Some((date, place)) = last_stated.as_ref().filter(|_| linked) {
                 e.date = date.clone();
@@ -114,6 +129,49 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
             last_stated = Some((e.date.clone(), e.location.clone()));
         }
     }
+}
+
+/// A move of whole days a sentence states relative to its story.
+struct DayShift {
+    days: i64,
+    text: &'static str,
+}
+
+/// "la veille" (the day before) or "le lendemain" (the day after) in the
+/// sentence.
+fn day_shift(sent: &Sentence) -> Option<DayShift> {
+    (1..sent.tokens.len()).find_map(|i| {
+        if sent.is(i, &["veille"]) && sent.is(i - 1, &["la"]) {
+            Some(DayShift {
+                days: -1,
+                text: "la veille",
+            })
+        } else if sent.is(i, &["lendemain"]) && sent.is(i - 1, &["le"]) {
+            Some(DayShift {
+                days: 1,
+                text: "le lendemain",
+            })
+        } else {
+            None
+        }
+    })
+}
+
+/// `YYYY-MM-DD` moved by `days`; other precisions cannot move by a day.
+fn shift_day(value: &str, days: i64) -> Option<String> {
+    let mut parts = value.splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    let month = time::Month::try_from(month).ok()?;
+    let date = time::Date::from_calendar_date(year, month, day).ok()?;
+    let moved = date.checked_add(time::Duration::days(days))?;
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        moved.year(),
+        u8::from(moved.month()),
+        moved.day()
+    ))
 }
 
 /// "Le lendemain", "la veille": a sentence that moves to another day.

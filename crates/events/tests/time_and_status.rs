@@ -1,0 +1,190 @@
+//! When and whether: the status each cue gives and the date each
+//! expression resolves to, relative to the dispatch date. Every text is
+//! written for these tests in the agencies' style.
+
+mod common;
+use common::{events, of_type};
+use depeche_events::{EventType, Status};
+
+/// The status and date of the one event of `kind` in a dispatch dated
+/// Wednesday 12 March 2025 whose body is `body`.
+fn read(body: &str, kind: EventType) -> (Status, Option<String>) {
+    read_dated("Dakar, 12 mars 2025 (APS) -", body, kind)
+}
+
+fn read_dated(dateline: &str, body: &str, kind: EventType) -> (Status, Option<String>) {
+    let text = format!("{dateline} {body}\n");
+    let ev = events(&text);
+    let found = of_type(&ev, kind);
+    match found.as_slice() {
+        [one] => (one.status, one.date.value.clone()),
+        _ => panic!("expected one {kind:?} in {text:?}, found {found:#?}"),
+    }
+}
+
+fn date(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn arrivals_and_present_tense_visits_are_under_way() {
+    for body in [
+        "Le président gambien Adama Barrow est arrivé mercredi à Dakar.",
+        "Le président gambien Adama Barrow a entamé mercredi une visite officielle au Sénégal.",
+        "Le président gambien Adama Barrow entame ce mercredi une visite officielle au Sénégal.",
+        "Le président gambien Adama Barrow effectue depuis lundi une visite de travail au Sénégal.",
+        "Le président gambien Adama Barrow, en visite au Sénégal, a salué l'accueil reçu.",
+        "Le président gambien Adama Barrow est au Sénégal depuis lundi.",
+    ] {
+        assert_eq!(read(body, EventType::Visit).0, Status::Ongoing, "{body}");
+    }
+}
+
+#[test]
+fn ended_visits_have_occurred() {
+    for body in [
+        "Le président gambien Adama Barrow a effectué une visite officielle au Sénégal.",
+        "Le président gambien Adama Barrow a achevé mercredi sa visite officielle au Sénégal.",
+        "Le président gambien Adama Barrow a quitté le Sénégal mercredi à l'issue d'une visite \
+         de deux jours.",
+    ] {
+        assert_eq!(read(body, EventType::Visit).0, Status::Occurred, "{body}");
+    }
+}
+
+#[test]
+fn futures_modals_and_expectations_are_planned() {
+    for (body, kind) in [
+        (
+            "Le président gambien Adama Barrow effectuera une visite officielle au Sénégal.",
+            EventType::Visit,
+        ),
+        (
+            "Le président gambien Adama Barrow est attendu jeudi à Dakar.",
+            EventType::Visit,
+        ),
+        (
+            "Le président gambien Adama Barrow doit rencontrer jeudi le président Bassirou \
+             Diomaye Faye.",
+            EventType::Meeting,
+        ),
+        (
+            "Le président gambien Adama Barrow va s'entretenir avec le président Bassirou \
+             Diomaye Faye.",
+            EventType::Meeting,
+        ),
+        (
+            "Le président gambien Adama Barrow sera reçu jeudi par le président Bassirou \
+             Diomaye Faye.",
+            EventType::Meeting,
+        ),
+        (
+            "Le Sénégal et la Gambie devraient signer un accord sur la pêche.",
+            EventType::Agreement,
+        ),
+        (
+            "Le Sénégal et la Gambie signeront un accord sur la pêche.",
+            EventType::Agreement,
+        ),
+    ] {
+        assert_eq!(read(body, kind).0, Status::Planned, "{body}");
+    }
+}
+
+#[test]
+fn planned_events_do_not_inherit_the_dispatch_date() {
+    let (status, when) = read(
+        "Le président gambien Adama Barrow effectuera une visite officielle au Sénégal.",
+        EventType::Visit,
+    );
+    assert_eq!(status, Status::Planned);
+    assert_eq!(when, None);
+}
+
+#[test]
+fn news_without_a_date_of_its_own_takes_the_dispatch_date() {
+    let (_, when) = read(
+        "Le président Bassirou Diomaye Faye a reçu le Premier ministre gambien.",
+        EventType::Meeting,
+    );
+    assert_eq!(when, date("2025-03-12"));
+}
+
+#[test]
+fn relative_days_resolve_against_the_dispatch_date() {
+    for (when, expected) in [
+        ("hier", "2025-03-11"),
+        ("aujourd'hui", "2025-03-12"),
+        ("ce matin", "2025-03-12"),
+        ("la veille", "2025-03-11"),
+        ("avant-hier", "2025-03-10"),
+    ] {
+        let body = format!(
+            "Le président Bassirou Diomaye Faye a reçu {when} le Premier ministre gambien."
+        );
+        assert_eq!(read(&body, EventType::Meeting).1, date(expected), "{when}");
+    }
+}
+
+#[test]
+fn weekdays_resolve_to_the_last_such_day_on_or_before_the_dispatch() {
+    // 12 March 2025 is a Wednesday.
+    for (day, expected) in [
+        ("mercredi", "2025-03-12"),
+        ("mardi", "2025-03-11"),
+        ("lundi", "2025-03-10"),
+        ("jeudi", "2025-03-06"),
+    ] {
+        let body =
+            format!("Le président Bassirou Diomaye Faye a reçu {day} le Premier ministre gambien.");
+        assert_eq!(read(&body, EventType::Meeting).1, date(expected), "{day}");
+    }
+}
+
+#[test]
+fn a_weekday_with_its_date_needs_no_dispatch_day() {
+    let (_, when) = read_dated(
+        "Dakar (APS) -",
+        "Le président Bassirou Diomaye Faye a reçu mardi 27 janvier le Premier ministre gambien.",
+        EventType::Meeting,
+    );
+    assert_eq!(when, date("--01-27"));
+}
+
+#[test]
+fn explicit_dates_and_intervals_keep_both_ends() {
+    let (_, when) = read(
+        "Le président gambien Adama Barrow effectue du 10 au 13 mars une visite officielle au \
+         Sénégal.",
+        EventType::Visit,
+    );
+    assert_eq!(when, date("2025-03-10/2025-03-13"));
+    let (_, when) = read_dated(
+        "Dakar, 2 mai 2022 (APS) -",
+        "Le président gambien Adama Barrow a effectué du 30 avril au 1er mai une visite \
+         officielle au Sénégal.",
+        EventType::Visit,
+    );
+    assert_eq!(when, date("2022-04-30/2022-05-01"));
+}
+
+#[test]
+fn a_year_of_a_background_sentence_is_not_borrowed() {
+    let text = "Dakar, 12 mars (APS) - Le président Bassirou Diomaye Faye a reçu le Premier \
+                ministre gambien.\n\nLes deux pays avaient signé un traité d'amitié en 1976.\n";
+    let ev = events(text);
+    let meeting = of_type(&ev, EventType::Meeting);
+    assert_eq!(meeting.len(), 1, "{ev:#?}");
+    assert_eq!(meeting[0].date.value.as_deref(), Some("--03-12"));
+}
+
+#[test]
+fn the_next_day_follows_the_day_stated_before() {
+    let text = "Dakar, 12 mars 2025 (APS) - Le président gambien Adama Barrow a été reçu le 10 \
+                mars par le président Bassirou Diomaye Faye.\n\nLe lendemain, il a visité le port \
+                autonome de Dakar.\n";
+    let ev = events(text);
+    let site = of_type(&ev, EventType::Activity);
+    assert_eq!(site.len(), 1, "{ev:#?}");
+    assert_eq!(site[0].date.value.as_deref(), Some("2025-03-11"));
+}
