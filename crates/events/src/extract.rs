@@ -161,6 +161,7 @@ impl<'r> Extractor<'r> {
         }
         crate::credentials::spread(&mut events, &analysis.sentences, &discourse);
         crate::story::carry_story_dates(&mut events, &analysis.sentences, input);
+        crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
         let events = deduplicate(events);
         SegmentResult {
             dispatch,

@@ -11,6 +11,7 @@ mod dedup;
 mod discourse;
 pub mod extract;
 mod frames;
+mod lead;
 pub mod lexicon;
 pub mod model;
 mod placing;

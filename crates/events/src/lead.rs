@@ -1,0 +1,132 @@
+//! The lead frames the story: "Le ministre Nasser Bourita a tenu, ce mardi
+//! 25 septembre à New York, une série de rencontres bilatérales" sets the
+//! day and the place of every exchange of the same people the following
+//! sentences list without repeating them.
+//!
+//! Only what the dispatch does not say otherwise is filled: an event keeps
+//! its own place, a date stated in its sentence, and the dispatch's own date
+//! (the lead's day only dates a dispatch that has none). Phone calls have
+//! no place; plans and background events are not framed by the lead.
+
+use crate::analysis::{CandKind, Sentence};
+use crate::discourse::identity;
+use crate::model::{Event, EventDate, Location, Status};
+use depeche_names::EntityKind;
+use depeche_parse::date::{resolve, DateExpr};
+use depeche_parse::{DateValue, Span};
+
+/// How far into the segment the lead may stand: the title and up to two
+/// lines of page chrome or standfirst before it.
+const LEAD_WINDOW: usize = 4;
+
+/// Words before a place that make it where things happen.
+const PLACE_MARKERS: &[&str] = &["a", "au", "aux", "en", "dans"];
+
+/// The lead's people, day and place.
+struct Lead {
+    sentence: usize,
+    people: Vec<String>,
+    date: Option<EventDate>,
+    place: Option<Location>,
+}
+
+/// The first sentence near the top that names a person together with a day
+/// or a place.
+fn find_lead(sentences: &[Sentence], dispatch: Option<&DateValue>) -> Option<Lead> {
+    sentences
+        .iter()
+        .enumerate()
+        .take(LEAD_WINDOW)
+        .find_map(|(i, sent)| {
+            let people: Vec<String> = sent
+                .cands
+                .iter()
+                .filter(|c| c.kind == CandKind::Named(EntityKind::Person) && !c.complement)
+                .map(|c| c.entity.clone().unwrap_or_else(|| c.key.clone()))
+                .collect();
+            if people.is_empty() {
+                return None;
+            }
+            let date = day_of(sent, dispatch);
+            let place = place_of(sent);
+            (date.is_some() || place.is_some()).then_some(Lead {
+                sentence: i,
+                people,
+                date,
+                place,
+            })
+        })
+}
+
+/// The one day the sentence states, resolved against the dispatch date.
+fn day_of(sent: &Sentence, dispatch: Option<&DateValue>) -> Option<EventDate> {
+    let d = sent
+        .dates()
+        .iter()
+        .find(|d| matches!(d.expr, DateExpr::Absolute(DateValue::Single(_))))?;
+    let value = resolve(&d.expr, dispatch, false)?;
+    Some(EventDate {
+        value: Some(value.to_string()),
+        text: Some(d.text.clone()),
+    })
+}
+
+/// The place the sentence says things happen at ("à New York").
+fn place_of(sent: &Sentence) -> Option<Location> {
+    sent.cands
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                CandKind::Named(EntityKind::Place | EntityKind::Country)
+            ) && !c.demonym
+                && c.start > 0
+                && sent.is(c.start - 1, PLACE_MARKERS)
+        })
+        .find_map(|c| {
+            Some(Location {
+                text: c.text.clone(),
+                entity: c.entity.clone(),
+                country: Some(c.country.clone()?),
+            })
+        })
+}
+
+/// Whether the lead frames `e`: the dispatch's news, told after the lead,
+/// by or with one of the lead's people.
+fn framed(e: &Event, lead: &Lead, sentence_of: impl Fn(&Event) -> Option<usize>) -> bool {
+    !e.background
+        && matches!(e.status, Status::Occurred | Status::Ongoing)
+        && sentence_of(e).is_some_and(|i| i > lead.sentence)
+        && e.actors.iter().any(|a| lead.people.contains(&identity(a)))
+}
+
+/// Give the events the lead frames its place, and its day when the
+/// dispatch has no date.
+pub(crate) fn carry_lead_frame(
+    events: &mut [Event],
+    sentences: &[Sentence],
+    dispatch: Option<&DateValue>,
+) {
+    let Some(lead) = find_lead(sentences, dispatch) else {
+        return;
+    };
+    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let sentence_of = |e: &Event| {
+        let span = e.evidence.first()?.span;
+        spans.iter().position(|s| *s == span)
+    };
+    for e in events.iter_mut() {
+        if !framed(e, &lead, sentence_of) {
+            continue;
+        }
+        if e.location.is_none() && e.subtype.as_deref() != Some("phone") {
+            e.location = lead.place.clone();
+        }
+        if dispatch.is_none() && e.date.text.is_none() {
+            if let Some(date) = &lead.date {
+                e.date = date.clone();
+            }
+        }
+    }
+}
