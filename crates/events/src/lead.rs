@@ -5,12 +5,13 @@
 //!
 //! Only what the dispatch does not say otherwise is filled: an event keeps
 //! its own place, a date stated in its sentence, and the dispatch's own date
-//! (the lead's day only dates a dispatch that has none). Phone calls have
-//! no place; plans and background events are not framed by the lead.
+//! (the lead's day only dates a dispatch that has none). Phone calls,
+//! invitations and visits take no place from it; plans and background
+//! events are not framed by the lead.
 
 use crate::analysis::{CandKind, Sentence};
 use crate::discourse::identity;
-use crate::model::{Event, EventDate, Location, Status};
+use crate::model::{Event, EventDate, EventType, Location, Status};
 use depeche_names::EntityKind;
 use depeche_parse::date::{resolve, DateExpr};
 use depeche_parse::{DateValue, Span};
@@ -120,7 +121,10 @@ pub(crate) fn carry_lead_frame(
         if !framed(e, &lead, sentence_of) {
             continue;
         }
-        if e.location.is_none() && e.subtype.as_deref() != Some("phone") {
+        // An invitation's place would be the invited visit's; a visit has
+        // its destination.
+        let placed = !matches!(e.kind, EventType::Invitation | EventType::Visit);
+        if placed && e.location.is_none() && e.subtype.as_deref() != Some("phone") {
             e.location = lead.place.clone();
         }
         if dispatch.is_none() && e.date.text.is_none() {
