@@ -32,14 +32,29 @@ pub enum RegistryError {
     },
 }
 
-/// The embedded entity files, in load order.
-const EMBEDDED: [(&str, &str); 4] = [
+/// The embedded entity files, in load order. A person of a later file
+/// already known from an earlier one (same id, or same name key and
+/// country) keeps its earlier name and country and gains the later row's
+/// aliases and roles.
+pub(crate) const EMBEDDED: [(&str, &str); 7] = [
     ("countries.tsv", include_str!("../data/countries.tsv")),
     (
         "organizations.tsv",
         include_str!("../data/organizations.tsv"),
     ),
     ("people.tsv", include_str!("../data/people.tsv")),
+    (
+        "leaders_africa_mideast.tsv",
+        include_str!("../data/leaders_africa_mideast.tsv"),
+    ),
+    (
+        "leaders_europe_americas.tsv",
+        include_str!("../data/leaders_europe_americas.tsv"),
+    ),
+    (
+        "leaders_asia_oceania_orgs.tsv",
+        include_str!("../data/leaders_asia_oceania_orgs.tsv"),
+    ),
     ("places.tsv", include_str!("../data/places.tsv")),
 ];
 
@@ -155,7 +170,7 @@ impl Registry {
     pub(crate) fn try_build_embedded() -> Result<Registry, RegistryError> {
         let mut r = Registry::empty();
         for (origin, text) in EMBEDDED {
-            r.add_str(text, origin)?;
+            r.add_embedded(text, origin)?;
         }
         r.title_rows = parse_titles(EMBEDDED_TITLES, "titles.tsv")?;
         r.rebuild();
@@ -220,6 +235,48 @@ impl Registry {
             self.add(e);
         }
         self.pending_capitals.extend(countries);
+        Ok(())
+    }
+
+    /// Add an embedded file: rows that repeat a known person (same id, or
+    /// same name key and country) complete it instead of replacing its name.
+    fn add_embedded(&mut self, text: &str, origin: &str) -> Result<(), RegistryError> {
+        let rows = parse_entities(text, origin)?;
+        let mut by_key: Map<(String, Option<String>), u32> = Map::default();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == EntityKind::Person {
+                let i = u32::try_from(i).unwrap_or(u32::MAX);
+                by_key.insert((crate::key::key(&e.name), e.country.clone()), i);
+            }
+        }
+        for (line, e) in rows {
+            let known = self.ids.get(&e.id).copied().or_else(|| {
+                (e.kind == EntityKind::Person)
+                    .then(|| by_key.get(&(crate::key::key(&e.name), e.country.clone())))
+                    .flatten()
+                    .copied()
+            });
+            match known.and_then(|i| self.entities.get_mut(i as usize)) {
+                Some(old) if old.kind != e.kind => {
+                    return Err(RegistryError::Malformed {
+                        origin: origin.to_string(),
+                        line,
+                        message: format!("{} is already known with another kind", e.id),
+                    });
+                }
+                Some(old) => old.complete(e),
+                None => {
+                    if e.kind == EntityKind::Country && !e.capital.is_empty() {
+                        self.pending_capitals.push(e.id.clone());
+                    }
+                    if e.kind == EntityKind::Person {
+                        let i = u32::try_from(self.entities.len()).unwrap_or(u32::MAX);
+                        by_key.insert((crate::key::key(&e.name), e.country.clone()), i);
+                    }
+                    self.add(e);
+                }
+            }
+        }
         Ok(())
     }
 
@@ -378,6 +435,56 @@ mod tests {
         let r = Registry::try_build_embedded().expect("embedded data is well formed");
         assert!(r.get("KAZ").is_some());
         assert!(!r.titles().entries().is_empty());
+    }
+
+    #[test]
+    fn every_embedded_row_is_well_formed_and_ids_are_unique_per_file() {
+        let mut problems = Vec::new();
+        for (origin, text) in EMBEDDED {
+            match parse_entities(text, origin) {
+                Err(e) => problems.push(e.to_string()),
+                Ok(rows) => {
+                    let mut seen: Map<&str, usize> = Map::default();
+                    for (line, e) in &rows {
+                        if let Some(first) = seen.insert(e.id.as_str(), *line) {
+                            problems.push(format!(
+                                "{origin}:{line}: id {} already on line {first}",
+                                e.id
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn a_person_repeated_in_a_later_embedded_file_is_completed_not_renamed() {
+        let mut r = Registry::empty();
+        r.add_embedded(
+            "id\tkind\tname\tcountry\troles\nkassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tKAZ\tprésident (2019-)\n",
+            "a.tsv",
+        )
+        .unwrap();
+        r.add_embedded(
+            "id\tkind\tname\tcountry\troles\ntokayev\tperson\tKassym-Jomart Tokaïev\tKAZ\tPremier ministre (1999-2002)\nkassym-jomart-tokayev\tperson\tK. Tokayev\tKAZ\tsénateur\n",
+            "b.tsv",
+        )
+        .unwrap();
+        r.rebuild();
+        assert_eq!(r.entities().len(), 1);
+        let e = r.get("kassym-jomart-tokayev").unwrap();
+        assert_eq!(e.name, "Kassym-Jomart Tokayev");
+        assert_eq!(e.roles.len(), 3);
+        assert!(e.aliases.contains(&"K. Tokayev".to_string()));
+        let err = r
+            .add_embedded("id\tkind\tname\nkassym-jomart-tokayev\tplace\tX\n", "c.tsv")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "c.tsv:2: kassym-jomart-tokayev is already known with another kind"
+        );
     }
 
     #[test]
