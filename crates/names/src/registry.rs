@@ -169,8 +169,9 @@ impl Registry {
     /// Build the embedded registry anew, reporting any error in its data.
     pub(crate) fn try_build_embedded() -> Result<Registry, RegistryError> {
         let mut r = Registry::empty();
+        let mut people = Map::default();
         for (origin, text) in EMBEDDED {
-            r.add_embedded(text, origin)?;
+            r.add_embedded(text, origin, &mut people)?;
         }
         r.title_rows = parse_titles(EMBEDDED_TITLES, "titles.tsv")?;
         r.rebuild();
@@ -239,23 +240,24 @@ impl Registry {
     }
 
     /// Add an embedded file: rows that repeat a known person (same id, or
-    /// same name key and country) complete it instead of replacing its name.
-    fn add_embedded(&mut self, text: &str, origin: &str) -> Result<(), RegistryError> {
+    /// same folded name and country) complete it instead of replacing its
+    /// name. `people` maps the persons loaded so far, by folded name and
+    /// country.
+    fn add_embedded(
+        &mut self,
+        text: &str,
+        origin: &str,
+        people: &mut Map<(String, Option<String>), u32>,
+    ) -> Result<(), RegistryError> {
         let rows = parse_entities(text, origin)?;
-        let mut by_key: Map<(String, Option<String>), u32> = Map::default();
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.kind == EntityKind::Person {
-                let i = u32::try_from(i).unwrap_or(u32::MAX);
-                by_key.insert((crate::key::key(&e.name), e.country.clone()), i);
-            }
-        }
         for (line, e) in rows {
-            let known = self.ids.get(&e.id).copied().or_else(|| {
-                (e.kind == EntityKind::Person)
-                    .then(|| by_key.get(&(crate::key::key(&e.name), e.country.clone())))
-                    .flatten()
-                    .copied()
-            });
+            let person_key =
+                (e.kind == EntityKind::Person).then(|| (fold_words(&e.name), e.country.clone()));
+            let known = self
+                .ids
+                .get(&e.id)
+                .copied()
+                .or_else(|| person_key.as_ref().and_then(|k| people.get(k)).copied());
             match known.and_then(|i| self.entities.get_mut(i as usize)) {
                 Some(old) if old.kind != e.kind => {
                     return Err(RegistryError::Malformed {
@@ -269,9 +271,9 @@ impl Registry {
                     if e.kind == EntityKind::Country && !e.capital.is_empty() {
                         self.pending_capitals.push(e.id.clone());
                     }
-                    if e.kind == EntityKind::Person {
+                    if let Some(k) = person_key {
                         let i = u32::try_from(self.entities.len()).unwrap_or(u32::MAX);
-                        by_key.insert((crate::key::key(&e.name), e.country.clone()), i);
+                        people.insert(k, i);
                     }
                     self.add(e);
                 }
@@ -462,14 +464,17 @@ mod tests {
     #[test]
     fn a_person_repeated_in_a_later_embedded_file_is_completed_not_renamed() {
         let mut r = Registry::empty();
+        let mut people = Map::default();
         r.add_embedded(
             "id\tkind\tname\tcountry\troles\nkassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tKAZ\tprésident (2019-)\n",
             "a.tsv",
+            &mut people,
         )
         .unwrap();
         r.add_embedded(
-            "id\tkind\tname\tcountry\troles\ntokayev\tperson\tKassym-Jomart Tokaïev\tKAZ\tPremier ministre (1999-2002)\nkassym-jomart-tokayev\tperson\tK. Tokayev\tKAZ\tsénateur\n",
+            "id\tkind\tname\tcountry\troles\ntokayev\tperson\tKASSYM-JOMART TOKAYEV\tKAZ\tPremier ministre (1999-2002)\nkassym-jomart-tokayev\tperson\tK. Tokayev\tKAZ\tsénateur\n",
             "b.tsv",
+            &mut people,
         )
         .unwrap();
         r.rebuild();
@@ -479,7 +484,11 @@ mod tests {
         assert_eq!(e.roles.len(), 3);
         assert!(e.aliases.contains(&"K. Tokayev".to_string()));
         let err = r
-            .add_embedded("id\tkind\tname\nkassym-jomart-tokayev\tplace\tX\n", "c.tsv")
+            .add_embedded(
+                "id\tkind\tname\nkassym-jomart-tokayev\tplace\tX\n",
+                "c.tsv",
+                &mut people,
+            )
             .unwrap_err();
         assert_eq!(
             err.to_string(),
