@@ -25,7 +25,7 @@ impl Resolution<'_> {
 }
 
 /// What resolution may try.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Opts {
     /// Only entities of this kind.
     pub kind: Option<EntityKind>,
@@ -35,6 +35,15 @@ pub(crate) struct Opts {
     pub fuzzy: bool,
     /// Try demonyms.
     pub demonym: bool,
+    /// The country a title gives (`le président algérien`): among several
+    /// persons sharing a name, the one of this country.
+    pub country: Option<String>,
+    /// The year of the dispatch: among several persons sharing a name, the
+    /// one plausible or in office then.
+    pub year: Option<i32>,
+    /// The role a title gives (`président`): among several persons sharing
+    /// a name, the one who held it.
+    pub role: Option<String>,
 }
 
 impl Opts {
@@ -43,6 +52,9 @@ impl Opts {
         surname_min: 4,
         fuzzy: true,
         demonym: true,
+        country: None,
+        year: None,
+        role: None,
     };
 }
 
@@ -98,7 +110,9 @@ impl Registry {
     }
 
     pub(crate) fn resolve_opts(&self, name: &str, o: &Opts) -> Option<Resolution<'_>> {
-        let (i, method) = self.resolve_idx(name, o)?;
+        let (i, method) = self
+            .resolve_idx(name, o)
+            .or_else(|| self.resolve_titled(name, o))?;
         Some(Resolution {
             entity: self.entity(i)?,
             method,
@@ -114,7 +128,8 @@ impl Registry {
     fn pick(&self, cands: impl Iterator<Item = Target>, o: &Opts) -> Option<u32> {
         let mut best: Option<(bool, u8, u32)> = None;
         let mut tie = false;
-        for t in cands.filter(|t| self.kind_ok(t.entity, o)) {
+        let cands: Vec<Target> = cands.filter(|t| self.kind_ok(t.entity, o)).collect();
+        for t in cands.iter().copied() {
             let Some(e) = self.entity(t.entity) else {
                 continue;
             };
@@ -132,7 +147,16 @@ impl Registry {
             }
         }
         if tie {
-            return None;
+            let b = best?;
+            let tied: Vec<u32> = cands
+                .iter()
+                .filter(|t| {
+                    t.canonical != b.0
+                        && self.entity(t.entity).map(|e| kind_rank(e.kind)) == Some(b.1)
+                })
+                .map(|t| t.entity)
+                .collect();
+            return self.one_holder(&tied, o);
         }
         best.map(|b| b.2)
     }
@@ -179,7 +203,10 @@ impl Registry {
         if let Some(i) = self.by_given_variant(&words, o) {
             return Some((i, Method::Translit));
         }
-        if o.fuzzy {
+        // `George H. W. Bush` is not a misspelling of `George W. Bush`:
+        // names with initials are matched by their initials only.
+        let initials = words.len() > 1 && words.iter().any(|w| w.chars().count() == 1);
+        if o.fuzzy && !initials {
             let fx = self
                 .index
                 .fuzzy
@@ -246,17 +273,19 @@ impl Registry {
         }
         let last = fulls.last()?;
         let cands = self.keys().surnames.get(last.as_str())?;
-        let mut found = None;
-        for &c in cands.iter().filter(|&&c| self.kind_ok(c, o)) {
-            let Some(e) = self.entity(c) else { continue };
-            if e.names().any(|n| initials_fit(n, &fulls, &initials)) {
-                match found {
-                    Some(f) if f != c => return None,
-                    _ => found = Some(c),
-                }
-            }
+        let fits: Vec<u32> = cands
+            .iter()
+            .copied()
+            .filter(|&c| self.kind_ok(c, o))
+            .filter(|&c| {
+                self.entity(c)
+                    .is_some_and(|e| e.names().any(|n| initials_fit(n, &fulls, &initials)))
+            })
+            .collect();
+        match fits.as_slice() {
+            [only] => Some(*only),
+            _ => self.one_holder(&fits, o),
         }
-        found
     }
 
     /// `Michail Mischustin` for Mikhail Mishustin: the same surname and
@@ -299,13 +328,15 @@ impl Registry {
         if word.chars().count() < o.surname_min {
             return None;
         }
-        let [only] = self.keys().surnames.get(word.as_str())?.as_slice() else {
-            return None;
+        let holders = self.keys().surnames.get(word.as_str())?;
+        let only = match holders.as_slice() {
+            [only] if o.country.is_none() && o.year.is_none() => *only,
+            _ => self.one_holder(holders, o)?,
         };
-        if !self.kind_ok(*only, o) {
+        if !self.kind_ok(only, o) {
             return None;
         }
-        Some((*only, self.surname_method(*only, name)))
+        Some((only, self.surname_method(only, name)))
     }
 
     /// How a surname alone matches a person: as written, folded, or by

@@ -226,6 +226,9 @@ impl Registry {
             surname_min: if titled { 2 } else { 4 },
             fuzzy: true,
             demonym: false,
+            country: None,
+            year: None,
+            role: None,
         };
         let span = |s: usize, e: usize| -> Option<&str> {
             Some(view.between(words.get(s)?.os, words.get(e)?.oe))

@@ -63,8 +63,8 @@ pub struct Titles {
 }
 
 /// Words that open a country complement: `président du Kazakhstan`.
-const COMPLEMENT: [&str; 4] = ["du", "de", "des", "d"];
-const ARTICLE: [&str; 3] = ["la", "l", "les"];
+const COMPLEMENT: [&str; 5] = ["du", "de", "des", "d", "of"];
+const ARTICLE: [&str; 4] = ["la", "l", "les", "the"];
 
 /// Parse titles text (columns `title`, `role`, `person`, in any order).
 pub(crate) fn parse_titles(text: &str, origin: &str) -> Result<Vec<TitleEntry>, RegistryError> {
