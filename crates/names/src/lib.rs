@@ -107,6 +107,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod cameo;
 mod detect;
 pub mod entity;
 mod fold;

@@ -351,6 +351,22 @@ impl Registry {
         }
     }
 
+    /// Push a new entity (its id must be new; see [`Self::add`]).
+    pub(crate) fn push_entity(&mut self, e: Entity) {
+        self.add(e);
+    }
+
+    /// Rebuild the indexes after entries were added.
+    pub(crate) fn rebuild_after_load(&mut self) {
+        self.rebuild();
+    }
+
+    /// Add title rows and rebuild the titles lexicon.
+    pub(crate) fn add_title_rows(&mut self, rows: Vec<TitleEntry>) {
+        self.title_rows.extend(rows);
+        self.rebuild_titles();
+    }
+
     fn rebuild(&mut self) {
         self.add_capitals();
         self.index = Index::build(&self.entities);
