@@ -26,6 +26,7 @@ fn special(c: char) -> Option<&'static str> {
     Some(match c {
         'đ' | 'Đ' | 'ð' | 'Ð' => "d",
         'ı' => "i",
+        'ə' | 'Ə' => "a",
         'ø' | 'Ø' => "o",
         'æ' | 'Æ' => "ae",
         'œ' | 'Œ' => "oe",
@@ -247,6 +248,11 @@ mod tests {
         assert_eq!(fold("Võ Văn Thưởng"), "vo van thuong");
         assert_eq!(fold("Vương Đình Huệ"), "vuong dinh hue");
         assert_eq!(fold("Şamil Ayrım"), "samil ayrim");
+        assert_eq!(fold("Heydər Əliyev"), "heydar aliyev");
+        assert_eq!(
+            fold("Lukašenka Çavuşoğlu Muñoz Gül"),
+            "lukasenka cavusoglu munoz gul"
+        );
         assert_eq!(fold("Œuvre Ærø Straße"), "oeuvre aero strasse");
         assert_eq!(fold("4ᵉ"), "4e");
     }

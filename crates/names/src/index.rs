@@ -87,23 +87,25 @@ impl KeyIndex {
             let Some(folded) = ix.first.text(idx(id)) else {
                 continue;
             };
-            let words: Vec<String> = folded
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(|w| {
-                    cache
-                        .entry(w.to_string())
-                        .or_insert_with(|| table.word(w))
-                        .clone()
-                })
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words = crate::key::word_forms(folded.split(' ').filter(|w| !w.is_empty()), |w| {
+                cache
+                    .entry(w.to_string())
+                    .or_insert_with(|| table.word(w))
+                    .clone()
+            });
             for t in &pat.targets {
                 add(&mut keys, &words, t.entity);
             }
         }
         for (ei, name) in &ix.apostrophe_names {
             add(&mut keys, &key_words(name), *ei);
+        }
+        // `Lukašenka`: the háček letters spelt out (`sh`) as well as
+        // stripped (`s`, the folded pattern's key above).
+        for (ei, e) in entities.iter().enumerate() {
+            for name in e.names().filter(|n| n.chars().any(crate::key::is_hacek)) {
+                add(&mut keys, &key_words(name), idx(ei));
+            }
         }
         keys
     }

@@ -118,6 +118,7 @@ mod index;
 pub mod key;
 mod lexicon;
 pub mod mention;
+mod patronymic;
 pub mod registry;
 pub mod resolve;
 mod scan;

@@ -82,7 +82,8 @@ impl Registry {
     /// folding (`folded`); equal keys (`translit`, or `reordered` when the
     /// words come in another order); glued words split (`joined`); initials
     /// (`A. Bakayev` → Alibek Bakayev, `initial`); a surname alone when one
-    /// registry person has it; one edit away for names of 7 letters or more
+    /// registry person has it; patronymics left out (`Sergueï Viktorovitch
+    /// Lavrov`, `Ilham Heydər oğlu Əliyev`); one edit away for names of 7 letters or more
     /// when only one entity is that close (`fuzzy`); a demonym (`demonym`).
     ///
     /// ```
@@ -182,6 +183,16 @@ impl Registry {
         let words = key_words(name);
         if let Some(hit) = self.by_key(&words, o) {
             return Some(hit);
+        }
+        if let Some(bare) = crate::patronymic::without_patronymic(name) {
+            if let Some((i, method)) = self.resolve_idx(&bare, o) {
+                let method = if method == Method::Exact || method == Method::Folded {
+                    Method::Translit
+                } else {
+                    method
+                };
+                return Some((i, method));
+            }
         }
         if !folded.contains(' ') {
             if let Some(split) = split_camel(name) {

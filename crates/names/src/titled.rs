@@ -174,6 +174,34 @@ impl Registry {
         self.resolve_idx(name, &opts)
     }
 
+    /// Words from `at` up to a person title that starts within three words:
+    /// when they name a country (demonym or name) or another non-person
+    /// entity, the offset of that title and the country.
+    fn qualifier(
+        &self,
+        text: &str,
+        at: usize,
+        found: &[crate::TitleMatch],
+    ) -> Option<(usize, Option<String>)> {
+        let t = found.iter().find(|t| t.span.start > at && t.person)?;
+        let words = text.get(at..t.span.start)?.trim_end();
+        let n = words.split_whitespace().count();
+        if n == 0 || n > 3 || words.contains([',', ';', ':']) {
+            return None;
+        }
+        if let Some(c) = self.country_of_demonym(words) {
+            return Some((t.span.start, c.country.clone()));
+        }
+        let opts = Opts {
+            fuzzy: false,
+            surname_min: usize::MAX,
+            ..Opts::ALL
+        };
+        let (i, _) = self.resolve_idx(words, &opts)?;
+        let e = self.entity(i)?;
+        (e.kind != crate::EntityKind::Person).then(|| (t.span.start, e.country.clone()))
+    }
+
     /// Titles, honorifics, articles and demonyms at the start of `text`.
     fn split_title(&self, text: &str) -> Front {
         let found = self.titles.detect(text);
@@ -208,23 +236,15 @@ impl Registry {
                 pos = at + len;
                 continue;
             }
-            // `Chinese President Xi Jinping`: a demonym before a title.
-            let after = at + len;
-            let before_title = found
-                .iter()
-                .find(|t| t.span.start >= after)
-                .is_some_and(|t| {
-                    t.person
-                        && text
-                            .get(after..t.span.start)
-                            .is_some_and(|g| g.trim().is_empty())
-                });
-            if before_title {
-                if let Some(c) = self.country_of_demonym(word) {
-                    front.country = c.country.clone();
-                    pos = after;
-                    continue;
+            // `Chinese President Xi Jinping`, `Kremlin spokesman Dmitry
+            // Peskov`, `WHO Director-General Tedros`: a demonym, country or
+            // body (up to three words) before a title.
+            if let Some((next, country)) = self.qualifier(text, at, &found) {
+                if country.is_some() {
+                    front.country = country;
                 }
+                pos = next;
+                continue;
             }
             break;
         }
