@@ -224,6 +224,15 @@ pub(crate) fn fold_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
+        if c == '+' {
+            // `OPEP+` is `OPEP Plus`, not `OPEP`.
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str("plus");
+            pending_space = true;
+            continue;
+        }
         fold_char(c, &mut |p| match p {
             Piece::Char(ch) if ch.is_alphanumeric() => {
                 if pending_space && !out.is_empty() {
@@ -270,6 +279,7 @@ mod tests {
         assert_eq!(fold_words("l’Azerbaïdjan"), "l azerbaidjan");
         assert_eq!(fold_words("A. Bakayev,"), "a bakayev");
         assert_eq!(fold_words("«Hô Chi Minh-Ville»"), "ho chi minh ville");
+        assert_eq!(fold_words("OPEP+"), fold_words("OPEP Plus"));
     }
 
     #[test]

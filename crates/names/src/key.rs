@@ -35,7 +35,7 @@ pub fn key(name: &str) -> String {
 /// The transliterated words of a name, in their original order.
 pub(crate) fn key_words(name: &str) -> Vec<String> {
     let table = Translit::embedded();
-    let folded = fold(&hacek(name));
+    let folded = fold(&hacek(name).replace('+', " plus "));
     let words = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -146,6 +146,8 @@ mod tests {
             &["Sadyr Zhaparov", "Sadyr Japarov", "Sadyr Djaparov"],
             &["K.Tokayev", "K. Tokayev"],
             &["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr"],
+            &["Cameroon", "Cameroun"],
+            &["OPEP+", "OPEP Plus"],
         ];
         for group in groups {
             let first = key(group[0]);
@@ -172,6 +174,8 @@ mod tests {
             ("Khánh", "Hánh"),
             ("Khuong", "Huong"),
             ("Alexander Lukashenko", "Alexander Lukashev"),
+            ("OPEP", "OPEP+"),
+            ("Cameron", "Cameroon"),
         ];
         for (a, b) in pairs {
             assert_ne!(key(a), key(b), "{a} / {b}");

@@ -108,6 +108,7 @@
 #![warn(missing_docs)]
 
 pub mod cameo;
+mod complement;
 mod detect;
 pub mod entity;
 mod fold;

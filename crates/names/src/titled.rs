@@ -125,16 +125,19 @@ impl Registry {
             role: front.role.clone(),
             ..Opts::ALL
         };
-        let resolution = if name.is_empty() {
+        let part = if name.is_empty() {
             None
         } else {
-            self.resolve_idx(name, &opts).and_then(|(i, method)| {
-                Some(Resolution {
-                    entity: self.entity(i)?,
-                    method,
-                })
-            })
+            self.resolve_part(name, &opts)
         };
+        let name = part.as_ref().map_or(name, |p| p.name);
+        let resolution = part.as_ref().and_then(|p| {
+            Some(Resolution {
+                entity: self.entity(p.hit.0)?,
+                method: p.hit.1,
+            })
+        });
+        let title_country = front.country.or_else(|| part.and_then(|p| p.country));
         let one_word = !fold_words(name).contains(' ');
         let surname_only = resolution.is_some_and(|r| {
             one_word
@@ -145,7 +148,7 @@ impl Registry {
             name: name.to_string(),
             title_text,
             title: front.role,
-            title_country: front.country,
+            title_country,
             surname_only,
             resolution,
         }
@@ -171,7 +174,7 @@ impl Registry {
             role: front.role.or_else(|| o.role.clone()),
             ..o.clone()
         };
-        self.resolve_idx(name, &opts)
+        self.resolve_part(name, &opts).map(|p| p.hit)
     }
 
     /// Words from `at` up to a person title that starts within three words:
