@@ -253,7 +253,23 @@ impl Registry {
     fn by_key(&self, words: &[String], o: &Opts) -> Option<(u32, Method)> {
         let mut sorted = words.to_vec();
         sorted.sort_unstable();
-        let cands = self.keys().by_key.get(&sorted.join(" "))?;
+        let same_key = |n: &str| {
+            let mut a = key_words(n);
+            a.sort_unstable();
+            let mut b =
+                crate::key::word_forms(fold_words(n).split(' ').filter(|w| !w.is_empty()), |w| {
+                    crate::translit::Translit::embedded().word(w)
+                });
+            b.sort_unstable();
+            a == sorted || b == sorted
+        };
+        let cands = self.keys().by_key.get(&crate::index::key_hash(words))?;
+        // Keys are looked up by hash: keep the entities whose key it is.
+        let cands: Vec<u32> = cands
+            .iter()
+            .copied()
+            .filter(|&i| self.entity(i).is_some_and(|e| e.names().any(same_key)))
+            .collect();
         let targets = cands.iter().map(|&entity| {
             let canonical = self
                 .entity(entity)
