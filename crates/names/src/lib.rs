@@ -119,6 +119,7 @@ mod index;
 pub mod key;
 mod lexicon;
 pub mod mention;
+mod partial;
 mod patronymic;
 pub mod registry;
 pub mod resolve;

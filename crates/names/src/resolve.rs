@@ -214,6 +214,12 @@ impl Registry {
         if let Some(i) = self.by_given_variant(&words, o) {
             return Some((i, Method::Translit));
         }
+        if let Some(i) = self.by_part(&words, o) {
+            return Some((i, Method::Translit));
+        }
+        if let Some(hit) = self.by_dotted(name, o) {
+            return Some(hit);
+        }
         // `George H. W. Bush` is not a misspelling of `George W. Bush`:
         // names with initials are matched by their initials only.
         let initials = words.len() > 1 && words.iter().any(|w| w.chars().count() == 1);
