@@ -139,8 +139,10 @@ pub fn parse_actors(text: &str, origin: &str) -> Result<Vec<ActorEntry>, CameoEr
         let bad = |at: &str, message: String| CameoError::Malformed {
             origin: origin.to_string(),
             line,
-            column: raw
-                .get(..raw.len() - at.len())
+            // `at` is a slice of `raw`: its offset is the column.
+            column: (at.as_ptr() as usize)
+                .checked_sub(raw.as_ptr() as usize)
+                .and_then(|o| raw.get(..o))
                 .map_or(1, |s| s.chars().count() + 1),
             message,
         };

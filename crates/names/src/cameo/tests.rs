@@ -77,6 +77,8 @@ fn errors_name_origin_line_and_column() {
         ("X_\n\t[DZAGOV 990101\n", 2, 2, "not closed"),
         ("X_ [dzagov]\n", 1, 4, "not a CAMEO code"),
         ("X_ [DZAGOV 99x]\n", 1, 4, "unexpected"),
+        ("X_ [DZAGOV 99x] # a comment\n", 1, 4, "unexpected"),
+        ("X_\n\t[DZA] [é # note\n", 2, 8, "not closed"),
         ("X_\n\t[DZA] junk\n", 2, 8, "after the codes"),
         ("X_\n\tY_ [DZA] {Z\n", 2, 11, "not closed"),
         ("!PERSON = MAN\n", 1, 1, "substitution"),
