@@ -1,6 +1,7 @@
 //! Names given in part: a compound surname (`Sassou Nguesso`, `Díaz-Canel`,
 //! `von der Leyen`), a given name and surname without the middle names
-//! (`Tedros Ghebreyesus`, `Omar al-Bashir`), and acronyms written with
+//! (`Tedros Ghebreyesus`, `Omar al-Bashir`), a name with more words than
+//! the registry's (`Tamim bin Hamad bin Khalifa Al Thani`), and acronyms written with
 //! dots (`O.N.U.`).
 
 use crate::key::key_words;
@@ -17,7 +18,61 @@ fn is_part(part: &[String], whole: &[String]) -> bool {
     part.iter().all(|p| it.any(|w| w == p))
 }
 
+/// Words that tell two persons apart when added to a name.
+const DISTINGUISHING: [&str; 6] = ["jr", "sr", "junior", "ii", "iii", "iv"];
+
+/// Whether `name` is `query` with some words left out — the first kept,
+/// and none of the words left out an initial or a generation mark (`George
+/// H. W. Bush` is not `George W. Bush`, `Donald Trump Jr.` not `Donald
+/// Trump`).
+fn is_shortened(name: &[String], query: &[String]) -> bool {
+    if name.len() < 2 || name.len() >= query.len() || name.first() != query.first() {
+        return false;
+    }
+    let mut ni = name.iter().peekable();
+    for q in query {
+        if ni.peek() == Some(&q) {
+            ni.next();
+        } else if q.chars().count() < 3 || DISTINGUISHING.contains(&q.as_str()) {
+            return false;
+        }
+    }
+    ni.peek().is_none()
+}
+
 impl Registry {
+    /// The one person whose name is the query with words left out:
+    /// `Tamim bin Hamad bin Khalifa Al Thani` for Tamim bin Hamad Al Thani,
+    /// `Mohammed bin Salman bin Abdulaziz Al Saud` for Mohammed bin Salman.
+    pub(crate) fn by_whole(&self, words: &[String], o: &Opts) -> Option<u32> {
+        if words.len() < 3 {
+            return None;
+        }
+        let mut fits: Vec<u32> = Vec::new();
+        for w in words.iter().skip(1) {
+            let Some(cands) = self.keys().surnames.get(w.as_str()) else {
+                continue;
+            };
+            for &c in cands {
+                if fits.contains(&c) {
+                    continue;
+                }
+                let fit = self.entity(c).is_some_and(|e| {
+                    e.kind == EntityKind::Person
+                        && o.kind.is_none_or(|k| k == e.kind)
+                        && e.names().any(|n| is_shortened(&key_words(n), words))
+                });
+                if fit {
+                    fits.push(c);
+                }
+            }
+        }
+        match fits.as_slice() {
+            [only] => Some(*only),
+            _ => self.one_holder(&fits, o),
+        }
+    }
+
     /// The one person (after the hints of `o`) of whom `words` (two or
     /// more, the last being a surname) is a part of a name.
     pub(crate) fn by_part(&self, words: &[String], o: &Opts) -> Option<u32> {
@@ -87,6 +142,22 @@ mod tests {
     }
 
     #[test]
+    fn shortened_names_keep_the_first_word_and_drop_no_initial() {
+        let q = w("Tamim bin Hamad bin Khalifa Al Thani");
+        assert!(is_shortened(&w("Tamim bin Hamad Al Thani"), &q));
+        assert!(is_shortened(
+            &w("Mohammed bin Salman"),
+            &w("Mohammed bin Salman bin Abdulaziz Al Saud")
+        ));
+        assert!(!is_shortened(&w("George W. Bush"), &w("George H. W. Bush")));
+        assert!(!is_shortened(&w("Donald Trump"), &w("Donald Trump Jr.")));
+        assert!(
+            !is_shortened(&w("Hamad Al Thani"), &q),
+            "the first word is kept"
+        );
+    }
+
+    #[test]
     fn parts_and_dotted_acronyms_resolve() {
         let mut r = Registry::empty();
         r.load_str(
@@ -109,5 +180,10 @@ mod tests {
         assert_eq!(id("O.N.U.").as_deref(), Some("org:onu"));
         assert_eq!(id("U.N.").as_deref(), Some("org:onu"));
         assert_eq!(id("O.N."), None);
+        assert_eq!(
+            id("Denis Christel Sassou Nguesso").as_deref(),
+            Some("denis-sassou-nguesso")
+        );
+        assert_eq!(id("Nguyen Van Thi An"), None, "two persons fit");
     }
 }

@@ -217,6 +217,9 @@ impl Registry {
         if let Some(i) = self.by_part(&words, o) {
             return Some((i, Method::Translit));
         }
+        if let Some(i) = self.by_whole(&words, o) {
+            return Some((i, Method::Translit));
+        }
         if let Some(hit) = self.by_dotted(name, o) {
             return Some(hit);
         }
