@@ -82,6 +82,7 @@ Examples:
   cat dispatch.txt | depeche extract -
   depeche extract --glob '*.fr.txt' --jobs 4 corpus/ > events.jsonl
   depeche extract --format plover --registry my-people.tsv corpus/
+  depeche extract --actors Phoenix.Countries.actors.txt corpus/
 
 ",
     exit_status!()
@@ -117,6 +118,15 @@ Examples:
   depeche names 'Kassym-Jomart Tokaïev' Tokayev 'Nguyen Xuan Thang'
   printf 'Loukachenko\\nLukashenko\\n' | depeche names -
   depeche names --json --registry my-people.tsv 'Jane Doe'
+  depeche names 'le président algérien Tebboune' 'Senate Speaker Maulen Ashimbayev'
+  depeche names --year 1998 'le président Aliyev'
+  depeche names --actors Phoenix.Countries.actors.txt 'Abdelaziz Bouteflika'
+
+Titles and honorifics in front of a name (M., Mme, S.E., H.E., Mr, Dr, le
+président algérien, Foreign Minister …) are set aside and reported with the
+country of their demonym or complement, which picks among persons sharing a
+surname. A surname alone resolves only when one registry person (of that
+country, plausible in --year) has it.
 
 Exit status:
   0  success
@@ -147,6 +157,10 @@ pub struct CorpusArgs {
     /// Registry file with extra entries; repeat to load several.
     #[arg(long, value_name = "FILE")]
     pub registry: Vec<PathBuf>,
+    /// CAMEO actors or agents dictionary (TABARI/PETRARCH `.actors`
+    /// format) loaded as extra entries; repeat to load several.
+    #[arg(long, value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
     /// Worker threads [default: all cores].
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
@@ -219,6 +233,14 @@ pub struct NamesArgs {
     /// Registry file with extra entries; repeat to load several.
     #[arg(long, value_name = "FILE")]
     pub registry: Vec<PathBuf>,
+    /// CAMEO actors or agents dictionary (TABARI/PETRARCH `.actors`
+    /// format) loaded as extra entries; repeat to load several.
+    #[arg(long, value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// Year of the dispatch: a surname shared by several persons resolves
+    /// to the one plausible or in office then.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1000..3000))]
+    pub year: Option<i32>,
 }
 
 /// `depeche bench`.

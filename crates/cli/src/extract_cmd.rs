@@ -30,7 +30,7 @@ pub fn input_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
 pub fn run(a: &ExtractArgs) -> Result<Exit, CliError> {
     let glob = Glob::new(&a.corpus.glob).map_err(CliError::Usage)?;
     let paths = input_paths(&a.paths)?;
-    let registry = registry::load(&a.corpus.registry)?;
+    let registry = registry::load(&a.corpus.registry, &a.corpus.actors)?;
     let extractor = Extractor::new(&registry);
     let pool = Pool::new(a.corpus.jobs)?;
     let progress = Progress::documents(a.corpus.quiet, || {

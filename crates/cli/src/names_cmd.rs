@@ -22,34 +22,38 @@ pub struct NameInfo {
     pub kind: Option<EntityKind>,
     /// The entity's country (ISO 3166-1 alpha-3).
     pub country: Option<String>,
-    /// How it was resolved.
+    /// How it was resolved (the name part, after any title).
     pub method: Method,
+    /// The name once titles and honorifics are set aside.
+    pub name_part: String,
+    /// The title's normalized role (`président`), if a title was given.
+    pub title: Option<String>,
+    /// The country of the title's demonym or complement (ISO alpha-3).
+    pub title_country: Option<String>,
+    /// The name was one word resolved as the surname of a single holder.
+    pub surname_only: bool,
 }
 
-/// Looks `name` up in `registry`: its normalization key, and the entity it
-/// resolves to, if any. This is the one place that talks to the names
-/// library's look-up API.
-pub fn lookup(registry: &Registry, name: &str) -> NameInfo {
-    let key = depeche_names::key(name);
-    match registry.resolve(name.trim()) {
-        Some(r) => NameInfo {
-            name: name.to_string(),
-            key,
-            entity: Some(r.entity.id.clone()),
-            canonical: Some(r.entity.name.clone()),
-            kind: Some(r.entity.kind),
-            country: r.entity.country.clone(),
-            method: r.method,
-        },
-        None => NameInfo {
-            name: name.to_string(),
-            key,
-            entity: None,
-            canonical: None,
-            kind: None,
-            country: None,
-            method: Method::Unresolved,
-        },
+/// Looks `name` up in `registry`: titles and honorifics set aside, the
+/// normalization key of the name left, and the entity it resolves to, if
+/// any (`year`: the dispatch's, to pick among namesakes). This is the one
+/// place that talks to the names library's look-up API.
+pub fn lookup(registry: &Registry, name: &str, year: Option<i32>) -> NameInfo {
+    let l = registry.look_up_at(name.trim(), year);
+    let key = depeche_names::key(&l.name);
+    let r = l.resolution;
+    NameInfo {
+        name: name.to_string(),
+        key,
+        entity: r.map(|r| r.entity.id.clone()),
+        canonical: r.map(|r| r.entity.name.clone()),
+        kind: r.map(|r| r.entity.kind),
+        country: r.and_then(|r| r.entity.country.clone()),
+        method: r.map_or(Method::Unresolved, |r| r.method),
+        name_part: l.name,
+        title: l.title,
+        title_country: l.title_country,
+        surname_only: l.surname_only,
     }
 }
 
@@ -70,8 +74,8 @@ fn kind_name(k: EntityKind) -> String {
 /// The human-readable block for one name.
 pub fn text(info: &NameInfo) -> String {
     let dash = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
-    format!(
-        "{}\n  key        {}\n  entity     {}\n  canonical  {}\n  kind       {}\n  country    {}\n  method     {}\n",
+    let mut out = format!(
+        "{}\n  key        {}\n  entity     {}\n  canonical  {}\n  kind       {}\n  country    {}\n  method     {}{}\n",
         info.name,
         info.key,
         dash(&info.entity),
@@ -79,12 +83,22 @@ pub fn text(info: &NameInfo) -> String {
         info.kind.map_or_else(|| "-".into(), kind_name),
         dash(&info.country),
         method_name(info.method),
-    )
+        if info.surname_only { " (surname alone)" } else { "" },
+    );
+    if info.name_part != info.name.trim() {
+        out.push_str(&format!(
+            "  title      {}\n  title country {}\n  name part  {}\n",
+            info.title.as_deref().unwrap_or("- (honorific)"),
+            dash(&info.title_country),
+            info.name_part,
+        ));
+    }
+    out
 }
 
 /// Runs `depeche names`.
 pub fn run(a: &NamesArgs) -> Result<Exit, CliError> {
-    let registry = registry::load(&a.registry)?;
+    let registry = registry::load(&a.registry, &a.actors)?;
     let mut names = Vec::new();
     for n in &a.names {
         if n == "-" {
@@ -101,7 +115,7 @@ pub fn run(a: &NamesArgs) -> Result<Exit, CliError> {
     }
     let mut out = std::io::stdout().lock();
     for (i, n) in names.iter().enumerate() {
-        let info = lookup(&registry, n);
+        let info = lookup(&registry, n, a.year);
         if a.json {
             let line = serde_json::to_string(&info)
                 .map_err(|e| CliError::Output(std::io::Error::other(e)))?;
@@ -123,7 +137,7 @@ mod tests {
 
     #[test]
     fn every_field_is_reported() {
-        let info = lookup(Registry::embedded(), "  Kassym-Jomart Tokaïev ");
+        let info = lookup(Registry::embedded(), "  Kassym-Jomart Tokaïev ", None);
         assert_eq!(info.name, "  Kassym-Jomart Tokaïev ");
         assert_eq!(info.key, depeche_names::key("Kassym-Jomart Tokaïev"));
         let resolved = Registry::embedded()
@@ -139,6 +153,10 @@ mod tests {
             "kind",
             "country",
             "method",
+            "name_part",
+            "title",
+            "title_country",
+            "surname_only",
         ] {
             assert!(v.get(f).is_some(), "missing {f}");
         }
@@ -149,11 +167,37 @@ mod tests {
 
     #[test]
     fn unknown_name_still_has_a_key() {
-        let info = lookup(Registry::embedded(), "Zzyzx Qwertyuiop");
+        let info = lookup(Registry::embedded(), "Zzyzx Qwertyuiop", None);
         assert_eq!(info.entity, None);
         assert_eq!(info.method, Method::Unresolved);
         assert_eq!(info.key, depeche_names::key("Zzyzx Qwertyuiop"));
         assert!(!info.key.is_empty());
         assert!(text(&info).contains("method     unresolved"));
+    }
+
+    #[test]
+    fn titled_names_report_title_country_and_method() {
+        let reg = Registry::embedded();
+        let info = lookup(reg, "le président algérien Tebboune", None);
+        assert_eq!(info.title.as_deref(), Some("président"));
+        assert_eq!(info.title_country.as_deref(), Some("DZA"));
+        assert_eq!(info.name_part, "Tebboune");
+        assert_eq!(info.country.as_deref(), Some("DZA"));
+        assert!(info.surname_only);
+        assert_eq!(info.key, depeche_names::key("Tebboune"));
+        let t = text(&info);
+        assert!(t.contains("(surname alone)"), "{t}");
+        assert!(t.contains("  title country DZA\n"), "{t}");
+        let info = lookup(reg, "H.E. Aigul Kuspan", None);
+        assert_eq!(info.title, None);
+        assert_eq!(info.name_part, "Aigul Kuspan");
+        assert!(info.entity.is_some());
+        assert!(text(&info).contains("- (honorific)"));
+        let info = lookup(reg, "Foreign Minister Zzyzx Qwertyuiop", None);
+        assert_eq!(
+            info.title.as_deref(),
+            Some("ministre des affaires étrangères")
+        );
+        assert_eq!(info.entity, None);
     }
 }

@@ -80,7 +80,7 @@ impl Registry {
         let cached = f
             .pattern
             .filter(|_| !apostrophe)
-            .and_then(|p| Some((self.index.pattern(p)?, self.index.first.text(p)?)))
+            .and_then(|p| Some((self.index.pattern(p)?, self.index.text(p)?)))
             .map(|(pat, folded)| pat.key.get_or_init(|| key(folded)).clone());
         let key = f.key.or(cached).unwrap_or_else(|| {
             let unglued = view.unglued(f.os, f.oe);
@@ -130,9 +130,9 @@ impl Registry {
                 .next()
                 .is_some_and(char::is_lowercase);
             let index = if lower {
-                &self.index.lower
+                &self.index.matchers().lower
             } else {
-                &self.index.first
+                &self.index.matchers().first
             };
             let hit = index
                 .matches_at(hay, w)
@@ -233,7 +233,7 @@ impl Registry {
             if !consonant || tail.len() < 3 {
                 continue;
             }
-            let Some(p) = self.index.first.single(head) else {
+            let Some(p) = self.index.matchers().first.single(head) else {
                 continue;
             };
             let Some(t) = self.index.pattern(p).and_then(|p| p.targets.first()) else {

@@ -68,6 +68,32 @@ impl Entity {
     }
 }
 
+impl Entity {
+    /// Complete this entry with `other` (the same entity written again):
+    /// the name and country stay, `other`'s name becomes an alias and its
+    /// lists are added without duplicates.
+    pub(crate) fn complete(&mut self, other: Entity) {
+        if other.name != self.name {
+            push_unique(&mut self.aliases, other.name);
+        }
+        if self.country.is_none() {
+            self.country = other.country;
+        }
+        for (mine, theirs) in [
+            (&mut self.aliases, other.aliases),
+            (&mut self.demonyms, other.demonyms),
+            (&mut self.capital, other.capital),
+            (&mut self.roles, other.roles),
+        ] {
+            for item in theirs {
+                push_unique(mine, item);
+            }
+        }
+        let name = self.name.clone();
+        self.aliases.retain(|a| *a != name);
+    }
+}
+
 fn push_unique(list: &mut Vec<String>, item: String) {
     if !list.contains(&item) {
         list.push(item);

@@ -26,6 +26,7 @@ fn special(c: char) -> Option<&'static str> {
     Some(match c {
         'đ' | 'Đ' | 'ð' | 'Ð' => "d",
         'ı' => "i",
+        'ə' | 'Ə' => "a",
         'ø' | 'Ø' => "o",
         'æ' | 'Æ' => "ae",
         'œ' | 'Œ' => "oe",
@@ -223,6 +224,15 @@ pub(crate) fn fold_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
+        if c == '+' {
+            // `OPEP+` is `OPEP Plus`, not `OPEP`.
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str("plus");
+            pending_space = true;
+            continue;
+        }
         fold_char(c, &mut |p| match p {
             Piece::Char(ch) if ch.is_alphanumeric() => {
                 if pending_space && !out.is_empty() {
@@ -247,6 +257,11 @@ mod tests {
         assert_eq!(fold("Võ Văn Thưởng"), "vo van thuong");
         assert_eq!(fold("Vương Đình Huệ"), "vuong dinh hue");
         assert_eq!(fold("Şamil Ayrım"), "samil ayrim");
+        assert_eq!(fold("Heydər Əliyev"), "heydar aliyev");
+        assert_eq!(
+            fold("Lukašenka Çavuşoğlu Muñoz Gül"),
+            "lukasenka cavusoglu munoz gul"
+        );
         assert_eq!(fold("Œuvre Ærø Straße"), "oeuvre aero strasse");
         assert_eq!(fold("4ᵉ"), "4e");
     }
@@ -264,6 +279,7 @@ mod tests {
         assert_eq!(fold_words("l’Azerbaïdjan"), "l azerbaidjan");
         assert_eq!(fold_words("A. Bakayev,"), "a bakayev");
         assert_eq!(fold_words("«Hô Chi Minh-Ville»"), "ho chi minh ville");
+        assert_eq!(fold_words("OPEP+"), fold_words("OPEP Plus"));
     }
 
     #[test]

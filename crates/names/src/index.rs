@@ -39,11 +39,34 @@ pub(crate) struct Pattern {
     pub key: OnceLock<String>,
 }
 
+/// The folded patterns, matched word by word in the text, and the patterns
+/// that may match a word written in lowercase (demonyms, `parti Amanat`):
+/// most words of a text only need this small one.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Matchers {
+    pub first: FirstWord,
+    pub lower: FirstWord,
+}
+
 /// Entities by key and persons by surname.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct KeyIndex {
-    pub by_key: Map<String, Vec<u32>>,
+    /// Entities by the hash of their sorted key words ([`key_hash`]);
+    /// callers check candidates, as two keys may share a hash.
+    pub by_key: Map<u64, Vec<u32>>,
     pub surnames: Map<String, Vec<u32>>,
+}
+
+/// The hash of a key: its words sorted, each hashed with its length.
+pub(crate) fn key_hash(words: &[String]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    let mut h = crate::hash::FxHasher::default();
+    for w in sorted {
+        w.hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Apostrophes join words in keys (`N’Guesso` → `nguesso`) but separate
@@ -55,14 +78,16 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 impl KeyIndex {
     pub(crate) fn build(ix: &Index, entities: &[Entity]) -> KeyIndex {
         let table = Translit::embedded();
-        let mut keys = KeyIndex::default();
+        let mut keys = KeyIndex {
+            by_key: Map::with_capacity_and_hasher(ix.patterns.len(), Default::default()),
+            surnames: Map::with_capacity_and_hasher(ix.patterns.len() / 2, Default::default()),
+        };
         // Names share many words (`république`, `parti`, `Nguyễn`): rewrite
         // each distinct word once.
-        let mut cache: Map<String, String> = Map::default();
+        let mut cache: Map<String, String> =
+            Map::with_capacity_and_hasher(ix.patterns.len(), Default::default());
         let add = |keys: &mut KeyIndex, words: &[String], ei: u32| {
-            let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
-            sorted.sort_unstable();
-            push_unique(keys.by_key.entry(sorted.join(" ")).or_default(), ei);
+            push_unique(keys.by_key.entry(key_hash(words)).or_default(), ei);
             let Some(e) = entities.get(ei as usize) else {
                 return;
             };
@@ -84,26 +109,34 @@ impl KeyIndex {
             if pat.targets.is_empty() {
                 continue;
             }
-            let Some(folded) = ix.first.text(idx(id)) else {
+            let Some(folded) = ix.text(idx(id)) else {
                 continue;
             };
-            let words: Vec<String> = folded
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(|w| {
-                    cache
-                        .entry(w.to_string())
-                        .or_insert_with(|| table.word(w))
-                        .clone()
-                })
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words =
+                crate::key::word_forms(
+                    folded.split(' ').filter(|w| !w.is_empty()),
+                    |w| match cache.get(w) {
+                        Some(k) => k.clone(),
+                        None => {
+                            let k = table.word(w);
+                            cache.insert(w.to_string(), k.clone());
+                            k
+                        }
+                    },
+                );
             for t in &pat.targets {
                 add(&mut keys, &words, t.entity);
             }
         }
         for (ei, name) in &ix.apostrophe_names {
             add(&mut keys, &key_words(name), *ei);
+        }
+        // `Lukašenka`: the háček letters spelt out (`sh`) as well as
+        // stripped (`s`, the folded pattern's key above).
+        for (ei, e) in entities.iter().enumerate() {
+            for name in e.names().filter(|n| n.chars().any(crate::key::is_hacek)) {
+                add(&mut keys, &key_words(name), idx(ei));
+            }
         }
         keys
     }
@@ -114,11 +147,11 @@ impl KeyIndex {
 pub(crate) struct Index {
     pub patterns: Vec<Pattern>,
     pub by_fold: Map<String, u32>,
-    /// The folded patterns, matched word by word in the text.
-    pub first: FirstWord,
-    /// The patterns that may match a word written in lowercase (demonyms,
-    /// `parti Amanat`): most words of a text only need this small index.
-    pub lower: FirstWord,
+    /// The folded text of each pattern (pattern id = position).
+    pub texts: std::sync::Arc<[String]>,
+    /// The matchers of detection, made on first use: resolving names
+    /// does not need them.
+    matchers: OnceLock<Matchers>,
     pub demonyms: Map<String, u32>,
     /// Names whose key is not that of their folded pattern (`N’Guesso`).
     pub apostrophe_names: Vec<(u32, String)>,
@@ -211,13 +244,7 @@ impl Index {
                 (!t.canonical, kind)
             });
         }
-        ix.first = FirstWord::build(folded_of);
-        let patterns = &ix.patterns;
-        ix.lower = FirstWord::build_some(ix.first.patterns(), |id| {
-            patterns
-                .get(id as usize)
-                .is_some_and(|p| !p.acronym && (!p.needs_upper || p.demonym.is_some()))
-        });
+        ix.texts = folded_of.into();
         ix
     }
 
@@ -236,6 +263,25 @@ impl Index {
         self.by_fold.insert(folded.to_string(), p);
         folded_of.push(folded.to_string());
         p
+    }
+
+    /// The folded text of pattern `p`.
+    pub(crate) fn text(&self, p: u32) -> Option<&str> {
+        self.texts.get(p as usize).map(String::as_str)
+    }
+
+    /// The word matchers of detection, built on first use.
+    pub(crate) fn matchers(&self) -> &Matchers {
+        self.matchers.get_or_init(|| {
+            let first = FirstWord::build_some(std::sync::Arc::clone(&self.texts), |_| true);
+            let patterns = &self.patterns;
+            let lower = FirstWord::build_some(first.patterns(), |id| {
+                patterns
+                    .get(id as usize)
+                    .is_some_and(|p| !p.acronym && (!p.needs_upper || p.demonym.is_some()))
+            });
+            Matchers { first, lower }
+        })
     }
 
     pub(crate) fn pattern(&self, p: u32) -> Option<&Pattern> {

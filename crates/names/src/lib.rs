@@ -6,7 +6,9 @@
 //!   folded ([`fold`]), French, English and German transliterations of
 //!   Russian, Kazakh and other Turkic, Persian and Arabic names are brought
 //!   together by a rule table (`data/translit.tsv`: ou/u, tch/ch, ch/sh,
-//!   kh/h, dj/j, zh/j, ï/y/i, -ïev/-yev/-ev …), and word order is free.
+//!   kh/h, dj/j, zh/j, q/k, ï/y/i, -ïev/-yev/-ev, -enka/-enko …), háček
+//!   letters are spelt out (`Lukašenka` / `Lukashenka`), Arabic articles
+//!   left out (`al-Sissi` / `Sisi`), and word order is free.
 //!   `Alexandre Loukachenko` and `Alexander Lukashenko` share a key;
 //!   `Niger` and `Nigeria`, `Ilham Aliyev` and `Heydar Aliyev` do not.
 //! - [`Registry`] holds the known entities: the embedded default (every UN
@@ -24,6 +26,16 @@
 //!   people (`l'aéroport international Noursoultan-Nazarbaïev` is a
 //!   facility). [`Titles::detect`] finds titles on their own, with the
 //!   country of their demonym or complement.
+//! - [`Registry::look_up`] takes a name as it is written, with its title
+//!   and honorifics (`le président algérien Tebboune`, `M. Xi`, `H.E. Aigul
+//!   Kuspan`, `Senate Speaker Maulen Ashimbayev`): it sets them aside,
+//!   reports the title and its country ([`Lookup`]), and resolves the rest,
+//!   the title's country and role (and the dispatch's year, with
+//!   [`Registry::look_up_at`]) picking among persons sharing a surname.
+//!   Patronymics (`Sergueï Viktorovitch Lavrov`, `Ilham Heydər oğlu
+//!   Əliyev`) and names given in part (`Sassou Nguesso`) resolve too.
+//! - [`cameo`] reads CAMEO actor and agent dictionaries (TABARI/PETRARCH
+//!   format); [`Registry::load_actors_str`] adds one to a registry.
 //!
 //! ```
 //! use depeche_names::{key, EntityKind, Method, Registry};
@@ -107,18 +119,26 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod cameo;
+mod complement;
 mod detect;
 pub mod entity;
 mod fold;
 mod fuzzy;
 mod hash;
+mod holders;
 mod index;
+mod initials;
 pub mod key;
 mod lexicon;
 pub mod mention;
+mod partial;
+mod patronymic;
+mod pieces;
 pub mod registry;
 pub mod resolve;
 mod scan;
+pub mod titled;
 pub mod titles;
 mod translit;
 mod view;
@@ -130,4 +150,5 @@ pub use key::key;
 pub use mention::{EntityKind, Mention, Method};
 pub use registry::{Registry, RegistryError};
 pub use resolve::Resolution;
+pub use titled::Lookup;
 pub use titles::{TitleEntry, TitleMatch, Titles};

@@ -5,7 +5,8 @@ use crate::fold::fold_words;
 use crate::hash::Map;
 use crate::index::Index;
 use crate::mention::{EntityKind, Mention};
-use crate::titles::{parse_titles, TitleEntry, TitleMatch, Titles};
+pub(crate) use crate::pieces::in_pieces;
+use crate::titles::{parse_titles, TitleEntry, Titles};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -32,14 +33,29 @@ pub enum RegistryError {
     },
 }
 
-/// The embedded entity files, in load order.
-const EMBEDDED: [(&str, &str); 4] = [
+/// The embedded entity files, in load order. A person of a later file
+/// already known from an earlier one (same id, or same name key and
+/// country) keeps its earlier name and country and gains the later row's
+/// aliases and roles.
+pub(crate) const EMBEDDED: [(&str, &str); 7] = [
     ("countries.tsv", include_str!("../data/countries.tsv")),
     (
         "organizations.tsv",
         include_str!("../data/organizations.tsv"),
     ),
     ("people.tsv", include_str!("../data/people.tsv")),
+    (
+        "leaders_africa_mideast.tsv",
+        include_str!("../data/leaders_africa_mideast.tsv"),
+    ),
+    (
+        "leaders_europe_americas.tsv",
+        include_str!("../data/leaders_europe_americas.tsv"),
+    ),
+    (
+        "leaders_asia_oceania_orgs.tsv",
+        include_str!("../data/leaders_asia_oceania_orgs.tsv"),
+    ),
     ("places.tsv", include_str!("../data/places.tsv")),
 ];
 
@@ -65,75 +81,6 @@ pub struct Registry {
     pub(crate) titles: Titles,
 }
 
-/// Texts longer than this are detected in pieces (the view's byte map uses
-/// 32-bit offsets).
-const PIECE: usize = 1 << 30;
-
-/// Run `f` on `text`, or on pieces of it cut at line breaks (or whitespace)
-/// when it is very long, shifting the spans of the results back.
-pub(crate) fn in_pieces<T: Shift>(text: &str, f: impl FnMut(&str) -> Vec<T>) -> Vec<T> {
-    in_pieces_of(text, PIECE, f)
-}
-
-fn in_pieces_of<T: Shift>(text: &str, size: usize, mut f: impl FnMut(&str) -> Vec<T>) -> Vec<T> {
-    if text.len() <= size {
-        return f(text);
-    }
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        let mut end = (start + size.max(1)).min(text.len());
-        while end < text.len() && !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        // Cut after a line break when there is one (names do not span
-        // paragraphs), else at whitespace.
-        let window = text.get(start..end).unwrap_or("");
-        let cut = window
-            .rfind('\n')
-            .map(|i| i + 1)
-            .or_else(|| window.rfind(char::is_whitespace));
-        if let Some(ws) = cut {
-            if end < text.len() && ws > 0 {
-                end = start + ws;
-            }
-        }
-        let piece = text.get(start..end).unwrap_or("");
-        out.extend(f(piece).into_iter().map(|mut t| {
-            t.shift(start);
-            t
-        }));
-        start = end.max(start + 1);
-        while start < text.len() && !text.is_char_boundary(start) {
-            start += 1;
-        }
-    }
-    out
-}
-
-/// Things with spans that [`in_pieces`] can shift.
-pub(crate) trait Shift {
-    fn shift(&mut self, by: usize);
-}
-
-impl Shift for Mention {
-    fn shift(&mut self, by: usize) {
-        self.span.start += by;
-        self.span.end += by;
-    }
-}
-
-impl Shift for TitleMatch {
-    fn shift(&mut self, by: usize) {
-        self.span.start += by;
-        self.span.end += by;
-        if let Some(s) = &mut self.country_span {
-            s.start += by;
-            s.end += by;
-        }
-    }
-}
-
 impl Registry {
     /// The embedded default registry (every UN member state, the people,
     /// bodies and places of the dispatches, the titles lexicon), built once.
@@ -154,8 +101,9 @@ impl Registry {
     /// Build the embedded registry anew, reporting any error in its data.
     pub(crate) fn try_build_embedded() -> Result<Registry, RegistryError> {
         let mut r = Registry::empty();
+        let mut people = Map::default();
         for (origin, text) in EMBEDDED {
-            r.add_str(text, origin)?;
+            r.add_embedded(text, origin, &mut people)?;
         }
         r.title_rows = parse_titles(EMBEDDED_TITLES, "titles.tsv")?;
         r.rebuild();
@@ -220,6 +168,49 @@ impl Registry {
             self.add(e);
         }
         self.pending_capitals.extend(countries);
+        Ok(())
+    }
+
+    /// Add an embedded file: rows that repeat a known person (same id, or
+    /// same folded name and country) complete it instead of replacing its
+    /// name. `people` maps the persons loaded so far, by folded name and
+    /// country.
+    fn add_embedded(
+        &mut self,
+        text: &str,
+        origin: &str,
+        people: &mut Map<(String, Option<String>), u32>,
+    ) -> Result<(), RegistryError> {
+        let rows = parse_entities(text, origin)?;
+        for (line, e) in rows {
+            let person_key =
+                (e.kind == EntityKind::Person).then(|| (fold_words(&e.name), e.country.clone()));
+            let known = self
+                .ids
+                .get(&e.id)
+                .copied()
+                .or_else(|| person_key.as_ref().and_then(|k| people.get(k)).copied());
+            match known.and_then(|i| self.entities.get_mut(i as usize)) {
+                Some(old) if old.kind != e.kind => {
+                    return Err(RegistryError::Malformed {
+                        origin: origin.to_string(),
+                        line,
+                        message: format!("{} is already known with another kind", e.id),
+                    });
+                }
+                Some(old) => old.complete(e),
+                None => {
+                    if e.kind == EntityKind::Country && !e.capital.is_empty() {
+                        self.pending_capitals.push(e.id.clone());
+                    }
+                    if let Some(k) = person_key {
+                        let i = u32::try_from(self.entities.len()).unwrap_or(u32::MAX);
+                        people.insert(k, i);
+                    }
+                    self.add(e);
+                }
+            }
+        }
         Ok(())
     }
 
@@ -290,6 +281,22 @@ impl Registry {
                 roles: vec!["capitale".to_string()],
             });
         }
+    }
+
+    /// Push a new entity (its id must be new; see [`Self::add`]).
+    pub(crate) fn push_entity(&mut self, e: Entity) {
+        self.add(e);
+    }
+
+    /// Rebuild the indexes after entries were added.
+    pub(crate) fn rebuild_after_load(&mut self) {
+        self.rebuild();
+    }
+
+    /// Add title rows and rebuild the titles lexicon.
+    pub(crate) fn add_title_rows(&mut self, rows: Vec<TitleEntry>) {
+        self.title_rows.extend(rows);
+        self.rebuild_titles();
     }
 
     fn rebuild(&mut self) {
@@ -381,6 +388,63 @@ mod tests {
     }
 
     #[test]
+    fn every_embedded_row_is_well_formed_and_ids_are_unique_per_file() {
+        let mut problems = Vec::new();
+        for (origin, text) in EMBEDDED {
+            match parse_entities(text, origin) {
+                Err(e) => problems.push(e.to_string()),
+                Ok(rows) => {
+                    let mut seen: Map<&str, usize> = Map::default();
+                    for (line, e) in &rows {
+                        if let Some(first) = seen.insert(e.id.as_str(), *line) {
+                            problems.push(format!(
+                                "{origin}:{line}: id {} already on line {first}",
+                                e.id
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn a_person_repeated_in_a_later_embedded_file_is_completed_not_renamed() {
+        let mut r = Registry::empty();
+        let mut people = Map::default();
+        r.add_embedded(
+            "id\tkind\tname\tcountry\troles\nkassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tKAZ\tprésident (2019-)\n",
+            "a.tsv",
+            &mut people,
+        )
+        .unwrap();
+        r.add_embedded(
+            "id\tkind\tname\tcountry\troles\ntokayev\tperson\tKASSYM-JOMART TOKAYEV\tKAZ\tPremier ministre (1999-2002)\nkassym-jomart-tokayev\tperson\tK. Tokayev\tKAZ\tsénateur\n",
+            "b.tsv",
+            &mut people,
+        )
+        .unwrap();
+        r.rebuild();
+        assert_eq!(r.entities().len(), 1);
+        let e = r.get("kassym-jomart-tokayev").unwrap();
+        assert_eq!(e.name, "Kassym-Jomart Tokayev");
+        assert_eq!(e.roles.len(), 3);
+        assert!(e.aliases.contains(&"K. Tokayev".to_string()));
+        let err = r
+            .add_embedded(
+                "id\tkind\tname\nkassym-jomart-tokayev\tplace\tX\n",
+                "c.tsv",
+                &mut people,
+            )
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "c.tsv:2: kassym-jomart-tokayev is already known with another kind"
+        );
+    }
+
+    #[test]
     fn capitals_become_places() {
         let mut r = Registry::empty();
         r.load_str(
@@ -409,18 +473,5 @@ mod tests {
     fn registry_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Registry>();
-    }
-
-    #[test]
-    fn long_texts_are_cut_at_whitespace() {
-        let r = Registry::embedded();
-        let text = "Le Vietnam et le Kazakhstan.\nPuis Tô Lâm\nà Astana.";
-        let whole = r.detect(text);
-        let cut = in_pieces_of(text, 34, |piece| r.detect_piece(piece));
-        for m in &cut {
-            assert_eq!(m.span.slice(text), Some(m.text.as_str()));
-        }
-        let names = |ms: &[Mention]| ms.iter().map(|m| m.text.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&cut), names(&whole));
     }
 }

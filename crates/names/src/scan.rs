@@ -61,7 +61,9 @@ fn name_sep(view: &View<'_>, a: &Word, b: &Word) -> bool {
 }
 
 /// Resolutions already made in this text: dispatches repeat their names.
-type Memo<'v> = Map<(&'v str, usize), Option<(u32, Method)>>;
+/// Keyed by the text, the shortest surname and the title's country and role.
+type Memo<'v> = Map<MemoKey<'v>, Option<(u32, Method)>>;
+type MemoKey<'v> = (&'v str, usize, Option<String>, Option<String>);
 
 impl Registry {
     fn resolve_memo<'v>(
@@ -71,7 +73,12 @@ impl Registry {
         memo: &mut Memo<'v>,
     ) -> Option<(u32, Method)> {
         *memo
-            .entry((text, opts.surname_min))
+            .entry((
+                text,
+                opts.surname_min,
+                opts.country.clone(),
+                opts.role.clone(),
+            ))
             .or_insert_with(|| self.resolve_idx(text, opts))
     }
 
@@ -221,11 +228,18 @@ impl Registry {
         }
         let title = self.title_before(view, words, titles, found, start);
         let titled = title.is_some_and(|t| t.person);
+        // `le président algérien Tebboune`: the title's country and role
+        // pick among persons sharing the surname.
         let opts = Opts {
             kind: None,
             surname_min: if titled { 2 } else { 4 },
             fuzzy: true,
             demonym: false,
+            country: title.filter(|t| t.person).and_then(|t| t.country.clone()),
+            year: None,
+            role: title
+                .filter(|t| t.person && !t.role.is_empty())
+                .map(|t| t.role.clone()),
         };
         let span = |s: usize, e: usize| -> Option<&str> {
             Some(view.between(words.get(s)?.os, words.get(e)?.oe))

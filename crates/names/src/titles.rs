@@ -63,8 +63,8 @@ pub struct Titles {
 }
 
 /// Words that open a country complement: `président du Kazakhstan`.
-const COMPLEMENT: [&str; 4] = ["du", "de", "des", "d"];
-const ARTICLE: [&str; 3] = ["la", "l", "les"];
+const COMPLEMENT: [&str; 5] = ["du", "de", "des", "d", "of"];
+const ARTICLE: [&str; 4] = ["la", "l", "les", "the"];
 
 /// Parse titles text (columns `title`, `role`, `person`, in any order).
 pub(crate) fn parse_titles(text: &str, origin: &str) -> Result<Vec<TitleEntry>, RegistryError> {
@@ -136,7 +136,11 @@ impl Titles {
         let mut upper_only = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let folded = fold_words(&e.surface);
-            upper_only.push(!folded.contains(' ') && folded.len() <= 3);
+            // `M.`, `Dr`, `PM` need their capital (`à 5 m.`, `p.m.`); short
+            // titles that are words (`roi`) do not.
+            let vowel = folded.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+            upper_only
+                .push(!folded.contains(' ') && folded.len() <= 3 && (e.role.is_empty() || !vowel));
             let idx = u32::try_from(i).unwrap_or(u32::MAX);
             if folded.is_empty() || by_fold.contains_key(&folded) {
                 continue;

@@ -152,11 +152,6 @@ impl FirstWord {
         Arc::clone(&self.patterns)
     }
 
-    /// The folded text of a pattern.
-    pub(crate) fn text(&self, id: u32) -> Option<&str> {
-        self.patterns.get(id as usize).map(String::as_str)
-    }
-
     /// The one-word pattern equal to `word`.
     pub(crate) fn single(&self, word: &str) -> Option<u32> {
         if !self.prefilter.may_contain(word) {

@@ -263,3 +263,42 @@ fn a_lowercase_syllable_hyphened_to_a_name_is_part_of_it() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_title_country_picks_one_of_two_persons_sharing_a_surname() {
+    let mut r = Registry::empty();
+    r.load_str(
+        "id\tkind\tname\tcountry\tdemonyms\troles\n\
+         TLS\tcountry\tTimor oriental\tTLS\ttimorais\t\n\
+         PRT\tcountry\tPortugal\tPRT\tportugais\t\n\
+         francisco-guterres\tperson\tFrancisco Guterres\tTLS\t\tprésident (2017-2022)\n\
+         antonio-guterres\tperson\tAntónio Guterres\tPRT\t\tPremier ministre (1995-2002)\n",
+        "t",
+    )
+    .unwrap();
+    r.load_titles_str(
+        "title\trole\tperson\nprésident\tprésident\tyes\npremier ministre\tpremier ministre\tyes\nm.\t\tyes\n",
+        "titles",
+    )
+    .unwrap();
+    let cases = [
+        (
+            "Le président timorais Guterres est arrivé.",
+            Some("francisco-guterres"),
+        ),
+        (
+            "Le Premier ministre portugais Guterres est arrivé.",
+            Some("antonio-guterres"),
+        ),
+        (
+            "Le président Guterres est arrivé.",
+            Some("francisco-guterres"),
+        ),
+        ("M. Guterres est arrivé.", None),
+    ];
+    for (text, want) in cases {
+        let found = detect(&r, text);
+        let m = one(&found, "Guterres");
+        assert_eq!(m.entity.as_deref(), want, "{text}");
+    }
+}

@@ -53,7 +53,7 @@ struct Done {
 /// Runs `depeche bench`.
 pub fn run(a: &BenchArgs) -> Result<Exit, CliError> {
     let glob = Glob::new(&a.corpus.glob).map_err(CliError::Usage)?;
-    let registry = registry::load(&a.corpus.registry)?;
+    let registry = registry::load(&a.corpus.registry, &a.corpus.actors)?;
     let extractor = Extractor::new(&registry);
     let pool = Pool::new(a.corpus.jobs)?;
     let work = |job: Job| {

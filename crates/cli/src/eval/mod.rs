@@ -135,7 +135,7 @@ fn extract_and_collect(
     glob: Glob,
     collector: &mut Collector<'_>,
 ) -> Result<(), CliError> {
-    let registry = registry::load(&a.corpus.registry)?;
+    let registry = registry::load(&a.corpus.registry, &a.corpus.actors)?;
     let extractor = Extractor::new(&registry);
     let pool = Pool::new(a.corpus.jobs)?;
     let paths = crate::extract_cmd::input_paths(&a.paths)?;

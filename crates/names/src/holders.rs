@@ -1,0 +1,177 @@
+//! Which of several persons sharing a name is meant: the country a title
+//! gives, and the year of the dispatch against the year ranges of roles
+//! (`président (2019-)`, `ministre (2007-2011, 2013-2019)`).
+
+use crate::entity::Entity;
+use crate::fold::fold_words;
+use crate::mention::EntityKind;
+use crate::registry::Registry;
+use crate::resolve::Opts;
+
+/// How many years before a person's first dated role they are already
+/// plausibly in the news.
+const BEFORE_OFFICE: i32 = 5;
+
+/// The year ranges of a role, from the parenthesis that ends it:
+/// `président (2019-)` → `[(2019, None)]`, `(2007-2011, 2013)` →
+/// `[(2007, Some(2011)), (2013, Some(2013))]`. A role without one gives
+/// nothing; malformed pieces are skipped.
+pub(crate) fn role_years(role: &str) -> Vec<(i32, Option<i32>)> {
+    let Some(inner) = role
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('(').map(|(_, i)| i))
+    else {
+        return Vec::new();
+    };
+    let year = |s: &str| {
+        let s = s.trim();
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+    };
+    let mut out = Vec::new();
+    for piece in inner.split(',') {
+        match piece.split_once('-') {
+            Some((a, b)) if b.trim().is_empty() => {
+                if let Some(a) = year(a) {
+                    out.push((a, None));
+                }
+            }
+            Some((a, b)) => {
+                if let (Some(a), Some(b)) = (year(a), year(b)) {
+                    out.push((a, Some(b)));
+                }
+            }
+            None => {
+                if let Some(a) = year(piece) {
+                    out.push((a, Some(a)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `e` held a dated role in `year`.
+pub(crate) fn in_office(e: &Entity, year: i32) -> bool {
+    e.roles
+        .iter()
+        .flat_map(|r| role_years(r))
+        .any(|(a, b)| a <= year && b.is_none_or(|b| year <= b))
+}
+
+/// Whether `e` can be meant in `year`: no dated role, or not long before
+/// the first one (former office holders stay in the news).
+pub(crate) fn plausible(e: &Entity, year: i32) -> bool {
+    let first = e
+        .roles
+        .iter()
+        .flat_map(|r| role_years(r))
+        .map(|(a, _)| a)
+        .min();
+    first.is_none_or(|a| year >= a - BEFORE_OFFICE)
+}
+
+impl Registry {
+    /// The one entity of `cands` that fits the hints of `o` (the country of
+    /// a title, the year of the dispatch): the only one of that country
+    /// plausible at that year, else the only one in office then. `None`
+    /// when no hint narrows the candidates to one.
+    pub(crate) fn one_holder(&self, cands: &[u32], o: &Opts) -> Option<u32> {
+        let fits = |&&i: &&u32| {
+            let Some(e) = self.entity(i) else {
+                return false;
+            };
+            o.kind.is_none_or(|k| e.kind == k)
+                && o.country
+                    .as_ref()
+                    .is_none_or(|c| e.country.as_deref() == Some(c.as_str()))
+                && o.year
+                    .is_none_or(|y| e.kind != EntityKind::Person || plausible(e, y))
+        };
+        let left: Vec<u32> = cands.iter().filter(fits).copied().collect();
+        if let [only] = left.as_slice() {
+            return Some(*only);
+        }
+        let serving: Vec<u32> = match o.year {
+            Some(y) => left
+                .iter()
+                .copied()
+                .filter(|&i| self.entity(i).is_some_and(|e| in_office(e, y)))
+                .collect(),
+            None => left,
+        };
+        if let ([only], Some(_)) = (serving.as_slice(), o.year) {
+            return Some(*only);
+        }
+        // `le président Guterres`: the one who held the title's role (then).
+        let role = fold_words(o.role.as_deref()?);
+        let mut holding = serving.iter().copied().filter(|&i| {
+            self.entity(i).is_some_and(|e| {
+                e.roles.iter().any(|r| {
+                    fold_words(r).starts_with(&role)
+                        && o.year.is_none_or(|y| {
+                            role_years(r)
+                                .iter()
+                                .any(|&(a, b)| a <= y && b.is_none_or(|b| y <= b))
+                        })
+                })
+            })
+        });
+        match (holding.next(), holding.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_years_read_every_form() {
+        assert_eq!(role_years("président (2019-)"), [(2019, None)]);
+        assert_eq!(
+            role_years("président du Sénat (2007-2011, 2013-2019)"),
+            [(2007, Some(2011)), (2013, Some(2019))]
+        );
+        assert_eq!(
+            role_years("chef de l'État par intérim (2019)"),
+            [(2019, Some(2019))]
+        );
+        assert!(role_years("ambassadeur").is_empty());
+        assert!(role_years("roi (Maroc)").is_empty());
+        assert_eq!(
+            role_years("x (19-, 2001-20x, 2003-2004)"),
+            [(2003, Some(2004))]
+        );
+    }
+
+    fn person(roles: &[&str]) -> Entity {
+        Entity {
+            id: "p".into(),
+            kind: EntityKind::Person,
+            name: "P Q".into(),
+            country: None,
+            aliases: Vec::new(),
+            demonyms: Vec::new(),
+            capital: Vec::new(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn office_and_plausibility() {
+        let e = person(&["président (1993-2003)", "vice-président (1987-1993)"]);
+        assert!(in_office(&e, 2000));
+        assert!(!in_office(&e, 2010));
+        assert!(plausible(&e, 2010), "former leaders stay plausible");
+        assert!(!plausible(&e, 1970));
+        let open = person(&["président (2019-)"]);
+        assert!(in_office(&open, 2030));
+        assert!(!in_office(&open, 2018));
+        assert!(plausible(&person(&["ambassadeur"]), 1900));
+    }
+}
