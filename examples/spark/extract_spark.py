@@ -26,7 +26,10 @@ whose name starts with ``_`` or ``.``.
 The same script runs on a laptop (``--master 'local[*]'``, the default when
 no master is configured) and on a cluster (``--master yarn``, ``spark://…``,
 or through ``spark-submit``), provided the workers can import ``depeche``:
-install the wheel on them, or ship it with ``--py-files``.
+install the wheel on them, or ship a packed virtual environment that holds it
+with ``--archives`` (a compiled module cannot be loaded from the zip file
+that ``--py-files`` makes of a wheel). The README's "Python and Spark"
+section shows both.
 """
 
 import argparse
