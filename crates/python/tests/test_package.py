@@ -1,6 +1,7 @@
 """The package gives what the ``depeche`` command gives, on the fixtures."""
 
 import ast
+import gc
 import inspect
 import json
 from pathlib import Path
@@ -64,6 +65,24 @@ def test_bad_text_gives_the_commands_error_record(run_cli):
     lone = depeche.extract("ab\udc80")
     assert lone["error"]["kind"] == "invalid_utf8"
     assert lone["error"]["offset"] == 2
+
+
+def test_the_garbage_collector_is_left_as_it_was():
+    texts = [read("fixtures/seeds/000_ce7cb7c1a078b6f9.txt")] * 3
+    ex = depeche.Extractor()
+    for jobs in (1, 2):
+        assert gc.isenabled()
+        ex.extract_many(texts, jobs=jobs)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            ex.extract_many(texts, jobs=jobs)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    with pytest.raises(TypeError):
+        ex.extract_many(["ok", 3])
+    assert gc.isenabled()
 
 
 def test_bad_documents_keep_their_place_in_a_batch():
