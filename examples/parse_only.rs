@@ -1,5 +1,6 @@
 //! What `depeche-parse` alone makes of a dispatch: prints the parsed
-//! `Document` of FILE as one pretty JSON object, with the SPEC's field names
+//! `Document` of FILE as one pretty JSON object, with the field names of
+//! `docs/OUTPUT.md`
 //! (segments with date, header, dateline, title, paragraphs, photo credits,
 //! related links, signature and repairs, every piece with its byte span).
 //!

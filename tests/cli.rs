@@ -83,7 +83,7 @@ fn p(path: &Path) -> String {
     path.display().to_string()
 }
 
-/// Checks the SPEC section 6 shape of a good document line, and that every
+/// Checks the shape of a good document line (docs/OUTPUT.md), and that every
 /// span slices the input to its text.
 fn check_document(line: &Value, input: &str) {
     let segments = line["segments"].as_array().expect("segments array");
@@ -537,7 +537,7 @@ fn names_json_has_every_field() {
         assert!(l["key"].as_str().is_some_and(|k| !k.is_empty()));
     }
     assert_eq!(lines[0]["name"], "Kassym-Jomart Tokaïev");
-    // SPEC section 4's example id for this person.
+    // The registry's id for this person.
     assert_eq!(lines[0]["entity"], "kassym-jomart-tokayev");
     assert_eq!(lines[0]["kind"], "person");
     assert_eq!(lines[0]["country"], "KAZ");

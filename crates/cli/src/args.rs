@@ -47,7 +47,7 @@ pub enum Command {
     /// Extract events: one JSON line per input document (or TSV, PLOVER records).
     #[command(after_help = EXTRACT_AFTER)]
     Extract(ExtractArgs),
-    /// Score extraction against a gold file (SPEC section 7).
+    /// Score extraction against a gold file (docs/EVALUATION.md).
     #[command(after_help = EVAL_AFTER)]
     Eval(EvalArgs),
     /// Show normalization keys and registry resolution of names.
@@ -66,6 +66,7 @@ given). Every input gives exactly one JSON line, in input order:
   {\"source\": \"<path>\", \"segments\": [...]}                 on success
   {\"source\": \"<path>\", \"error\": {\"kind\", \"message\", \"offset\"}}   on failure
 With --format tsv or plover, failed documents are reported on stderr.
+Every field of every format is described in docs/OUTPUT.md.
 
 TSV columns: date, source_actor, source_country, event_type, cameo, plover,
 target_actor, target_country, location, status, background, file, evidence.
@@ -96,7 +97,8 @@ The headline is strict F1 over the main types (VISIT, MEETING, AGREEMENT,
 AWARD, INVITATION): a predicted event matches a gold event of the same type
 with the same set of countries (actors + location); the match counts as strict
 only when the gold persons, date and status are right too. Optional and
-background gold events count neither way.
+background gold events count neither way. Gold format and scoring rules:
+docs/EVALUATION.md.
 
 Examples:
   depeche eval --gold fixtures/gold/seeds.jsonl fixtures/seeds
@@ -172,7 +174,7 @@ pub struct CorpusArgs {
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// One JSON line per document (SPEC section 6).
+    /// One JSON line per document (fields: docs/OUTPUT.md).
     Jsonl,
     /// One tab-separated row per event, with a header row.
     Tsv,
@@ -200,7 +202,7 @@ pub struct ExtractArgs {
 /// `depeche eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Gold annotations (JSON Lines, SPEC section 7).
+    /// Gold annotations (JSON Lines, format: docs/EVALUATION.md).
     #[arg(long, value_name = "FILE")]
     pub gold: PathBuf,
     /// Files and folders to extract and score.

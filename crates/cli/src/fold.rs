@@ -1,6 +1,6 @@
 //! Folding names for comparison: case, diacritics and Vietnamese tones go,
-//! punctuation and hyphens separate words. This is the comparison SPEC
-//! section 7 asks of the scorer — deliberately simpler than the registry's
+//! punctuation and hyphens separate words. This is the comparison the scoring
+//! rules (docs/EVALUATION.md) ask of the scorer — deliberately simpler than the registry's
 //! normalization keys, which also merge transliterations.
 
 use unicode_normalization::char::is_combining_mark;

@@ -6,33 +6,22 @@
 //! memory does not grow with the corpus.
 
 use crate::glob::Glob;
+use depeche_output::DocError;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Why a document could not be processed: the `error` object of an error record.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct DocError {
-    /// Machine-readable kind: `invalid_utf8`, `not_found`, `io` …
-    pub kind: String,
-    /// Human-readable message.
-    pub message: String,
-    /// Byte offset in the input where the problem is, when it is in the input.
-    pub offset: Option<usize>,
-}
-
-impl DocError {
-    fn io(path: &Path, e: &std::io::Error) -> DocError {
-        let kind = match e.kind() {
-            std::io::ErrorKind::NotFound => "not_found",
-            std::io::ErrorKind::PermissionDenied => "permission_denied",
-            _ => "io",
-        };
-        DocError {
-            kind: kind.to_string(),
-            message: format!("cannot read {}: {e}", path.display()),
-            offset: None,
-        }
+/// The error record of an input that cannot be read.
+fn io_error(path: &Path, e: &std::io::Error) -> DocError {
+    let kind = match e.kind() {
+        std::io::ErrorKind::NotFound => "not_found",
+        std::io::ErrorKind::PermissionDenied => "permission_denied",
+        _ => "io",
+    };
+    DocError {
+        kind: kind.to_string(),
+        message: format!("cannot read {}: {e}", path.display()),
+        offset: None,
     }
 }
 
@@ -84,9 +73,9 @@ impl Job {
                     .lock()
                     .read_to_end(&mut buf)
                     .map(|_| buf)
-                    .map_err(|e| DocError::io(Path::new("standard input"), &e))
+                    .map_err(|e| io_error(Path::new("standard input"), &e))
             }
-            Job::File { path, .. } => fs::read(&path).map_err(|e| DocError::io(&path, &e)),
+            Job::File { path, .. } => fs::read(&path).map_err(|e| io_error(&path, &e)),
             Job::Bytes { bytes, .. } => Ok(bytes),
             Job::Failed { error, .. } => Err(error),
         }
@@ -117,7 +106,7 @@ impl Inputs {
     fn push_dir(&mut self, dir: &Path) -> Result<(), Job> {
         let failed = |e: &std::io::Error| Job::Failed {
             source: dir.display().to_string(),
-            error: DocError::io(dir, e),
+            error: io_error(dir, e),
         };
         let mut entries = Vec::new();
         for entry in fs::read_dir(dir).map_err(|e| failed(&e))? {
@@ -136,7 +125,7 @@ impl Inputs {
             Err(e) => {
                 return Some(Job::Failed {
                     source: path.display().to_string(),
-                    error: DocError::io(&path, &e),
+                    error: io_error(&path, &e),
                 })
             }
         }?;
@@ -165,7 +154,7 @@ impl Inputs {
             }),
             Err(e) => Some(Job::Failed {
                 source: path.display().to_string(),
-                error: DocError::io(&path, &e),
+                error: io_error(&path, &e),
             }),
         }
     }

@@ -3,59 +3,9 @@
 use crate::args::NamesArgs;
 use crate::error::{CliError, Exit};
 use crate::registry;
-use depeche_names::{EntityKind, Method, Registry};
-use serde::Serialize;
+use depeche_names::{EntityKind, Method};
+use depeche_output::names::{lookup, NameInfo};
 use std::io::{BufRead, Write};
-
-/// What `names` reports for one name.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NameInfo {
-    /// The name as given.
-    pub name: String,
-    /// Its normalization key.
-    pub key: String,
-    /// The resolved entity id, if any.
-    pub entity: Option<String>,
-    /// The entity's canonical name.
-    pub canonical: Option<String>,
-    /// The entity's kind.
-    pub kind: Option<EntityKind>,
-    /// The entity's country (ISO 3166-1 alpha-3).
-    pub country: Option<String>,
-    /// How it was resolved (the name part, after any title).
-    pub method: Method,
-    /// The name once titles and honorifics are set aside.
-    pub name_part: String,
-    /// The title's normalized role (`président`), if a title was given.
-    pub title: Option<String>,
-    /// The country of the title's demonym or complement (ISO alpha-3).
-    pub title_country: Option<String>,
-    /// The name was one word resolved as the surname of a single holder.
-    pub surname_only: bool,
-}
-
-/// Looks `name` up in `registry`: titles and honorifics set aside, the
-/// normalization key of the name left, and the entity it resolves to, if
-/// any (`year`: the dispatch's, to pick among namesakes). This is the one
-/// place that talks to the names library's look-up API.
-pub fn lookup(registry: &Registry, name: &str, year: Option<i32>) -> NameInfo {
-    let l = registry.look_up_at(name.trim(), year);
-    let key = depeche_names::key(&l.name);
-    let r = l.resolution;
-    NameInfo {
-        name: name.to_string(),
-        key,
-        entity: r.map(|r| r.entity.id.clone()),
-        canonical: r.map(|r| r.entity.name.clone()),
-        kind: r.map(|r| r.entity.kind),
-        country: r.and_then(|r| r.entity.country.clone()),
-        method: r.map_or(Method::Unresolved, |r| r.method),
-        name_part: l.name,
-        title: l.title,
-        title_country: l.title_country,
-        surname_only: l.surname_only,
-    }
-}
 
 fn method_name(m: Method) -> String {
     serde_json::to_value(m)
@@ -134,6 +84,7 @@ pub fn run(a: &NamesArgs) -> Result<Exit, CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use depeche_names::Registry;
 
     #[test]
     fn every_field_is_reported() {
@@ -162,7 +113,9 @@ mod tests {
         }
         let t = text(&info);
         assert!(t.starts_with("  Kassym-Jomart Tokaïev \n  key        "));
-        assert!(t.contains("\n  method     "));
+        for f in ["key", "entity", "canonical", "kind", "country", "method"] {
+            assert!(t.contains(&format!("\n  {f:<10} ")), "missing {f}");
+        }
     }
 
     #[test]

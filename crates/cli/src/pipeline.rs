@@ -6,8 +6,9 @@
 //! with the corpus.
 
 use crate::error::CliError;
-use crate::inputs::{DocError, Job};
+use crate::inputs::Job;
 use depeche_events::{Extractor, SegmentResult};
+use depeche_output::DocError;
 use rayon::prelude::*;
 
 /// One processed document.
@@ -29,11 +30,9 @@ impl Doc {
             Ok(bytes) => Doc {
                 source,
                 bytes: bytes.len(),
-                result: extractor.extract_bytes(&bytes).map_err(|e| DocError {
-                    kind: e.kind().to_string(),
-                    message: e.to_string(),
-                    offset: Some(e.offset()),
-                }),
+                result: extractor
+                    .extract_bytes(&bytes)
+                    .map_err(|e| DocError::from(&e)),
             },
             Err(error) => Doc {
                 source,

@@ -81,14 +81,20 @@ pub(crate) fn word_forms<'a>(
     words: impl Iterator<Item = &'a str> + Clone,
     mut rewrite: impl FnMut(&str) -> String,
 ) -> Vec<String> {
-    let all_articles = words.clone().all(|w| ARTICLES.contains(&w));
-    words
-        .filter(|w| all_articles || !ARTICLES.contains(w))
+    // Articles are left out after rewriting, so that a word the table turns
+    // into one (`alle` → `al`) is left out too and keys stay idempotent.
+    let rewritten: Vec<String> = words
         .map(|w| match w {
             "ben" | "ibn" => "bin".to_string(),
+            w if ARTICLES.contains(&w) => w.to_string(),
             w => rewrite(w),
         })
         .filter(|w| !w.is_empty())
+        .collect();
+    let all_articles = rewritten.iter().all(|w| ARTICLES.contains(&w.as_str()));
+    rewritten
+        .into_iter()
+        .filter(|w| all_articles || !ARTICLES.contains(&w.as_str()))
         .collect()
 }
 
@@ -190,6 +196,12 @@ mod tests {
         assert_eq!(key(" - ' "), "");
         assert_eq!(key("El-Sissi"), "sisi");
         assert_eq!(key("Al"), "al", "an article alone stays");
+        let k = key("àlLÈ-Ø");
+        assert_eq!(
+            key(&k),
+            k,
+            "a word rewritten into an article is left out too"
+        );
         assert_eq!(key("ben Ali"), "ali bin");
     }
 }

@@ -1,5 +1,5 @@
-//! Gold files: JSON Lines, one record per annotated input file (SPEC section 7,
-//! fields as in the annotation guide).
+//! Gold files: JSON Lines, one record per annotated input file (format:
+//! docs/EVALUATION.md).
 
 use crate::fold;
 use depeche_events::EventType;

@@ -1,4 +1,5 @@
-//! `depeche eval`: extraction scored against gold annotations (SPEC section 7).
+//! `depeche eval`: extraction scored against gold annotations (rules:
+//! docs/EVALUATION.md).
 //!
 //! Predictions come from running extraction on the inputs, or from a saved
 //! `depeche extract` output (`--predictions`), so that two versions' outputs

@@ -1,4 +1,5 @@
-//! Whether a predicted event names the gold event's persons (SPEC section 7):
+//! Whether a predicted event names the gold event's persons
+//! (docs/EVALUATION.md):
 //! names compared after folding case and diacritics, word order free, and a
 //! surname alone matches.
 

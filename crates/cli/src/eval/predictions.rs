@@ -69,7 +69,7 @@ mod tests {
 
     #[test]
     fn reads_extract_lines_and_error_records() {
-        let event = serde_json::to_string(&crate::output::sample::event()).expect("json");
+        let event = serde_json::to_string(&depeche_output::sample::event()).expect("json");
         let text = format!(
             "{{\"source\":\"dir/a.txt\",\"segments\":[{{\"dispatch\":{{\"date\":\"2025-05\",\"paragraphs\":[]}},\"mentions\":[],\"events\":[{event},{event}]}},{{\"dispatch\":{{\"date\":null}},\"mentions\":[],\"events\":[{event}]}}]}}\n\n\
              {{\"source\":\"b.txt\",\"error\":{{\"kind\":\"invalid_utf8\",\"message\":\"m\",\"offset\":3}}}}\n"

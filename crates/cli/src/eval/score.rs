@@ -1,4 +1,5 @@
-//! Scoring one file's predictions against its gold record (SPEC section 7).
+//! Scoring one file's predictions against its gold record
+//! (docs/EVALUATION.md).
 //!
 //! - Predictions of a type not in `annotated_types` are ignored.
 //! - A prediction can match a gold event of the same type whose `countries`

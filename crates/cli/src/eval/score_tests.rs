@@ -492,7 +492,7 @@ fn totals_sum_files_and_split_main_from_activity() {
 
 #[test]
 fn predicted_from_event_collects_countries_and_names() {
-    let e = crate::output::sample::event();
+    let e = depeche_output::sample::event();
     let p = Predicted::from_event(&e);
     assert_eq!(p.kind, Visit);
     assert_eq!(

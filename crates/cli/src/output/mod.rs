@@ -1,15 +1,24 @@
-//! Output formats of `depeche extract`: JSON Lines (SPEC section 6), a TSV
-//! event table and PLOVER-style event records.
+//! Output formats of `depeche extract`: JSON Lines (one object per document,
+//! see `docs/OUTPUT.md`), a TSV event table and PLOVER-style event records.
+//! The records themselves are composed by `depeche-output`, which the Python
+//! package shares; this module picks the format and reports failures.
 //!
 //! Rendering happens on the worker threads; the writer only copies text.
 
-pub mod jsonl;
-pub mod plover;
-pub mod tsv;
+pub use depeche_output::{plover, tsv};
 
 use crate::args::Format;
 use crate::pipeline::Doc;
-use depeche_events::{Actor, Event, Role};
+
+/// The JSON line of a processed document.
+pub mod jsonl {
+    use crate::pipeline::Doc;
+
+    /// The record of `doc` (no trailing newline) and whether it is an error record.
+    pub fn record(doc: &Doc, pretty: bool) -> (String, bool) {
+        depeche_output::document::record(&doc.source, doc.result.as_deref(), pretty)
+    }
+}
 
 /// A rendered document.
 #[derive(Debug)]
@@ -52,128 +61,10 @@ pub fn render(format: Format, pretty: bool, doc: &Doc) -> Rendered {
     }
 }
 
-/// The name to show for an actor: its canonical name, else the text.
-pub fn actor_name(a: &Actor) -> &str {
-    a.canonical.as_deref().unwrap_or(&a.text)
-}
-
-/// The actors of `event` with `role`.
-pub fn actors(event: &Event, role: Role) -> impl Iterator<Item = &Actor> {
-    event.actors.iter().filter(move |a| a.role == role)
-}
-
-/// Names of the actors with `role`, joined with `; `.
-pub fn joined_names(event: &Event, role: Role) -> String {
-    actors(event, role)
-        .map(actor_name)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// Distinct countries of the actors with `role`, in order, joined with `; `.
-pub fn joined_countries(event: &Event, role: Role) -> String {
-    let mut seen: Vec<&str> = Vec::new();
-    for c in actors(event, role).filter_map(|a| a.country.as_deref()) {
-        if !seen.contains(&c) {
-            seen.push(c);
-        }
-    }
-    seen.join("; ")
-}
-
-/// The evidence texts of `event`, joined with ` | `.
-pub fn evidence_text(event: &Event) -> String {
-    event
-        .evidence
-        .iter()
-        .map(|e| e.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" | ")
-}
-
-#[cfg(test)]
-pub(crate) mod sample {
-    //! A hand-made event for the format tests.
-    use depeche_events::*;
-    use depeche_names::EntityKind;
-    use depeche_parse::Span;
-
-    pub fn actor(role: Role, text: &str, canonical: Option<&str>, country: Option<&str>) -> Actor {
-        Actor {
-            role,
-            text: text.into(),
-            entity: None,
-            canonical: canonical.map(Into::into),
-            kind: Some(EntityKind::Person),
-            country: country.map(Into::into),
-            title: None,
-            span: None,
-            group: false,
-            key: None,
-        }
-    }
-
-    pub fn event() -> Event {
-        Event {
-            kind: EventType::Visit,
-            subtype: Some("state".into()),
-            status: Status::Occurred,
-            background: false,
-            cameo: Some("042".into()),
-            plover: Some(Plover {
-                kind: "CONSULT".into(),
-                mode: Some("visit".into()),
-            }),
-            actors: vec![
-                actor(Role::Source, "Tô Lâm", Some("Tô Lâm"), Some("VNM")),
-                actor(Role::Source, "son épouse", None, Some("VNM")),
-                actor(Role::Target, "Kazakhstan", None, Some("KAZ")),
-            ],
-            location: Some(Location {
-                text: "Astana".into(),
-                entity: Some("astana".into()),
-                country: Some("KAZ".into()),
-            }),
-            date: EventDate {
-                value: Some("2025-05".into()),
-                text: None,
-            },
-            evidence: vec![
-                Evidence {
-                    text: "Il a visité\tle\ncentre".into(),
-                    span: Span::new(10, 30),
-                },
-                Evidence {
-                    text: "C:\\dossier".into(),
-                    span: Span::new(40, 50),
-                },
-            ],
-            rule: "visit.test".into(),
-        }
-    }
-
-    pub fn segments() -> Vec<SegmentResult> {
-        vec![SegmentResult {
-            dispatch: depeche_parse::Dispatch::default(),
-            mentions: vec![],
-            events: vec![event(), event()],
-        }]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::DocError;
-
-    #[test]
-    fn names_and_countries_are_joined() {
-        let e = sample::event();
-        assert_eq!(joined_names(&e, Role::Source), "Tô Lâm; son épouse");
-        assert_eq!(joined_countries(&e, Role::Source), "VNM");
-        assert_eq!(joined_names(&e, Role::Target), "Kazakhstan");
-        assert_eq!(evidence_text(&e), "Il a visité\tle\ncentre | C:\\dossier");
-    }
+    use depeche_output::{sample, DocError};
 
     #[test]
     fn tsv_and_plover_report_failures_on_stderr() {
@@ -198,5 +89,19 @@ mod tests {
         let r = render(Format::Jsonl, false, &doc);
         assert!(r.failed);
         assert!(r.failure.is_none());
+    }
+
+    #[test]
+    fn every_format_renders_a_good_document() {
+        let doc = Doc {
+            source: "a.txt".into(),
+            bytes: 10,
+            result: Ok(sample::segments()),
+        };
+        let j = render(Format::Jsonl, false, &doc);
+        assert!(!j.failed);
+        assert!(j.text.starts_with(r#"{"source":"a.txt","segments":["#));
+        assert_eq!(render(Format::Tsv, false, &doc).text.lines().count(), 2);
+        assert_eq!(render(Format::Plover, false, &doc).text.lines().count(), 2);
     }
 }

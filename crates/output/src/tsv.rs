@@ -1,8 +1,9 @@
 //! A TSV event table: one row per event, a header row, every row the same
-//! number of columns.
+//! number of columns. The fields of a row, before escaping, are also the flat
+//! event records of the Python package.
 
-use super::{evidence_text, joined_countries, joined_names};
-use depeche_events::{Role, SegmentResult};
+use crate::{evidence_text, joined_countries, joined_names};
+use depeche_events::{Event, Role, SegmentResult};
 use std::borrow::Cow;
 use std::fmt::Write;
 
@@ -49,37 +50,42 @@ pub fn escape(field: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The fields of the row of `event` of the document `file`, in the order
+/// of [`COLUMNS`], not escaped. `background` is `true` or `false`.
+pub fn fields(file: &str, e: &Event) -> [String; 13] {
+    let plover = e
+        .plover
+        .as_ref()
+        .map(|p| match &p.mode {
+            Some(m) => format!("{}:{m}", p.kind),
+            None => p.kind.clone(),
+        })
+        .unwrap_or_default();
+    [
+        e.date.value.clone().unwrap_or_default(),
+        joined_names(e, Role::Source),
+        joined_countries(e, Role::Source),
+        e.kind.as_str().to_string(),
+        e.cameo.clone().unwrap_or_default(),
+        plover,
+        joined_names(e, Role::Target),
+        joined_countries(e, Role::Target),
+        e.location
+            .as_ref()
+            .map(|l| l.text.clone())
+            .unwrap_or_default(),
+        e.status.as_str().to_string(),
+        e.background.to_string(),
+        file.to_string(),
+        evidence_text(e),
+    ]
+}
+
 /// The rows of every event of a document, each ending with a newline.
 pub fn rows(file: &str, segments: &[SegmentResult]) -> String {
     let mut out = String::new();
     for e in segments.iter().flat_map(|s| &s.events) {
-        let plover = e
-            .plover
-            .as_ref()
-            .map(|p| match &p.mode {
-                Some(m) => format!("{}:{m}", p.kind),
-                None => p.kind.clone(),
-            })
-            .unwrap_or_default();
-        let fields = [
-            e.date.value.clone().unwrap_or_default(),
-            joined_names(e, Role::Source),
-            joined_countries(e, Role::Source),
-            e.kind.as_str().to_string(),
-            e.cameo.clone().unwrap_or_default(),
-            plover,
-            joined_names(e, Role::Target),
-            joined_countries(e, Role::Target),
-            e.location
-                .as_ref()
-                .map(|l| l.text.clone())
-                .unwrap_or_default(),
-            e.status.as_str().to_string(),
-            e.background.to_string(),
-            file.to_string(),
-            evidence_text(e),
-        ];
-        for (i, f) in fields.iter().enumerate() {
+        for (i, f) in fields(file, e).iter().enumerate() {
             if i > 0 {
                 out.push('\t');
             }
@@ -93,7 +99,7 @@ pub fn rows(file: &str, segments: &[SegmentResult]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::sample;
+    use crate::sample;
 
     #[test]
     fn escaping() {

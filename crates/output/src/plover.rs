@@ -3,7 +3,7 @@
 //! CAMEO's regional actor codes); `event` and `mode` follow the PLOVER v2.0
 //! manual, `cameo` CAMEO 1.1b3.
 
-use super::{evidence_text, joined_countries, joined_names};
+use crate::{evidence_text, joined_countries, joined_names};
 use depeche_events::{Role, SegmentResult};
 use serde::Serialize;
 
@@ -86,7 +86,7 @@ pub fn records(file: &str, segments: &[SegmentResult]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::sample;
+    use crate::sample;
 
     #[test]
     fn one_record_per_event_with_stable_ids() {

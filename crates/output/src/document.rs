@@ -1,7 +1,8 @@
-//! One JSON line per document (SPEC section 6).
+//! The JSON object of one document: `depeche extract` writes one per line,
+//! `depeche.extract` in Python returns it as a dict. Either the segments or,
+//! when the document could not be processed, an error object.
 
-use crate::inputs::DocError;
-use crate::pipeline::Doc;
+use crate::DocError;
 use depeche_events::SegmentResult;
 use serde::Serialize;
 
@@ -17,10 +18,14 @@ struct Good<'a> {
     segments: &'a [SegmentResult],
 }
 
-/// The record of `doc` (no trailing newline) and whether it is an error record.
-pub fn record(doc: &Doc, pretty: bool) -> (String, bool) {
-    let source = doc.source.as_str();
-    let rendered = match &doc.result {
+/// The record of the document named `source` (no trailing newline) and
+/// whether it is an error record.
+pub fn record(
+    source: &str,
+    result: Result<&[SegmentResult], &DocError>,
+    pretty: bool,
+) -> (String, bool) {
+    let rendered = match result {
         Ok(segments) => to_json(&Good { source, segments }, pretty),
         Err(error) => {
             return (failed(source, error, pretty), true);
@@ -57,23 +62,19 @@ fn to_json<T: Serialize>(value: &T, pretty: bool) -> serde_json::Result<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::sample;
+    use crate::sample;
 
     #[test]
     fn good_document_line_has_source_and_segments() {
-        let doc = Doc {
-            source: "a/b.txt".into(),
-            bytes: 10,
-            result: Ok(sample::segments()),
-        };
-        let (text, failed) = record(&doc, false);
+        let segments = sample::segments();
+        let (text, failed) = record("a/b.txt", Ok(&segments), false);
         assert!(!failed);
         assert!(!text.contains('\n'));
         let v: serde_json::Value = serde_json::from_str(&text).expect("json");
         assert_eq!(v["source"], "a/b.txt");
         assert_eq!(v["segments"][0]["events"][0]["type"], "VISIT");
         assert_eq!(v["segments"][0]["events"][1]["plover"]["mode"], "visit");
-        let (pretty, _) = record(&doc, true);
+        let (pretty, _) = record("a/b.txt", Ok(&segments), true);
         assert!(pretty.contains('\n'));
         let p: serde_json::Value = serde_json::from_str(&pretty).expect("json");
         assert_eq!(p, v);
@@ -81,16 +82,12 @@ mod tests {
 
     #[test]
     fn error_record_shape() {
-        let doc = Doc {
-            source: "x.txt".into(),
-            bytes: 0,
-            result: Err(DocError {
-                kind: "not_found".into(),
-                message: "cannot read x.txt".into(),
-                offset: None,
-            }),
+        let error = DocError {
+            kind: "not_found".into(),
+            message: "cannot read x.txt".into(),
+            offset: None,
         };
-        let (text, failed) = record(&doc, false);
+        let (text, failed) = record("x.txt", Err(&error), false);
         assert!(failed);
         assert_eq!(
             text,
