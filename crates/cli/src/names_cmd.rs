@@ -87,31 +87,12 @@ mod tests {
     use depeche_names::Registry;
 
     #[test]
-    fn every_field_is_reported() {
-        let info = lookup(Registry::embedded(), "  Kassym-Jomart Tokaïev ", None);
-        assert_eq!(info.name, "  Kassym-Jomart Tokaïev ");
-        assert_eq!(info.key, depeche_names::key("Kassym-Jomart Tokaïev"));
-        let resolved = Registry::embedded()
-            .resolve("Kassym-Jomart Tokaïev")
-            .map(|r| r.entity.id.clone());
-        assert_eq!(info.entity, resolved);
-        let v = serde_json::to_value(&info).expect("json");
-        for f in [
-            "name",
-            "key",
-            "entity",
-            "canonical",
-            "kind",
-            "country",
-            "method",
-            "name_part",
-            "title",
-            "title_country",
-            "surname_only",
-        ] {
-            assert!(v.get(f).is_some(), "missing {f}");
-        }
-        let t = text(&info);
+    fn text_block_has_every_field() {
+        let t = text(&lookup(
+            Registry::embedded(),
+            "  Kassym-Jomart Tokaïev ",
+            None,
+        ));
         assert!(t.starts_with("  Kassym-Jomart Tokaïev \n  key        "));
         for f in ["key", "entity", "canonical", "kind", "country", "method"] {
             assert!(t.contains(&format!("\n  {f:<10} ")), "missing {f}");
@@ -119,38 +100,18 @@ mod tests {
     }
 
     #[test]
-    fn unknown_name_still_has_a_key() {
-        let info = lookup(Registry::embedded(), "Zzyzx Qwertyuiop", None);
-        assert_eq!(info.entity, None);
-        assert_eq!(info.method, Method::Unresolved);
-        assert_eq!(info.key, depeche_names::key("Zzyzx Qwertyuiop"));
-        assert!(!info.key.is_empty());
-        assert!(text(&info).contains("method     unresolved"));
+    fn unknown_name_is_unresolved() {
+        let t = text(&lookup(Registry::embedded(), "Zzyzx Qwertyuiop", None));
+        assert!(t.contains("method     unresolved"));
+        assert!(t.contains("entity     -\n"));
     }
 
     #[test]
-    fn titled_names_report_title_country_and_method() {
+    fn titled_names_show_title_country_and_method() {
         let reg = Registry::embedded();
-        let info = lookup(reg, "le président algérien Tebboune", None);
-        assert_eq!(info.title.as_deref(), Some("président"));
-        assert_eq!(info.title_country.as_deref(), Some("DZA"));
-        assert_eq!(info.name_part, "Tebboune");
-        assert_eq!(info.country.as_deref(), Some("DZA"));
-        assert!(info.surname_only);
-        assert_eq!(info.key, depeche_names::key("Tebboune"));
-        let t = text(&info);
+        let t = text(&lookup(reg, "le président algérien Tebboune", None));
         assert!(t.contains("(surname alone)"), "{t}");
         assert!(t.contains("  title country DZA\n"), "{t}");
-        let info = lookup(reg, "H.E. Aigul Kuspan", None);
-        assert_eq!(info.title, None);
-        assert_eq!(info.name_part, "Aigul Kuspan");
-        assert!(info.entity.is_some());
-        assert!(text(&info).contains("- (honorific)"));
-        let info = lookup(reg, "Foreign Minister Zzyzx Qwertyuiop", None);
-        assert_eq!(
-            info.title.as_deref(),
-            Some("ministre des affaires étrangères")
-        );
-        assert_eq!(info.entity, None);
+        assert!(text(&lookup(reg, "H.E. Aigul Kuspan", None)).contains("- (honorific)"));
     }
 }

@@ -78,9 +78,31 @@ mod tests {
             "kind",
             "country",
             "method",
+            "name_part",
+            "title",
+            "title_country",
+            "surname_only",
         ] {
             assert!(v.get(f).is_some(), "missing {f}");
         }
+    }
+
+    #[test]
+    fn titled_names_report_title_country_and_name_part() {
+        let reg = Registry::embedded();
+        let info = lookup(reg, "le président algérien Tebboune", None);
+        assert_eq!(info.title.as_deref(), Some("président"));
+        assert_eq!(info.title_country.as_deref(), Some("DZA"));
+        assert_eq!(info.name_part, "Tebboune");
+        assert_eq!(info.country.as_deref(), Some("DZA"));
+        assert!(info.surname_only);
+        assert_eq!(info.key, depeche_names::key("Tebboune"));
+        let info = lookup(reg, "Foreign Minister Zzyzx Qwertyuiop", None);
+        assert_eq!(
+            info.title.as_deref(),
+            Some("ministre des affaires étrangères")
+        );
+        assert_eq!(info.entity, None);
     }
 
     #[test]
