@@ -65,11 +65,10 @@ def names(name: str) -> NameRecord:
     """Looks a name up in the embedded registry."""
 
 class Extractor:
-    """An extractor with the embedded registry plus registry files.
-
-    ``actors`` (CAMEO ``.actors`` dictionaries) is not supported by this
-    build: a non-empty list raises ``ValueError``. A missing registry file
-    raises ``FileNotFoundError``, a malformed one ``ValueError``.
+    """An extractor with the embedded registry plus registry files and CAMEO
+    ``.actors`` dictionaries (loaded in that order, as ``--registry`` and
+    ``--actors`` do). A missing file raises ``FileNotFoundError``, a
+    malformed one ``ValueError`` naming the file and line.
     """
 
     def __init__(self, registry: Sequence[Path] = ..., actors: Sequence[Path] = ...) -> None: ...

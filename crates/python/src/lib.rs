@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 use depeche_events::{Event, Extractor as Engine};
+use depeche_names::cameo::CameoError;
 use depeche_names::{Registry, RegistryError};
 use depeche_output::{document, names as lookup, tsv, DocError};
 use pyo3::exceptions::{PyFileNotFoundError, PyOSError, PyRuntimeError, PyTypeError, PyValueError};
@@ -66,9 +67,10 @@ fn from_json<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.getattr("loads")?.call1((json,))
 }
 
-/// The registry: the embedded one, extended with `files` in order.
-fn load_registry(files: &[PathBuf]) -> PyResult<Cow<'static, Registry>> {
-    if files.is_empty() {
+/// The registry: the embedded one, extended with registry `files`, then
+/// CAMEO `actors` dictionaries, in order.
+fn load_registry(files: &[PathBuf], actors: &[PathBuf]) -> PyResult<Cow<'static, Registry>> {
+    if files.is_empty() && actors.is_empty() {
         return Ok(Cow::Borrowed(Registry::embedded()));
     }
     let mut registry = Registry::embedded().clone();
@@ -79,6 +81,15 @@ fn load_registry(files: &[PathBuf]) -> PyResult<Cow<'static, Registry>> {
             }
             RegistryError::Io { .. } => PyOSError::new_err(format!("registry file: {e}")),
             _ => PyValueError::new_err(format!("bad registry file: {e}")),
+        })?;
+    }
+    for path in actors {
+        registry.load_actors_file(path).map_err(|e| match &e {
+            CameoError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+                PyFileNotFoundError::new_err(format!("actors dictionary: {e}"))
+            }
+            CameoError::Io { .. } => PyOSError::new_err(format!("actors dictionary: {e}")),
+            _ => PyValueError::new_err(format!("bad actors dictionary: {e}")),
         })?;
     }
     Ok(Cow::Owned(registry))
@@ -126,13 +137,15 @@ impl Drop for GcPause<'_> {
 /// Args:
 ///     registry: paths of registry files to add to the embedded registry,
 ///         in order.
-///     actors: paths of CAMEO ``.actors`` dictionaries. This build cannot
-///         read them: a non-empty list raises ``ValueError``.
+///     actors: paths of CAMEO ``.actors`` dictionaries (the TABARI /
+///         PETRARCH format), loaded after the registry files as extra
+///         entries, as ``depeche extract --actors`` does.
 ///
 /// Raises:
-///     FileNotFoundError: a registry file does not exist.
-///     OSError: a registry file cannot be read.
-///     ValueError: a registry file is malformed, or ``actors`` is not empty.
+///     FileNotFoundError: a registry file or dictionary does not exist.
+///     OSError: a registry file or dictionary cannot be read.
+///     ValueError: a registry file or dictionary is malformed (the message
+///         names the file and line).
 #[pyclass(frozen, module = "depeche")]
 struct Extractor {
     registry: Cow<'static, Registry>,
@@ -149,13 +162,8 @@ impl Extractor {
     #[new]
     #[pyo3(signature = (registry = Vec::new(), actors = Vec::new()))]
     fn new(registry: Vec<PathBuf>, actors: Vec<PathBuf>) -> PyResult<Self> {
-        if !actors.is_empty() {
-            return Err(PyValueError::new_err(
-                "actors dictionaries are not supported by this build",
-            ));
-        }
         Ok(Extractor {
-            registry: load_registry(&registry)?,
+            registry: load_registry(&registry, &actors)?,
         })
     }
 

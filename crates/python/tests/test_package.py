@@ -103,8 +103,12 @@ def test_bad_arguments_raise(tmp_path):
         depeche.Extractor().extract_many(["x"], jobs=0)
     with pytest.raises(ValueError, match="sources"):
         depeche.Extractor().extract_many(["x", "y"], sources=["a"])
-    with pytest.raises(ValueError, match="actors"):
-        depeche.Extractor(actors=["some.actors"])
+    with pytest.raises(FileNotFoundError):
+        depeche.Extractor(actors=[tmp_path / "missing.actors"])
+    bad_actors = tmp_path / "bad.actors"
+    bad_actors.write_text("X_\n+Y_\n\t[ZAFGOV 150101\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.actors:3"):
+        depeche.Extractor(actors=[bad_actors])
     with pytest.raises(FileNotFoundError):
         depeche.Extractor(registry=[tmp_path / "missing.tsv"])
     bad = tmp_path / "bad.tsv"
@@ -188,3 +192,21 @@ def test_stub_describes_the_module():
         stub_params = [a.arg for a in node.args.args if a.arg != "self"]
         real = [p for p in inspect.signature(obj).parameters if p != "self"]
         assert stub_params == real, name
+
+
+def test_an_actors_dictionary_adds_people(tmp_path):
+    dictionary = tmp_path / "small.actors"
+    dictionary.write_text(
+        "ZANELE_QUIMBY_MOKOENA_\n\t[ZAFGOV 150101-191231]\n", encoding="utf-8"
+    )
+    text = (
+        "Dakar, 3 mars 2016 (APS) - Le président Macky Sall a reçu mardi la ministre "
+        "sud-africaine Zanele Quimby Mokoena.\n"
+    )
+    plain = depeche.Extractor().extract(text)
+    extended = depeche.Extractor(actors=[dictionary]).extract(text)
+    person = [m for m in extended["segments"][0]["mentions"] if m["text"] == "Zanele Quimby Mokoena"]
+    assert person and person[0]["country"] == "ZAF"
+    assert person[0]["entity"] is not None
+    before = [m for m in plain["segments"][0]["mentions"] if m["text"] == "Zanele Quimby Mokoena"]
+    assert not before or before[0]["entity"] is None
