@@ -154,6 +154,10 @@ pub(crate) const DETERMINERS: &[&str] = &[
 ];
 pub(crate) const COMPLEMENT_MARKERS: &[&str] = &["de", "du", "des", "d"];
 
+/// Definite articles, folded: what stands between a link word and a name
+/// ("de la Suède") or ends a pattern before its place ("a quitté la").
+pub(crate) const ARTICLES: &[&str] = &["la", "le", "l", "les"];
+
 impl SegmentAnalysis {
     /// Analyse every unit (title, paragraphs) of `dispatch`.
     pub fn new(input: &str, dispatch: &Dispatch, registry: &Registry) -> SegmentAnalysis {

@@ -5,7 +5,7 @@
 //! the complement of a noun (`du Kazakhstan`).
 
 use crate::analysis::{
-    lexicons, Cand, CandKind, Lexicons, Sentence, COMPLEMENT_MARKERS, DETERMINERS,
+    lexicons, Cand, CandKind, Lexicons, Sentence, ARTICLES, COMPLEMENT_MARKERS, DETERMINERS,
 };
 use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
@@ -169,15 +169,15 @@ pub(crate) fn candidates(
                 }
                 // "le président du Sénat", "le directeur général de la Banque
                 // africaine de développement": an office named by its body.
-                let mut role = role.to_string();
+                let mut role = std::borrow::Cow::Borrowed(role);
                 if country.is_none() && role != "*" {
                     if let Some(office) = office_of_body(sent, end, &cands, registry) {
-                        role = format!("{role} {}", office.body);
+                        role = std::borrow::Cow::Owned(format!("{role} {}", office.body));
                         country = office.country;
                         end = office.end;
                     }
                 }
-                let role = role.as_str();
+                let role = role.as_ref();
                 // Followed by a name (directly or after a comma): part of it.
                 let next = if sent.is(end, &[","]) { end + 1 } else { end };
                 let named_follows = cands.iter().any(|c| {
@@ -519,7 +519,7 @@ fn office_of_body(
         return None;
     }
     let mut k = at + 1;
-    if sent.is(k, &["la", "l", "le", "les"]) {
+    if sent.is(k, ARTICLES) {
         k += 1;
     }
     let first = k;

@@ -7,7 +7,7 @@
 //! Kazakhstan, de Chine, de Serbie …"). Event coders want one dyad per
 //! ambassador, so the ceremony is spread over the list.
 
-use crate::analysis::{Cand, CandKind, Sentence};
+use crate::analysis::{Cand, CandKind, Sentence, ARTICLES};
 use crate::coding::{cameo, plover};
 use crate::discourse::{actor_of, country_actor, Discourse};
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
@@ -144,7 +144,6 @@ fn foreign_country<'c>(c: &'c Cand, host: &str) -> Option<&'c str> {
 /// Words that tie a listed diplomat to the country they represent:
 /// "X de l'Allemagne", "Y du Japon", "Z pour la Suède".
 const ENVOY_LINKS: &[&str] = &["de", "du", "des", "d", "pour"];
-const ARTICLES: &[&str] = &["la", "le", "l", "les"];
 
 /// "Il s'agit de X de l'Allemagne, Y du Japon et Z de la Palestine" or "Ont
 /// été accrédités X pour l'Iran, Y pour l'Italie": a sentence that pairs at

@@ -242,22 +242,33 @@ fn is_person_less_copy(weak: &Event, strong: &Event) -> bool {
 }
 
 /// Drop meetings and visits that only repeat, without the person, an event
-/// of the same sentence that names them.
+/// that names them. Only events with a bare country side can be such a
+/// copy, so only those are compared with the others.
 fn drop_person_less_copies(events: Vec<Event>) -> Vec<Event> {
-    let copies: Vec<bool> = events
+    let may_be_copy = |e: &Event| {
+        matches!(e.kind, EventType::Meeting | EventType::Visit)
+            && e.actors
+                .iter()
+                .any(|a| a.kind == Some(EntityKind::Country) && !a.group)
+    };
+    let copies: Vec<usize> = events
         .iter()
         .enumerate()
-        .map(|(i, weak)| {
-            matches!(weak.kind, EventType::Meeting | EventType::Visit)
-                && events
-                    .iter()
-                    .enumerate()
-                    .any(|(j, strong)| i != j && is_person_less_copy(weak, strong))
+        .filter(|(_, weak)| may_be_copy(weak))
+        .filter(|&(i, weak)| {
+            events
+                .iter()
+                .enumerate()
+                .any(|(j, strong)| i != j && is_person_less_copy(weak, strong))
         })
+        .map(|(i, _)| i)
         .collect();
+    if copies.is_empty() {
+        return events;
+    }
     events
         .into_iter()
-        .zip(copies)
-        .filter_map(|(e, copy)| (!copy).then_some(e))
+        .enumerate()
+        .filter_map(|(i, e)| (!copies.contains(&i)).then_some(e))
         .collect()
 }

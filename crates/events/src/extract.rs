@@ -490,14 +490,16 @@ impl<'r> Extractor<'r> {
         let target_country = targets.iter().find_map(|a| a.country.clone());
         // Where the meeting is held, or the host of the dispatch's visit,
         // says it first: "a rencontré à Dakar le président du Sénat".
-        let place_country = explicit_location(sent, &raw.args)
-            .and_then(|l| l.country)
-            .or_else(|| d.host.clone())
-            .filter(|c| Some(c) != source_country.as_ref());
-        for a in targets.iter_mut().filter(|a| a.country.is_none()) {
-            a.country = place_country
-                .clone()
-                .or_else(|| other_country(d, source_country.as_deref()));
+        if targets.iter().any(|a| a.country.is_none()) {
+            let place_country = explicit_location(sent, &raw.args)
+                .and_then(|l| l.country)
+                .or_else(|| d.host.clone())
+                .filter(|c| Some(c) != source_country.as_ref());
+            for a in targets.iter_mut().filter(|a| a.country.is_none()) {
+                a.country = place_country
+                    .clone()
+                    .or_else(|| other_country(d, source_country.as_deref()));
+            }
         }
         for a in sources.iter_mut().filter(|a| a.country.is_none()) {
             a.country = target_country

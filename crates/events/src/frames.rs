@@ -7,7 +7,7 @@
 //! next trigger starts. Coordinated verbs (`s'est entretenu avec A et a
 //! rencontré B`) share their subject; passives (`a été reçu par`) swap roles.
 
-use crate::analysis::{Cand, CandKind, Sentence};
+use crate::analysis::{Cand, CandKind, Sentence, ARTICLES};
 use crate::lexicon::{Frame, TriggerMatch};
 use depeche_names::EntityKind;
 
@@ -195,9 +195,6 @@ fn place_before_ou(sent: &Sentence, start: usize) -> Vec<Cand> {
         .cloned()
         .collect()
 }
-
-/// Articles a pattern may end on before its place.
-const ARTICLES: &[&str] = &["le", "la", "l", "les"];
 
 /// The country or place named at token `at`.
 fn place_at(sent: &Sentence, at: usize) -> Option<Cand> {

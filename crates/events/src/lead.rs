@@ -11,7 +11,9 @@
 
 use crate::analysis::{CandKind, Sentence};
 use crate::discourse::identity;
+use crate::frames::Args;
 use crate::model::{Event, EventDate, EventType, Location, Status};
+use crate::placing::explicit_location;
 use depeche_names::EntityKind;
 use depeche_parse::date::{resolve, DateExpr};
 use depeche_parse::{DateValue, Span};
@@ -19,9 +21,6 @@ use depeche_parse::{DateValue, Span};
 /// How far into the segment the lead may stand: the title and up to two
 /// lines of page chrome or standfirst before it.
 const LEAD_WINDOW: usize = 4;
-
-/// Words before a place that make it where things happen.
-const PLACE_MARKERS: &[&str] = &["a", "au", "aux", "en", "dans"];
 
 /// The lead's people, day and place.
 struct Lead {
@@ -72,25 +71,10 @@ fn day_of(sent: &Sentence, dispatch: Option<&DateValue>) -> Option<EventDate> {
     })
 }
 
-/// The place the sentence says things happen at ("à New York").
+/// The place the sentence says things happen at ("à New York"), read as
+/// for any event of the sentence.
 fn place_of(sent: &Sentence) -> Option<Location> {
-    sent.cands
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.kind,
-                CandKind::Named(EntityKind::Place | EntityKind::Country)
-            ) && !c.demonym
-                && c.start > 0
-                && sent.is(c.start - 1, PLACE_MARKERS)
-        })
-        .find_map(|c| {
-            Some(Location {
-                text: c.text.clone(),
-                entity: c.entity.clone(),
-                country: Some(c.country.clone()?),
-            })
-        })
+    explicit_location(sent, &Args::default())
 }
 
 /// Whether the lead frames `e`: the dispatch's news, told after the lead,
