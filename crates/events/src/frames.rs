@@ -238,6 +238,30 @@ fn objects(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
 
 /// The object pronoun `lui` right before a trigger ("Il lui a transmis",
 /// "lui a décerné"), an adverb allowed between.
+/// How far back from a name its dative may stand: "au ministre kazakh des
+/// Affaires étrangères Mourat Nourtleou" puts six words of title between.
+const DATIVE_REACH: usize = 8;
+
+/// Whether `c` is the one handed something: "à", "au" or "aux" opens its
+/// noun phrase (title words may stand between), with no other actor in
+/// between.
+fn handed_to(sent: &Sentence, c: &Cand) -> bool {
+    let from = c.start.saturating_sub(DATIVE_REACH);
+    for i in (from..c.start).rev() {
+        if sent.is(i, &["a", "au", "aux"]) {
+            return true;
+        }
+        let other_actor = sent
+            .cands
+            .iter()
+            .any(|o| o.end == i + 1 && !o.demonym && o.is_person_like());
+        if other_actor || sent.is(i, &[";", ":", "par", "de", "du", "des"]) && i + 1 == c.start {
+            return false;
+        }
+    }
+    false
+}
+
 fn lui_before<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> {
     sent.cands.iter().find(|c| {
         c.kind == CandKind::Pronoun
@@ -510,6 +534,13 @@ pub(crate) fn attach(
             } else {
                 m.end
             };
+            // "a remis au président X l'ordre": the one handed the
+            // decoration may stand between the verb and the decoration.
+            let from = if m.trigger.frame == Frame::Award {
+                m.start + 1
+            } else {
+                from
+            };
             let candidates: Vec<&Cand> = sent
                 .cands
                 .iter()
@@ -520,39 +551,49 @@ pub(crate) fn attach(
                 .collect();
             // "a remis l'Ordre … classe Moha Sena à M. X": the one handed
             // the decoration ("à", "au") beats a name inside the order's.
-            let handed = |c: &&&Cand| {
-                (c.start.saturating_sub(3)..c.start).any(|i| sent.is(i, &["a", "au", "aux"]))
-            };
+            let handed = |c: &&&Cand| handed_to(sent, c);
             let known =
                 |c: &&&Cand| c.entity.is_some() || c.kind != CandKind::Named(EntityKind::Person);
-            let chosen = if m.trigger.frame == Frame::Award {
+            let after = |c: &&&Cand| c.start >= m.end;
+            // "a décerné l'ordre à son homologue et à la première dame":
+            // everyone handed it, one event each.
+            let handed_all: Vec<&Cand> = candidates.iter().filter(handed).copied().collect();
+            let chosen: Vec<&Cand> = if m.trigger.frame == Frame::Award && !handed_all.is_empty() {
+                handed_all
+            } else if m.trigger.frame == Frame::Award {
                 candidates
                     .iter()
-                    .find(handed)
-                    .or_else(|| candidates.iter().find(known))
-                    .or(candidates.first())
+                    .filter(after)
+                    .find(known)
+                    .or_else(|| candidates.iter().find(after))
+                    .copied()
+                    .into_iter()
+                    .collect()
             } else {
-                candidates.first()
+                candidates.first().copied().into_iter().collect()
             };
             // "le président lui a décerné la médaille": the one `lui` stands for.
-            args.targets = chosen
-                .copied()
-                .or(lui_before(sent, m))
-                .cloned()
-                .into_iter()
-                .collect();
+            args.targets = if chosen.is_empty() {
+                lui_before(sent, m).cloned().into_iter().collect()
+            } else {
+                chosen.into_iter().cloned().collect()
+            };
         }
         Frame::AwardPassive => {
             args.targets.extend(subj());
             let end = sent.tokens.len().min(next_trigger);
             // "par le président X"; else the state named in the order
             // ("l'Ordre de la Liberté du Laos").
-            let by = (m.end..end).find(|&i| sent.is(i, &["par"]));
+            // "par le président X", "des mains du président X", "de la
+            // part du roi".
+            let by = (m.start..end).find(|&i| sent.is(i, &["par", "mains", "part"]));
             let source = by
                 .and_then(|b| {
+                    // "des mains du président X": a complement after "mains".
+                    let giver = |c: &&Cand| is_subject(c) || (c.complement && c.is_person_like());
                     sent.cands
                         .iter()
-                        .find(|c| c.start > b && c.end <= end && is_subject(c))
+                        .find(|c| c.start > b && c.end <= end && giver(c))
                 })
                 .or_else(|| {
                     sent.cands.iter().find(|c| {

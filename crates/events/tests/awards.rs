@@ -1,0 +1,93 @@
+//! AWARD: a decoration conferred, in the forms agency copy uses — the
+//! conferrer as subject with the decorated before or after the order, the
+//! decorated as subject of a passive, a rank of an order, "s'est vu
+//! remettre", "des mains de". Every text is written for these tests.
+
+mod common;
+use common::{events, names, of_type};
+use depeche_events::{EventType, Role};
+
+const LEAD: &str = "Tachkent, 14 octobre 2024 (UzA) - ";
+
+/// The (conferrer, decorated) names of every AWARD of `text`.
+fn awards(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let ev = events(&format!("{LEAD}{text}\n"));
+    of_type(&ev, EventType::Award)
+        .into_iter()
+        .map(|e| (names(e, Role::Source), names(e, Role::Target)))
+        .collect()
+}
+
+fn assert_one_award(text: &str, conferrer: &str, decorated: &str) {
+    let found = awards(text);
+    let [(sources, targets)] = found.as_slice() else {
+        panic!("{text}: expected one AWARD, found {found:?}");
+    };
+    assert!(
+        sources.iter().any(|s| s.contains(conferrer)),
+        "{text}: conferrer {sources:?}"
+    );
+    assert!(
+        targets.iter().any(|t| t.contains(decorated)),
+        "{text}: decorated {targets:?}"
+    );
+}
+
+#[test]
+fn the_decorated_may_stand_before_or_after_the_order() {
+    for text in [
+        "Le président ouzbek Chavkat Mirzioïev a remis au président kazakh Kassym-Jomart Tokaïev l'ordre de l'Amitié.",
+        "Le président ouzbek Chavkat Mirzioïev a remis l'ordre de l'Amitié au président kazakh Kassym-Jomart Tokaïev.",
+        "Le président ouzbek Chavkat Mirzioïev a conféré au président kazakh Kassym-Jomart Tokaïev la plus haute distinction du pays.",
+        "Le président ouzbek Chavkat Mirzioïev a attribué la médaille de la Gloire au président kazakh Kassym-Jomart Tokaïev.",
+        "Le président ouzbek Chavkat Mirzioïev a décoré le président kazakh Kassym-Jomart Tokaïev de l'ordre de l'Amitié.",
+    ] {
+        assert_one_award(text, "Mirziyoyev", "Tokayev");
+    }
+}
+
+#[test]
+fn a_passive_names_the_conferrer_after_par_or_des_mains_de() {
+    for text in [
+        "Le président kazakh Kassym-Jomart Tokaïev a été décoré de l'ordre de l'Amitié par le président ouzbek Chavkat Mirzioïev.",
+        "Le président kazakh Kassym-Jomart Tokaïev a reçu des mains du président ouzbek Chavkat Mirzioïev l'ordre de l'Amitié.",
+        "Le président kazakh Kassym-Jomart Tokaïev a reçu l'ordre de l'Amitié des mains du président ouzbek Chavkat Mirzioïev.",
+        "Le président kazakh Kassym-Jomart Tokaïev s'est vu remettre l'ordre de l'Amitié par le président ouzbek Chavkat Mirzioïev.",
+        "Le président kazakh Kassym-Jomart Tokaïev s'est vu décerner la médaille de la Gloire par le président ouzbek Chavkat Mirzioïev.",
+    ] {
+        assert_one_award(text, "Mirziyoyev", "Tokayev");
+    }
+}
+
+#[test]
+fn a_rank_of_an_order_is_a_decoration() {
+    for text in [
+        "Le président kazakh Kassym-Jomart Tokaïev a été élevé à la dignité de grand-croix de l'ordre de l'Amitié par le président ouzbek Chavkat Mirzioïev.",
+        "Le président kazakh Kassym-Jomart Tokaïev a été promu au rang de grand officier par le président ouzbek Chavkat Mirzioïev.",
+        "Le président kazakh Kassym-Jomart Tokaïev a été fait grand-croix de l'ordre de l'Amitié par le président ouzbek Chavkat Mirzioïev.",
+    ] {
+        assert_one_award(text, "Mirziyoyev", "Tokayev");
+    }
+}
+
+#[test]
+fn everyone_handed_a_decoration_gets_an_award() {
+    let found = awards(
+        "Le président ouzbek Chavkat Mirzioïev a décerné l'ordre de l'Amitié au président kazakh \
+         Kassym-Jomart Tokaïev et au ministre kazakh des Affaires étrangères Mourat Nourtleou.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    let decorated: Vec<&String> = found.iter().flat_map(|(_, t)| t).collect();
+    assert!(decorated.iter().any(|t| t.contains("Tokayev")), "{found:?}");
+    assert!(decorated.iter().any(|t| t.contains("Nurtleu")), "{found:?}");
+}
+
+#[test]
+fn an_order_named_without_a_conferral_is_no_award() {
+    for text in [
+        "Le président kazakh Kassym-Jomart Tokaïev, titulaire de l'ordre de l'Amitié, a rencontré le président ouzbek Chavkat Mirzioïev.",
+        "L'ordre de l'Amitié a été créé en 1994.",
+    ] {
+        assert!(awards(text).is_empty(), "{text}: {:?}", awards(text));
+    }
+}
