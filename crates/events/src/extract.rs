@@ -3,6 +3,7 @@
 
 use crate::analysis::{CandKind, Own, SegmentAnalysis, Sentence};
 use crate::coding::{cameo, plover};
+use crate::coordination::{coordinated_persons, subject_behind_companion};
 use crate::dates::event_date;
 use crate::dedup::deduplicate;
 use crate::discourse::{country_actor, identity, Discourse};
@@ -178,6 +179,9 @@ impl<'r> Extractor<'r> {
         d: &mut Discourse,
         dispatch_date: Option<&depeche_parse::DateValue>,
     ) -> Vec<Event> {
+        if let Some(each) = self.build_coordinated(raw, sent, d, dispatch_date) {
+            return each;
+        }
         let Some(event) = self.build_one(raw, sent, d, dispatch_date) else {
             return Vec::new();
         };
@@ -221,6 +225,64 @@ impl<'r> Extractor<'r> {
                 e
             })
             .collect()
+    }
+
+    /// "Les présidents X, Y et Z sont arrivés", "MM. X et Y ont été faits
+    /// commandeurs": one event per person of a coordinated subject, for the
+    /// frames whose subject is the visitor or the decorated. `None` when the
+    /// subject is one person.
+    fn build_coordinated(
+        &self,
+        raw: &Raw<'_>,
+        sent: &Sentence,
+        d: &mut Discourse,
+        dispatch_date: Option<&depeche_parse::DateValue>,
+    ) -> Option<Vec<Event>> {
+        let trigger = raw.m.trigger;
+        let subject_is_source = match trigger.frame {
+            Frame::SubjDest if trigger.kind == EventType::Visit => true,
+            Frame::AwardPassive => false,
+            _ => return None,
+        };
+        let subject = if subject_is_source {
+            &raw.args.sources
+        } else {
+            &raw.args.targets
+        };
+        let [only] = subject.as_slice() else {
+            return None;
+        };
+        let head = sent
+            .cands
+            .iter()
+            .find(|c| c.start == only.start && c.end == only.end)?;
+        let subject = if subject_is_source {
+            subject_behind_companion(sent, head, raw.args.clause_start)
+        } else {
+            head
+        };
+        let people = coordinated_persons(sent, subject, raw.args.clause_start);
+        if people.len() < 2 && std::ptr::eq(subject, head) {
+            return None;
+        }
+        let mut events = Vec::new();
+        for person in people {
+            let mut args = raw.args.clone();
+            if subject_is_source {
+                args.sources = vec![person.clone()];
+            } else {
+                args.targets = vec![person.clone()];
+            }
+            let one = Raw {
+                sentence: raw.sentence,
+                m: raw.m,
+                args,
+                status: raw.status,
+                background_cue: raw.background_cue,
+            };
+            events.extend(self.build_one(&one, sent, d, dispatch_date));
+        }
+        Some(events)
     }
 
     fn build_one(

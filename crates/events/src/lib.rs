@@ -5,6 +5,7 @@
 mod analysis;
 mod candidates;
 pub mod coding;
+mod coordination;
 mod credentials;
 mod dates;
 mod dedup;

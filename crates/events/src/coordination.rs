@@ -1,0 +1,195 @@
+//! Coordinated actors: one noun phrase naming several people.
+//!
+//! Summit and arrival copy names its subjects in lists: "Les chefs d'État
+//! nigérien Mahamadou Issoufou, burkinabè Michel Kafando et camerounais Paul
+//! Biya sont arrivés", "Le président mauricien X et les Premiers ministres du
+//! Canada Y et de la Tunisie Z sont au Sénégal depuis jeudi". Frames find
+//! the subject nearest the verb — the list's last name; this module walks
+//! back from it over the list, so that each person gets an event of their
+//! own.
+//!
+//! Two names are coordinated when only a coordinator (a comma, `et`,
+//! `ainsi que`) and title words stand between them. A companion is no
+//! co-subject: "accompagné de", "avec", "entouré de", a relative clause or
+//! a verb between the two names end the list.
+
+use crate::analysis::{Cand, CandKind, Sentence};
+use depeche_names::EntityKind;
+
+/// The longest run of title words between two coordinated names: "et les
+/// Premiers ministres de la Tunisie" is seven tokens.
+const MAX_LINK: usize = 8;
+
+/// Words that join two members of one list.
+const COORDINATORS: &[&str] = &[",", "et", "ainsi"];
+
+/// Words that show the earlier name is no co-subject: a companion, an
+/// agent, a relative or a purpose clause, or a new clause.
+const BREAKS: &[&str] = &[
+    "avec",
+    "par",
+    "accompagne",
+    "accompagnee",
+    "accompagnes",
+    "entoure",
+    "entouree",
+    "epouse",
+    "dont",
+    "qui",
+    "que",
+    "qu",
+    "pour",
+    "selon",
+    "apres",
+    "avant",
+    "lors",
+    "(",
+    ")",
+    ";",
+    ":",
+];
+
+/// Words that open an apposition naming who goes along with the subject:
+/// "X, accompagné de son ministre Y, est arrivé".
+const COMPANION_CUES: &[&str] = &[
+    "accompagne",
+    "accompagnee",
+    "accompagnes",
+    "accompagnees",
+    "entoure",
+    "entouree",
+    "entoures",
+];
+
+/// The longest apposition between a subject and the companion it names:
+/// ", accompagné de son ministre des Affaires étrangères" is eight tokens.
+const MAX_COMPANION_GAP: usize = 12;
+
+/// The subject a companion apposition hangs on: for `head` named inside
+/// ", accompagné de …" after an earlier person, that person; else `head`.
+/// Frames take the name nearest the verb, which in such a sentence is the
+/// companion's.
+pub(crate) fn subject_behind_companion<'s>(
+    sent: &'s Sentence,
+    head: &'s Cand,
+    from: usize,
+) -> &'s Cand {
+    let Some(previous) = previous_person(sent, head, from) else {
+        return head;
+    };
+    let gap = previous.end..head.start;
+    if gap.len() <= MAX_COMPANION_GAP && gap.clone().any(|i| sent.is(i, COMPANION_CUES)) {
+        previous
+    } else {
+        head
+    }
+}
+
+/// The named people coordinated with `head` in one subject, in text order,
+/// `head` last; never reaching before token `from` (the clause's start).
+/// A head that is no named person, or stands alone, gives just itself.
+pub(crate) fn coordinated_persons<'s>(
+    sent: &'s Sentence,
+    head: &'s Cand,
+    from: usize,
+) -> Vec<&'s Cand> {
+    let mut list = vec![head];
+    if head.kind != CandKind::Named(EntityKind::Person) {
+        return list;
+    }
+    let mut current = head;
+    while let Some(previous) = previous_person(sent, current, from) {
+        if !linked(sent, previous.end, current.start) {
+            break;
+        }
+        list.push(previous);
+        current = previous;
+    }
+    list.reverse();
+    list
+}
+
+/// The named person ending nearest before `c`, within the clause.
+fn previous_person<'s>(sent: &'s Sentence, c: &Cand, from: usize) -> Option<&'s Cand> {
+    sent.cands
+        .iter()
+        .filter(|p| p.start >= from && p.end <= c.start)
+        .filter(|p| p.kind == CandKind::Named(EntityKind::Person) && !p.demonym)
+        .max_by_key(|p| p.end)
+}
+
+/// Whether the tokens `[gap_start, gap_end)` between two names join them
+/// as members of one list.
+fn linked(sent: &Sentence, gap_start: usize, gap_end: usize) -> bool {
+    let gap = gap_start..gap_end;
+    gap.len() <= MAX_LINK
+        && gap.clone().any(|i| sent.is(i, COORDINATORS))
+        && !gap
+            .clone()
+            .any(|i| sent.is(i, BREAKS) || sent.is_auxiliary(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::SegmentAnalysis;
+    use depeche_names::Registry;
+
+    /// The canonical names coordinated with the last person of the first
+    /// sentence of `text`.
+    fn coordinated(text: &str) -> Vec<String> {
+        let input = format!("Dakar, 28 novembre 2014 (APS) - {text}\n");
+        let Ok(document) = depeche_parse::parse(&input) else {
+            panic!("unparsable test text");
+        };
+        let Some(dispatch) = document.segments.into_iter().next() else {
+            panic!("no segment");
+        };
+        let analysis = SegmentAnalysis::new(&input, &dispatch, Registry::embedded());
+        let Some(sent) = analysis.sentences.first() else {
+            panic!("no sentence");
+        };
+        let Some(head) = sent
+            .cands
+            .iter()
+            .filter(|c| c.kind == CandKind::Named(EntityKind::Person))
+            .max_by_key(|c| c.end)
+        else {
+            panic!("no person in {text}");
+        };
+        coordinated_persons(sent, head, 0)
+            .into_iter()
+            .map(|c| c.canonical.clone().unwrap_or_else(|| c.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn lists_of_titled_names_are_read_whole() {
+        let found = coordinated(
+            "Les chefs d'État nigérien Mahamadou Issoufou, burkinabè Michel Kafando et \
+             camerounais Paul Biya",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        let found = coordinated(
+            "Le président mauricien Kailash Purryag et les Premiers ministres du Canada \
+             Stephen Harper",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn companions_and_clauses_end_the_list() {
+        for text in [
+            "Le président Macky Sall, accompagné du Premier ministre Amadou Ba",
+            "Le président Macky Sall a reçu le président Paul Biya",
+            "Le président Macky Sall, qui a reçu le président Paul Biya",
+        ] {
+            assert_eq!(
+                coordinated(text).len(),
+                1,
+                "{text}: {:?}",
+                coordinated(text)
+            );
+        }
+    }
+}
