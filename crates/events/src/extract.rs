@@ -1,12 +1,15 @@
 //! The extraction entry point: parse, detect names, find triggers, attach
 //! arguments, resolve descriptions, date, locate, code and deduplicate.
 
+use std::sync::Arc;
+
 use crate::analysis::{CandKind, Own, SegmentAnalysis, Sentence};
 use crate::coding::{cameo, plover};
 use crate::coordination::{coordinated_persons, subject_behind_companion};
 use crate::dates::event_date;
 use crate::dedup::deduplicate;
 use crate::discourse::{country_actor, identity, Discourse};
+use crate::organizations::InternationalBodies;
 
 use crate::lexicon::{Frame, Lexicon};
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role, SegmentResult, Status};
@@ -67,24 +70,27 @@ impl From<depeche_parse::ParseError> for ExtractError {
 /// let segments = Extractor::new(Registry::embedded()).extract(text).unwrap();
 /// assert!(segments[0].events.iter().any(|e| e.kind == EventType::Meeting));
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Extractor<'r> {
     registry: &'r Registry,
     lexicon: &'r Lexicon,
+    /// The registry's international organizations, gathered once.
+    bodies: Arc<InternationalBodies>,
 }
 
 impl<'r> Extractor<'r> {
     /// An extractor over `registry` with the embedded trigger lexicon.
     pub fn new(registry: &'r Registry) -> Self {
-        Extractor {
-            registry,
-            lexicon: Lexicon::embedded(),
-        }
+        Self::with_lexicon(registry, Lexicon::embedded())
     }
 
     /// An extractor with a lexicon of one's own.
     pub fn with_lexicon(registry: &'r Registry, lexicon: &'r Lexicon) -> Self {
-        Extractor { registry, lexicon }
+        Extractor {
+            registry,
+            lexicon,
+            bodies: Arc::new(InternationalBodies::new(registry)),
+        }
     }
 
     /// The registry in use.
@@ -599,6 +605,11 @@ impl<'r> Extractor<'r> {
         }
         let mut actors = sources;
         actors.extend(targets);
+        let year = dispatch_date.and_then(|d| match d {
+            depeche_parse::DateValue::Single(p) | depeche_parse::DateValue::Range(p, _) => p.year,
+        });
+        self.bodies
+            .clear_countries(self.registry, sent, &mut actors, year);
         Some(Event {
             kind,
             cameo: cameo(kind, &subtype).map(str::to_string),

@@ -15,6 +15,7 @@ mod frames;
 mod lead;
 pub mod lexicon;
 pub mod model;
+mod organizations;
 mod placing;
 mod raw;
 mod speaker;

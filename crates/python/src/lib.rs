@@ -57,7 +57,7 @@ fn text_bytes(text: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
 }
 
 /// The JSON object of one document, as `depeche extract` writes it.
-fn record_json(engine: Engine<'_>, source: &str, bytes: &[u8]) -> String {
+fn record_json(engine: &Engine<'_>, source: &str, bytes: &[u8]) -> String {
     let result = engine.extract_bytes(bytes).map_err(|e| DocError::from(&e));
     document::record(source, result.as_deref(), false).0
 }
@@ -191,7 +191,7 @@ impl Extractor {
     ) -> PyResult<Bound<'py, PyAny>> {
         let bytes = text_bytes(text)?;
         let source = source.as_deref().unwrap_or(NO_SOURCE);
-        let json = py.detach(|| record_json(self.engine(), source, &bytes));
+        let json = py.detach(|| record_json(&self.engine(), source, &bytes));
         from_json(py, &json)
     }
 
@@ -255,7 +255,7 @@ impl Extractor {
             // One thread: everything on the calling thread, one document at a time.
             let out = PyList::empty(py);
             for (i, bytes) in docs.iter().enumerate() {
-                let json = py.detach(|| record_json(engine, source(i), bytes));
+                let json = py.detach(|| record_json(&engine, source(i), bytes));
                 out.append(loads.call1((json,))?)?;
             }
             return Ok(out);
@@ -280,7 +280,7 @@ impl Extractor {
                         .enumerate()
                         .for_each_with(tx, |tx, (i, bytes)| {
                             // The receiver is gone only when converting failed.
-                            let _ = tx.send((i, record_json(engine, source(i), bytes)));
+                            let _ = tx.send((i, record_json(&engine, source(i), bytes)));
                         });
                 });
             });
@@ -342,7 +342,7 @@ fn extract<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let bytes = text_bytes(text)?;
     let source = source.as_deref().unwrap_or(NO_SOURCE);
-    let json = py.detach(|| record_json(Engine::new(Registry::embedded()), source, &bytes));
+    let json = py.detach(|| record_json(&Engine::new(Registry::embedded()), source, &bytes));
     from_json(py, &json)
 }
 

@@ -1,0 +1,193 @@
+//! People who speak for an international organization.
+//!
+//! "Le ministre marocain s'est entretenu avec le secrétaire général de
+//! l'ONU, Antonio Guterres": Guterres is Portuguese, but he meets the
+//! minister for the United Nations, and an event's countries leave
+//! international organizations out (SPEC, fields). Such an actor keeps its
+//! name and gets no country — and no country is guessed for it either.
+//!
+//! Two signs say a person acts for an organization:
+//! - the registry: one of the person's dated roles is an office of an
+//!   organization the registry knows without a country ("secrétaire général
+//!   de l'ONU (2017-)"), held at the dispatch's year — or still held, when
+//!   the dispatch gives no year;
+//! - the text: the name stands right after "<office> de l'<organization>"
+//!   ("le président de la BAD, Akinwumi Adesina"), for people the registry
+//!   lacks.
+
+use std::collections::HashSet;
+
+use crate::analysis::{CandKind, Sentence};
+use crate::model::Actor;
+use depeche_names::{fold, EntityKind, Registry};
+
+/// The prepositions that join an office to the body it heads, as they
+/// stand in a registry role ("secrétaire général de l'ONU").
+const OFFICE_LINKS: &[&str] = &[" de l'", " de l’", " de la ", " du ", " des ", " de "];
+
+/// The most tokens between an organization and the name of its officer:
+/// ", Akinwumi" after "la BAD", or "(BAD) ," after the full name.
+const MAX_OFFICER_GAP: usize = 4;
+
+/// The folded names and aliases of the organizations the registry holds
+/// without a country: the international ones.
+#[derive(Debug, Default)]
+pub(crate) struct InternationalBodies {
+    names: HashSet<String>,
+}
+
+impl InternationalBodies {
+    /// Collects the international organizations of `registry`.
+    pub(crate) fn new(registry: &Registry) -> Self {
+        let names = registry
+            .entities()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization && e.country.is_none())
+            .flat_map(|e| e.names())
+            .map(fold)
+            .filter(|n| !n.is_empty())
+            .collect();
+        InternationalBodies { names }
+    }
+
+    /// Whether `role` ("secrétaire général de l'ONU (2017-)") is an office
+    /// of an international organization held in `year`, or still held when
+    /// `year` is unknown.
+    fn is_office_held(&self, role: &str, year: Option<i32>) -> bool {
+        let (office, years) = match role.rfind('(') {
+            Some(open) => (role.get(..open).unwrap_or(role), role.get(open..)),
+            None => (role, None),
+        };
+        held_in(years, year) && self.is_office(office.trim_end())
+    }
+
+    /// Whether some tail of `office` after "de", "du", "de la"… names an
+    /// international organization.
+    fn is_office(&self, office: &str) -> bool {
+        OFFICE_LINKS.iter().any(|link| {
+            office.match_indices(link).any(|(at, _)| {
+                office
+                    .get(at + link.len()..)
+                    .is_some_and(|body| self.names.contains(&fold(body)))
+            })
+        })
+    }
+
+    /// Clears the country of every person of `actors` who acts for an
+    /// international organization in this sentence.
+    pub(crate) fn clear_countries(
+        &self,
+        registry: &Registry,
+        sent: &Sentence,
+        actors: &mut [Actor],
+        year: Option<i32>,
+    ) {
+        for a in actors.iter_mut() {
+            if a.kind == Some(EntityKind::Person)
+                && !a.group
+                && (self.by_registry(registry, a, year) || by_text(sent, a))
+            {
+                a.country = None;
+            }
+        }
+    }
+
+    fn by_registry(&self, registry: &Registry, a: &Actor, year: Option<i32>) -> bool {
+        a.entity
+            .as_deref()
+            .and_then(|id| registry.get(id))
+            .is_some_and(|e| e.roles.iter().any(|r| self.is_office_held(r, year)))
+    }
+}
+
+/// Whether a role's years ("(2014-2019)", "(2017-)", "(2006-2007,
+/// 2012-2015)") include `year`; with no year known, whether the role is
+/// still held. A role without years counts as held.
+fn held_in(years: Option<&str>, year: Option<i32>) -> bool {
+    let Some(years) = years else {
+        return true;
+    };
+    let inner = years.trim_matches(|c| c == '(' || c == ')');
+    inner.split(',').any(|range| {
+        let mut ends = range.trim().splitn(2, '-');
+        let start: Option<i32> = ends.next().and_then(|s| s.trim().parse().ok());
+        let end = ends.next().map(str::trim);
+        let open = end.is_some_and(str::is_empty);
+        let end: Option<i32> = end.and_then(|e| e.parse().ok()).or(start.filter(|_| !open));
+        match year {
+            Some(y) => start.is_some_and(|s| s <= y) && (open || end.is_some_and(|e| y <= e)),
+            None => open,
+        }
+    })
+}
+
+/// Whether the actor's name stands right after an international
+/// organization in the text: "le président de la BAD, Akinwumi Adesina".
+fn by_text(sent: &Sentence, a: &Actor) -> bool {
+    let Some(span) = a.span else {
+        return false;
+    };
+    let Some(person) = sent.cands.iter().find(|c| c.span == span) else {
+        return false;
+    };
+    sent.cands.iter().any(|org| {
+        org.kind == CandKind::Named(EntityKind::Organization)
+            && org.country.is_none()
+            && org.entity.is_some()
+            && org.end <= person.start
+            && person.start - org.end <= MAX_OFFICER_GAP
+            && org.start > 0
+            && sent.is(org.start - 1, &["de", "du", "des", "l"])
+            && only_punctuation(sent, org.end, person.start)
+    })
+}
+
+/// Whether tokens `[from, to)` hold only punctuation and a parenthesized
+/// acronym: "(BAD) ,".
+fn only_punctuation(sent: &Sentence, from: usize, to: usize) -> bool {
+    let mut in_parens = false;
+    (from..to).all(|i| match sent.word(i) {
+        "(" => {
+            in_parens = true;
+            true
+        }
+        ")" => {
+            in_parens = false;
+            true
+        }
+        "," | "-" | ":" => true,
+        _ => in_parens,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_years_are_read_as_ranges() {
+        assert!(held_in(Some("(2017-)"), Some(2024)));
+        assert!(held_in(Some("(2017-)"), None));
+        assert!(!held_in(Some("(2017-)"), Some(2015)));
+        assert!(held_in(Some("(2014-2019)"), Some(2018)));
+        assert!(!held_in(Some("(2014-2019)"), Some(2020)));
+        assert!(!held_in(Some("(2014-2019)"), None));
+        assert!(held_in(Some("(2006-2007, 2012-2015)"), Some(2013)));
+        assert!(!held_in(Some("(2006-2007, 2012-2015)"), Some(2010)));
+        assert!(held_in(Some("(2014)"), Some(2014)));
+        assert!(held_in(None, Some(1990)));
+    }
+
+    #[test]
+    fn offices_of_international_bodies_are_told_from_national_ones() {
+        let bodies = InternationalBodies::new(Registry::embedded());
+        assert!(bodies.is_office_held("secrétaire général de l'ONU (2017-)", Some(2023)));
+        assert!(bodies.is_office_held(
+            "président de la Banque africaine de développement (2015-2025)",
+            Some(2020)
+        ));
+        assert!(!bodies.is_office_held("secrétaire général de l'ONU (2017-)", Some(2010)));
+        assert!(!bodies.is_office_held("ministre des Affaires étrangères (2014)", Some(2014)));
+        assert!(!bodies.is_office_held("président (2019-)", Some(2022)));
+    }
+}
