@@ -85,6 +85,40 @@ pub(crate) fn subject_behind_companion<'s>(
     }
 }
 
+/// Words that may join the stops of a tour: "en Algérie, en Tunisie puis
+/// en Égypte", "au Kenya et enfin en Inde".
+const TOUR_LINKS: &[&str] = &[
+    ",", "et", "puis", "enfin", "ainsi", "que", "en", "au", "aux", "a", "l", "dans",
+];
+
+/// The stops of a tour: the destinations of one visit trigger that name
+/// two or more countries in a coordinated list ("une tournée qui le
+/// mènera en Algérie, en Tunisie et en Égypte"), one per country, in text
+/// order. Empty when the destinations are one country ("à Alger, en
+/// Algérie") or are not one list.
+pub(crate) fn tour_stops<'s>(sent: &Sentence, destinations: &'s [Cand]) -> Vec<&'s Cand> {
+    let mut stops: Vec<&Cand> = Vec::new();
+    for d in destinations {
+        let Some(country) = d.country.as_ref() else {
+            continue;
+        };
+        if stops.iter().any(|s| s.country.as_ref() == Some(country)) {
+            continue;
+        }
+        if let Some(last) = stops.last() {
+            let gap = last.end..d.start;
+            if gap.is_empty() || !gap.clone().all(|i| sent.is(i, TOUR_LINKS)) {
+                return Vec::new();
+            }
+        }
+        stops.push(d);
+    }
+    if stops.len() < 2 {
+        return Vec::new();
+    }
+    stops
+}
+
 /// The named people coordinated with `head` in one subject, in text order,
 /// `head` last; never reaching before token `from` (the clause's start).
 /// A head that is no named person, or stands alone, gives just itself.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::analysis::{CandKind, Own, SegmentAnalysis, Sentence};
 use crate::coding::{cameo, plover};
-use crate::coordination::{coordinated_persons, subject_behind_companion};
+use crate::coordination::{coordinated_persons, subject_behind_companion, tour_stops};
 use crate::dates::event_date;
 use crate::dedup::deduplicate;
 use crate::discourse::{country_actor, identity, Discourse};
@@ -245,6 +245,18 @@ impl<'r> Extractor<'r> {
         dispatch_date: Option<&depeche_parse::DateValue>,
     ) -> Option<Vec<Event>> {
         let trigger = raw.m.trigger;
+        if trigger.frame == Frame::SubjDest && trigger.kind == EventType::Visit {
+            let stops = tour_stops(sent, &raw.args.destinations);
+            if !stops.is_empty() {
+                let mut events = Vec::new();
+                for stop in stops {
+                    let mut one = raw.clone();
+                    one.args.destinations = vec![stop.clone()];
+                    events.extend(self.build_one(&one, sent, d, dispatch_date));
+                }
+                return Some(events);
+            }
+        }
         let subject_is_source = match trigger.frame {
             Frame::SubjDest if trigger.kind == EventType::Visit => true,
             Frame::AwardPassive => false,
@@ -273,19 +285,12 @@ impl<'r> Extractor<'r> {
         }
         let mut events = Vec::new();
         for person in people {
-            let mut args = raw.args.clone();
+            let mut one = raw.clone();
             if subject_is_source {
-                args.sources = vec![person.clone()];
+                one.args.sources = vec![person.clone()];
             } else {
-                args.targets = vec![person.clone()];
+                one.args.targets = vec![person.clone()];
             }
-            let one = Raw {
-                sentence: raw.sentence,
-                m: raw.m,
-                args,
-                status: raw.status,
-                background_cue: raw.background_cue,
-            };
             events.extend(self.build_one(&one, sent, d, dispatch_date));
         }
         Some(events)

@@ -302,6 +302,33 @@ fn led_by<'s>(sent: &'s Sentence, group: &Cand) -> Option<&'s Cand> {
         })
 }
 
+/// Verbs of a relative clause that only says where a journey goes: "une
+/// tournée qui le mènera au Ghana", "qui l'a conduit en Inde".
+const LEADING_VERBS: &[&str] = &[
+    "menera",
+    "meneront",
+    "mene",
+    "menee",
+    "menes",
+    "conduira",
+    "conduiront",
+    "conduit",
+    "conduite",
+    "conduits",
+    "amenera",
+    "ameneront",
+    "amene",
+    "emmenera",
+    "emmene",
+];
+
+/// Whether the "qui" at token `i` opens a clause saying where the journey
+/// leads: its places are still the destinations.
+fn leads_on(sent: &Sentence, i: usize) -> bool {
+    sent.is(i, &["qui"])
+        && (i + 1..(i + 5).min(sent.tokens.len())).any(|j| sent.is(j, LEADING_VERBS))
+}
+
 fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
     // "La prochaine destination … est l'Azerbaïdjan": a verb may come first.
     let n = sent.tokens.len().min(next_trigger);
@@ -310,7 +337,7 @@ fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> 
     // qu'il effectue en Turquie", does not).
     let end = (from..n)
         .find(|&i| {
-            sent.is(i, OBJECT_STOPS)
+            (sent.is(i, OBJECT_STOPS) && !leads_on(sent, i))
                 || (sent.is(i, &["que", "qu"]) && i > 0 && sent.is(i - 1, &[","]))
         })
         .unwrap_or(n);

@@ -10,6 +10,7 @@ use crate::status;
 use depeche_names::EntityKind;
 
 /// A trigger with its arguments, before resolution.
+#[derive(Clone)]
 pub(crate) struct Raw<'l> {
     pub sentence: usize,
     pub m: TriggerMatch<'l>,
