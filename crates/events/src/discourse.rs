@@ -27,6 +27,10 @@ pub(crate) struct Discourse {
     pub visitor: Option<Actor>,
     /// The host country of the main visit.
     pub host: Option<String>,
+    /// The trigger that told the main visit (sentence, first token): a
+    /// trip inside the host country is an activity of the visit, but not
+    /// the visit itself.
+    pub frame_trigger: Option<(usize, usize)>,
     /// The last singular subject, for `il`/`elle`.
     pub last_subject: Option<Actor>,
     /// The two people of the last exchange between people, for `lui`.

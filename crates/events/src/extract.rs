@@ -430,7 +430,8 @@ impl<'r> Extractor<'r> {
                         .as_ref()
                         .is_some_and(|v| sources.iter().any(|s| identity(s) == identity(v)))
                     && trigger.frame == Frame::SubjDest
-                    && matches!(trigger.subtype.as_str(), "trip" | "departure");
+                    && matches!(trigger.subtype.as_str(), "trip" | "departure")
+                    && d.frame_trigger != Some((raw.sentence, raw.m.start));
                 if inside_host {
                     kind = EventType::Activity;
                     subtype = "trip".to_string();

@@ -357,7 +357,11 @@ fn places_after(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> 
                     &["a", "au", "aux", "en", "l", "dans", "vers", "pour", "est"],
                 ) || (c.start > 1
                     && sent.is(c.start - 1, &["de"])
-                    && sent.is(c.start - 2, &["destination"])))
+                    && sent.is(c.start - 2, &["destination"]))
+                    // "s'envolera vers le Nigeria".
+                    || (c.start > 1
+                        && sent.is(c.start - 1, &["le", "la", "les"])
+                        && sent.is(c.start - 2, &["vers"])))
         })
         .cloned()
         .collect()

@@ -165,24 +165,27 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
             {
                 status = Status::Planned;
             }
-            if let Some(subject) = args.sources.first() {
-                if matches!(
-                    m.trigger.frame,
-                    Frame::SubjObj
-                        | Frame::SubjAvec
-                        | Frame::SubjDest
-                        | Frame::SubjOnly
-                        | Frame::Award
-                        | Frame::Invite
-                ) {
-                    // A chain of coordinated verbs keeps the position of
-                    // its first verb: everything after it is objects.
-                    let inherited = previous
-                        .as_ref()
-                        .is_some_and(|(_, p)| p.span == subject.span);
-                    if !inherited {
-                        previous = Some((m.start, subject.clone()));
-                    }
+            // The clause's grammatical subject: the source of an active
+            // verb, the one received or decorated of a passive one ("X a
+            // été reçu par Y, et a eu des entretiens avec Z": X talks).
+            let grammatical_subject = match m.trigger.frame {
+                Frame::SubjObj
+                | Frame::SubjAvec
+                | Frame::SubjDest
+                | Frame::SubjOnly
+                | Frame::Award
+                | Frame::Invite => args.sources.first(),
+                Frame::Passive | Frame::AwardPassive => args.targets.first(),
+                _ => None,
+            };
+            if let Some(subject) = grammatical_subject {
+                // A chain of coordinated verbs keeps the position of its
+                // first verb: everything after it is objects.
+                let inherited = previous
+                    .as_ref()
+                    .is_some_and(|(_, p)| p.span == subject.span);
+                if !inherited {
+                    previous = Some((m.start, subject.clone()));
                 }
             }
             previous_status = Some(status);
@@ -248,5 +251,6 @@ pub(crate) fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Disc
             .filter(|h| Some(h) != visitor_country.as_ref())
     });
     d.host = host;
+    d.frame_trigger = Some((visit.sentence, visit.m.start));
     d.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
 }
