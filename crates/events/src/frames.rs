@@ -414,7 +414,15 @@ pub(crate) fn attach(
         Frame::Passive => {
             args.targets.extend(subj());
             // "a été reçu par le roi X, le président Y et le Premier ministre Z".
-            args.sources = objects(sent, m.end, next_trigger);
+            // A pattern that goes on after "par" ("a été invité par X à
+            // effectuer") holds the agent inside it.
+            let inner_par = (m.start..m.end.saturating_sub(1))
+                .rev()
+                .find(|&i| sent.is(i, &["par"]));
+            args.sources = match inner_par {
+                Some(par) => objects(sent, par + 1, m.end),
+                None => objects(sent, m.end, next_trigger),
+            };
         }
         Frame::SubjDest => {
             args.sources.extend(subj());
@@ -442,8 +450,26 @@ pub(crate) fn attach(
                     .find(|c| c.start >= from && c.end <= to && c.is_person_like())
                     .cloned()
             };
+            // "l'invitation du président X": X invites. With no inviter
+            // named after the invitation ("X a adressé à Y une invitation
+            // à …"), the subject invites.
+            let named_inviter = sent
+                .is(m.end, &["de", "du", "des", "d"])
+                .then(|| person_after(m.end, (m.end + 8).min(end)))
+                .flatten();
+            // "a chargé l'ambassadeur de transmettre son invitation": the
+            // possessor is the sentence's subject, not the messenger.
+            let possessor = sent
+                .is(m.end.saturating_sub(2), &["son", "sa", "leur"])
+                .then(|| {
+                    sent.cands
+                        .iter()
+                        .find(|c| c.end <= m.start && c.is_person_like() && !c.complement)
+                        .cloned()
+                })
+                .flatten();
             args.sources
-                .extend(person_after(m.end, (m.end + 8).min(end)));
+                .extend(named_inviter.or(possessor).or_else(subj));
             // "au président Emmanuel Macron": a title may stand between.
             let handed_to = |c: &Cand| {
                 sent.is(c.start, &["au", "aux"])
@@ -638,10 +664,12 @@ pub(crate) fn attach(
         Frame::InvitedBy | Frame::AcceptInvite => {
             // The inviter follows at once ("l'invitation de X", "du président X").
             let end = sent.tokens.len().min(next_trigger).min(m.end + 6);
-            let inviter = sent
-                .cands
-                .iter()
-                .find(|c| c.start >= m.end && c.end <= end && is_subject(c));
+            // "l'invitation du président X": the inviter is a complement.
+            let inviter = sent.cands.iter().find(|c| {
+                c.start >= m.end
+                    && c.end <= end
+                    && (is_subject(c) || (c.complement && c.is_person_like()))
+            });
             args.sources.extend(inviter.cloned());
             // The invitee is the clause's subject (the visitor).
             let invitee = subject(sent, m.start, previous).or_else(|| {
