@@ -232,6 +232,30 @@ fn a_bad_file_among_good_ones_gives_an_error_record_and_status_1() {
 }
 
 #[test]
+fn a_document_over_the_size_limit_is_an_error_record_and_the_run_goes_on() {
+    let dir = temp_dir("too-large");
+    let small = "Hanoï, 3 mars (VNA) - Le président a reçu l'ambassadeur du Japon.\n";
+    let large = small.repeat(40);
+    std::fs::write(dir.join("a_small.txt"), small).expect("write");
+    std::fs::write(dir.join("b_large.txt"), &large).expect("write");
+    std::fs::write(dir.join("c_small.txt"), small).expect("write");
+    let o = depeche(&["extract", "--max-doc-bytes", "1KiB", &p(&dir)]);
+    assert_eq!(o.status.code(), Some(1));
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 3, "one line per document");
+    assert!(lines[0].get("segments").is_some());
+    assert!(lines[2].get("segments").is_some());
+    assert_eq!(lines[1]["error"]["kind"], "too_large");
+    assert_eq!(lines[1]["error"]["offset"], 1024);
+    // The default limit (16 MiB) lets the same document through.
+    let o = depeche(&["extract", &p(&dir.join("b_large.txt"))]);
+    assert_eq!(o.status.code(), Some(0));
+    let bad = depeche(&["extract", "--max-doc-bytes", "12 parsecs", &p(&dir)]);
+    assert_eq!(bad.status.code(), Some(2), "a bad size is a usage error");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn missing_input_is_an_error_record_not_a_lost_line() {
     let o = depeche(&[
         "extract",

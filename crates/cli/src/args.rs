@@ -169,6 +169,11 @@ pub struct CorpusArgs {
     /// No progress bar.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Largest document to process, in bytes or with a unit (`64MiB`,
+    /// `500KB`); a larger one gets an error record of kind `too_large` and
+    /// the run goes on with the next document.
+    #[arg(long, value_name = "SIZE", default_value = "16MiB", value_parser = byte_size)]
+    pub max_doc_bytes: usize,
 }
 
 /// Output formats of `extract`.
@@ -272,10 +277,51 @@ fn positive_mb(s: &str) -> Result<f64, String> {
     }
 }
 
+/// A size in bytes: a number, optionally followed by `KB`/`MB`/`GB`
+/// (powers of 1000) or `KiB`/`MiB`/`GiB` (powers of 1024).
+fn byte_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" | "k" => 1_000,
+        "mb" | "m" => 1_000_000,
+        "gb" | "g" => 1_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "{s:?}: unknown unit (use KB, MB, GB, KiB, MiB or GiB)"
+            ))
+        }
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(factor))
+        .filter(|&n| n > 0)
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| format!("{s:?} is not a size in bytes above 0 (e.g. 16MiB)"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn byte_sizes_read_units() {
+        assert_eq!(byte_size("16MiB"), Ok(16 * 1024 * 1024));
+        assert_eq!(byte_size("64 MiB"), Ok(64 * 1024 * 1024));
+        assert_eq!(byte_size("500KB"), Ok(500_000));
+        assert_eq!(byte_size("1048576"), Ok(1_048_576));
+        assert!(byte_size("0").is_err());
+        assert!(byte_size("12 parsecs").is_err());
+        assert!(byte_size("MiB").is_err());
+        assert!(byte_size("99999999999999999999GiB").is_err());
+    }
 
     #[test]
     fn command_line_is_consistent() {

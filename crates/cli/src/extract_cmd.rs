@@ -31,7 +31,7 @@ pub fn run(a: &ExtractArgs) -> Result<Exit, CliError> {
     let glob = Glob::new(&a.corpus.glob).map_err(CliError::Usage)?;
     let paths = input_paths(&a.paths)?;
     let registry = registry::load(&a.corpus.registry, &a.corpus.actors)?;
-    let extractor = Extractor::new(&registry);
+    let extractor = Extractor::new(&registry).with_max_doc_bytes(a.corpus.max_doc_bytes);
     let pool = Pool::new(a.corpus.jobs)?;
     let progress = Progress::documents(a.corpus.quiet, || {
         Inputs::new(&paths, glob.clone()).count() as u64

@@ -26,7 +26,7 @@ pub enum ExtractError {
     /// The input could not be parsed (e.g. invalid UTF-8).
     #[error("{message}")]
     Parse {
-        /// Machine-readable kind (`invalid_utf8`, `empty` …).
+        /// Machine-readable kind (`invalid_utf8`, `empty`, `too_large`).
         kind: &'static str,
         /// Human-readable message.
         message: String,
@@ -76,6 +76,8 @@ pub struct Extractor<'r> {
     lexicon: &'r Lexicon,
     /// The registry's international organizations, gathered once.
     bodies: Arc<InternationalBodies>,
+    /// Documents longer than this are refused (`too_large`).
+    max_doc_bytes: usize,
 }
 
 impl<'r> Extractor<'r> {
@@ -90,7 +92,30 @@ impl<'r> Extractor<'r> {
             registry,
             lexicon,
             bodies: Arc::new(InternationalBodies::new(registry)),
+            max_doc_bytes: depeche_parse::DEFAULT_MAX_DOC_BYTES,
         }
+    }
+
+    /// The same extractor with another limit on the size of one document
+    /// (default [`depeche_parse::DEFAULT_MAX_DOC_BYTES`], 16 MiB); a longer
+    /// document is an error of kind `too_large`, reported at the first byte
+    /// past the limit.
+    ///
+    /// ```
+    /// use depeche_events::Extractor;
+    /// use depeche_names::Registry;
+    /// let small = Extractor::new(Registry::embedded()).with_max_doc_bytes(16);
+    /// let err = small.extract("Hanoï (VNA) - Un texte plus long que la limite.").unwrap_err();
+    /// assert_eq!((err.kind(), err.offset()), ("too_large", 16));
+    /// ```
+    pub fn with_max_doc_bytes(mut self, limit: usize) -> Self {
+        self.max_doc_bytes = limit;
+        self
+    }
+
+    /// The limit on the size of one document, in bytes.
+    pub fn max_doc_bytes(&self) -> usize {
+        self.max_doc_bytes
     }
 
     /// The registry in use.
@@ -113,6 +138,7 @@ impl<'r> Extractor<'r> {
 
     /// Events of every segment of `input`.
     pub fn extract(&self, input: &str) -> Result<Vec<SegmentResult>, ExtractError> {
+        depeche_parse::check_size(input.as_bytes(), self.max_doc_bytes)?;
         let document = depeche_parse::parse(input)?;
         Ok(document
             .segments
@@ -124,6 +150,7 @@ impl<'r> Extractor<'r> {
     /// Events of every segment of raw bytes; invalid UTF-8 is an error with
     /// its byte offset.
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Vec<SegmentResult>, ExtractError> {
+        depeche_parse::check_size(bytes, self.max_doc_bytes)?;
         let document = depeche_parse::parse_bytes(bytes)?;
         // parse_bytes has checked the encoding.
         let input = std::str::from_utf8(bytes).map_err(|e| ExtractError::Parse {

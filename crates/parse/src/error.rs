@@ -27,6 +27,16 @@ pub enum ParseError {
     /// order mark): there is no dispatch to report. Reported at offset 0.
     #[error("empty input: no text to parse")]
     Empty,
+    /// The document is longer than the limit set for one document
+    /// ([`DEFAULT_MAX_DOC_BYTES`](crate::DEFAULT_MAX_DOC_BYTES) unless the
+    /// caller chose another). Reported at the first byte past the limit.
+    #[error("document of {size} bytes is larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// Size of the document in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
 }
 
 impl ParseError {
@@ -35,14 +45,17 @@ impl ParseError {
         match self {
             ParseError::InvalidUtf8 { offset } => *offset,
             ParseError::Empty => 0,
+            ParseError::TooLarge { limit, .. } => *limit,
         }
     }
 
-    /// A stable snake_case name of the error kind: `invalid_utf8`, `empty`.
+    /// A stable snake_case name of the error kind: `invalid_utf8`, `empty`,
+    /// `too_large`.
     pub fn kind(&self) -> &'static str {
         match self {
             ParseError::InvalidUtf8 { .. } => "invalid_utf8",
             ParseError::Empty => "empty",
+            ParseError::TooLarge { .. } => "too_large",
         }
     }
 }

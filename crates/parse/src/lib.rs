@@ -79,6 +79,33 @@ pub use error::ParseError;
 pub use model::{Dateline, Dispatch, Document, Piece, Repair, RepairKind};
 pub use span::Span;
 
+/// The default limit on the size of one document, in bytes (16 MiB).
+///
+/// A news dispatch is a few kilobytes; a document a thousand times larger
+/// is a concatenated archive or a broken export, and the extractor's memory
+/// grows with the document, so callers refuse it with
+/// [`ParseError::TooLarge`] (see [`check_size`]) and go on with the next.
+pub const DEFAULT_MAX_DOC_BYTES: usize = 16 * 1024 * 1024;
+
+/// Refuses a document of more than `limit` bytes.
+///
+/// ```
+/// use depeche_parse::{check_size, ParseError};
+/// assert!(check_size(b"Hanoi (VNA) - Texte.", 1024).is_ok());
+/// let err = check_size(&[b'a'; 10], 4).unwrap_err();
+/// assert_eq!(err, ParseError::TooLarge { size: 10, limit: 4 });
+/// assert_eq!((err.kind(), err.offset()), ("too_large", 4));
+/// ```
+pub fn check_size(input: &[u8], limit: usize) -> Result<(), ParseError> {
+    if input.len() > limit {
+        return Err(ParseError::TooLarge {
+            size: input.len(),
+            limit,
+        });
+    }
+    Ok(())
+}
+
 /// Parses a dispatch (or several concatenated ones) into a [`Document`].
 ///
 /// ```

@@ -54,7 +54,7 @@ struct Done {
 pub fn run(a: &BenchArgs) -> Result<Exit, CliError> {
     let glob = Glob::new(&a.corpus.glob).map_err(CliError::Usage)?;
     let registry = registry::load(&a.corpus.registry, &a.corpus.actors)?;
-    let extractor = Extractor::new(&registry);
+    let extractor = Extractor::new(&registry).with_max_doc_bytes(a.corpus.max_doc_bytes);
     let pool = Pool::new(a.corpus.jobs)?;
     let work = |job: Job| {
         let doc = Doc::process(job, &extractor);

@@ -137,7 +137,7 @@ fn extract_and_collect(
     collector: &mut Collector<'_>,
 ) -> Result<(), CliError> {
     let registry = registry::load(&a.corpus.registry, &a.corpus.actors)?;
-    let extractor = Extractor::new(&registry);
+    let extractor = Extractor::new(&registry).with_max_doc_bytes(a.corpus.max_doc_bytes);
     let pool = Pool::new(a.corpus.jobs)?;
     let paths = crate::extract_cmd::input_paths(&a.paths)?;
     let progress = Progress::documents(a.corpus.quiet, || {
