@@ -188,3 +188,133 @@ fn the_next_day_follows_the_day_stated_before() {
     assert_eq!(site.len(), 1, "{ev:#?}");
     assert_eq!(site[0].date.value.as_deref(), Some("2025-03-11"));
 }
+
+#[test]
+fn a_visit_the_relative_clause_says_is_made_is_under_way() {
+    for body in [
+        "Le Sénégal et la Gambie ont signé mercredi un accord dans le cadre de la visite \
+         d'État qu'effectue le président gambien Adama Barrow au Sénégal.",
+        "Le Sénégal et la Gambie ont signé mercredi un accord lors de la visite officielle \
+         qu'effectue le président gambien Adama Barrow au Sénégal.",
+        "Le Sénégal et la Gambie ont signé un accord pendant la visite de travail qu'il \
+         effectue au Sénégal, a indiqué le président gambien Adama Barrow.",
+        "Le président gambien Adama Barrow a entamé, depuis lundi, une visite officielle au \
+         Sénégal.",
+        "Le président gambien Adama Barrow a débuté, lundi, une visite de travail au Sénégal.",
+    ] {
+        assert_eq!(read(body, EventType::Visit).0, Status::Ongoing, "{body}");
+    }
+}
+
+#[test]
+fn leaving_home_for_the_host_is_the_visit_under_way() {
+    for body in [
+        "Le président gambien Adama Barrow a quitté Banjul pour Dakar.",
+        "Le président gambien Adama Barrow a quitté Banjul ce mercredi pour Dakar.",
+        "Le président gambien Adama Barrow a quitté Banjul ce mercredi en direction de Dakar, \
+         pour une visite de travail au Sénégal.",
+        "Le président gambien Adama Barrow a quitté Banjul ce matin à destination de Dakar.",
+        "Le président gambien Adama Barrow a quitté Banjul mercredi après-midi pour Dakar.",
+    ] {
+        assert_eq!(read(body, EventType::Visit).0, Status::Ongoing, "{body}");
+    }
+}
+
+#[test]
+fn a_noun_takes_the_tense_of_the_future_verb_that_governs_it() {
+    for (body, kind) in [
+        (
+            "Les présidents Bassirou Diomaye Faye et Adama Barrow assisteront à la cérémonie \
+             de signature de plusieurs accords.",
+            EventType::Agreement,
+        ),
+        (
+            "Selon le programme, le président gambien Adama Barrow aura, jeudi, des entretiens \
+             avec le président Bassirou Diomaye Faye.",
+            EventType::Meeting,
+        ),
+        (
+            "Une rencontre avec le président Bassirou Diomaye Faye est également prévue pour \
+             le président gambien Adama Barrow.",
+            EventType::Meeting,
+        ),
+        (
+            "Le président gambien Adama Barrow sera quant à lui reçu par le président \
+             Bassirou Diomaye Faye.",
+            EventType::Meeting,
+        ),
+        (
+            "Le président gambien Adama Barrow visitera le port de Dakar, avant de \
+             s'entretenir avec le président Bassirou Diomaye Faye.",
+            EventType::Meeting,
+        ),
+    ] {
+        assert_eq!(read(body, kind).0, Status::Planned, "{body}");
+    }
+}
+
+#[test]
+fn a_future_perfect_tells_what_happened() {
+    for body in [
+        "Le point d'orgue de la visite aura été l'entretien du président gambien Adama Barrow \
+         avec le président Bassirou Diomaye Faye.",
+        "Le temps fort aura été l'entretien du président gambien Adama Barrow avec le \
+         président Bassirou Diomaye Faye.",
+    ] {
+        assert_ne!(read(body, EventType::Meeting).0, Status::Planned, "{body}");
+    }
+}
+
+#[test]
+fn a_visit_is_under_way_on_its_last_day_unless_it_ended() {
+    let (status, when) = read(
+        "Le président gambien Adama Barrow a effectué du 10 au 12 mars une visite officielle \
+         au Sénégal.",
+        EventType::Visit,
+    );
+    assert_eq!(status, Status::Ongoing);
+    assert_eq!(when, date("2025-03-10/2025-03-12"));
+    let (status, _) = read(
+        "Le président gambien Adama Barrow a quitté Dakar ce mercredi, achevant la visite \
+         officielle au Sénégal qu'il effectuait du 10 au 12 mars.",
+        EventType::Visit,
+    );
+    assert_eq!(status, Status::Occurred);
+}
+
+#[test]
+fn weekdays_written_with_their_date_are_that_date() {
+    for when in [
+        "ce mercredi 12 mars",
+        "mercredi midi 12 mars",
+        "mercredi soir 12 mars",
+        "le mercredi 12 mars",
+        "mercredi 12 mars",
+    ] {
+        let (_, got) = read_dated(
+            "Dakar (APS) -",
+            &format!(
+                "Le président Bassirou Diomaye Faye a reçu {when} le Premier ministre gambien."
+            ),
+            EventType::Meeting,
+        );
+        assert_eq!(got, date("--03-12"), "{when}");
+    }
+}
+
+#[test]
+fn header_forms_date_the_dispatch() {
+    for dateline in [
+        "Dakar, 12 mars 2025(APS)-",
+        "DAKAR 12/03/2025 (APS) -",
+        "Dakar, 12 mars 2025 /APS/.",
+        "Dakar, 12 mars 2025 (Agence de presse)",
+    ] {
+        let (_, when) = read_dated(
+            dateline,
+            "Le président Bassirou Diomaye Faye a reçu le Premier ministre gambien.",
+            EventType::Meeting,
+        );
+        assert_eq!(when, date("2025-03-12"), "{dateline}");
+    }
+}
