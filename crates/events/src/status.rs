@@ -192,8 +192,11 @@ pub(crate) fn read(
     // Whether a modal word before the trigger decided ("prévoient de signer").
     let mut cued = false;
     for i in window_start..start {
+        // "le programme de la visite": the visit has a programme; it is
+        // not planned for that.
+        let programme_of = sent.is(i, &["programme"]) && sent.is(i + 1, &["de", "du", "des"]);
         match cue(sent, i) {
-            Some(Cue::Future) => {
+            Some(Cue::Future) if !programme_of => {
                 status = Status::Planned;
                 cued = true;
             }

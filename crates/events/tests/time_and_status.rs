@@ -318,3 +318,21 @@ fn header_forms_date_the_dispatch() {
         assert_eq!(when, date("2025-03-12"), "{dateline}");
     }
 }
+
+#[test]
+fn a_visit_with_a_programme_is_not_planned_for_that() {
+    for body in [
+        "Le programme de la visite du président gambien Adama Barrow au Sénégal, du 10 au 13 \
+         mars, comprend un voyage à Saint-Louis.",
+        "Le programme de la visite du président gambien Adama Barrow au Sénégal, du 10 au 13 \
+         mars, prévoit une étape à Thiès.",
+        "Le programme de la visite officielle du président gambien Adama Barrow au Sénégal, du \
+         10 au 13 mars, est chargé.",
+        "Le programme du séjour de travail est chargé : la visite du président gambien Adama \
+         Barrow au Sénégal, du 10 au 13 mars, comprend un forum.",
+        "Selon le programme de la visite du président gambien Adama Barrow au Sénégal, du 10 au \
+         13 mars, un forum économique est au menu.",
+    ] {
+        assert_ne!(read(body, EventType::Visit).0, Status::Planned, "{body}");
+    }
+}
