@@ -336,3 +336,54 @@ fn a_visit_with_a_programme_is_not_planned_for_that() {
         assert_ne!(read(body, EventType::Visit).0, Status::Planned, "{body}");
     }
 }
+
+/// The one event of `kind` in a dispatch of several sentences.
+fn read_story(text: &str, kind: EventType) -> Option<String> {
+    let ev = events(text);
+    let found = of_type(&ev, kind);
+    match found.as_slice() {
+        [one] => one.date.value.clone(),
+        _ => panic!("expected one {kind:?} in {text:?}, found {found:#?}"),
+    }
+}
+
+#[test]
+fn an_exchange_told_over_days_then_on_one_day_is_on_that_day() {
+    for (first, again) in [
+        ("Du 3 au 12 mars", "le 10 mars"),
+        ("Entre le 3 et le 12 mars", "le 10 mars"),
+        ("Du 1er au 12 mars", "lundi 10 mars"),
+        ("Du 3 au 12 mars", "le lundi 10 mars"),
+    ] {
+        let text = format!(
+            "Dakar, 12 mars 2025 (APS) - {first}, l'ambassadeur de Gambie a été reçu par le \
+             président Bassirou Diomaye Faye.\n\nLors de sa rencontre avec l'ambassadeur de \
+             Gambie {again}, le président Bassirou Diomaye Faye a salué son action.\n"
+        );
+        assert_eq!(
+            read_story(&text, EventType::Meeting),
+            date("2025-03-10"),
+            "{first} / {again}"
+        );
+    }
+}
+
+#[test]
+fn a_visit_dated_by_its_arrival_then_by_its_days_spans_them() {
+    for (arrival, days) in [
+        ("le 10 mars", "du 10 au 13 mars"),
+        ("lundi 10 mars", "du 10 au 13 mars"),
+        ("le 11 mars", "du 10 au 13 mars"),
+    ] {
+        let text = format!(
+            "Dakar, 12 mars 2025 (APS) - Le président gambien Adama Barrow est arrivé {arrival} \
+             à Dakar.\n\nLe président gambien Adama Barrow effectue {days} une visite \
+             officielle au Sénégal.\n"
+        );
+        assert_eq!(
+            read_story(&text, EventType::Visit),
+            date("2025-03-10/2025-03-13"),
+            "{arrival} / {days}"
+        );
+    }
+}
