@@ -387,3 +387,28 @@ fn a_visit_dated_by_its_arrival_then_by_its_days_spans_them() {
         );
     }
 }
+
+#[test]
+fn a_plan_linked_to_a_planned_exchange_shares_its_day() {
+    for link in [
+        "En marge de cette rencontre, le Sénégal et la Gambie signeront un accord sur la pêche.",
+        "À cette occasion, le Sénégal et la Gambie signeront un accord sur la pêche.",
+        "Lors de cet entretien, le Sénégal et la Gambie devraient signer un accord sur la pêche.",
+        "En marge de l'entretien, le Sénégal et la Gambie doivent signer un accord sur la pêche.",
+        "Le même jour, le Sénégal et la Gambie signeront un accord sur la pêche.",
+    ] {
+        let text = format!(
+            "Dakar, 12 mars 2025 (APS) - Le vendredi 14 mars, le président Bassirou Diomaye \
+             Faye recevra le président gambien Adama Barrow au palais.\n\n{link}\n"
+        );
+        let ev = events(&text);
+        let agreements = of_type(&ev, EventType::Agreement);
+        assert_eq!(agreements.len(), 1, "{link}: {ev:#?}");
+        assert_eq!(agreements[0].status, Status::Planned, "{link}");
+        assert_eq!(
+            agreements[0].date.value.as_deref(),
+            Some("2025-03-14"),
+            "{link}"
+        );
+    }
+}
