@@ -412,3 +412,21 @@ fn a_plan_linked_to_a_planned_exchange_shares_its_day() {
         );
     }
 }
+
+#[test]
+fn a_visit_framing_another_event_is_not_dated_by_its_day() {
+    for body in [
+        "Le Sénégal et la Gambie ont signé lundi un accord dans le cadre de la visite \
+         officielle qu'effectue le président gambien Adama Barrow au Sénégal.",
+        "Le Sénégal et la Gambie ont signé hier un accord lors de la visite officielle du \
+         président gambien Adama Barrow au Sénégal.",
+        "Le Sénégal et la Gambie ont signé lundi un accord au cours de la visite d'État du \
+         président gambien Adama Barrow au Sénégal.",
+        "Le Sénégal et la Gambie ont signé mardi un accord pendant la visite de travail du \
+         président gambien Adama Barrow au Sénégal.",
+        "Le Sénégal et la Gambie ont signé ce matin un accord dans le cadre de la visite \
+         d'amitié du président gambien Adama Barrow au Sénégal.",
+    ] {
+        assert_eq!(read(body, EventType::Visit).1, date("2025-03-12"), "{body}");
+    }
+}
