@@ -430,3 +430,25 @@ fn a_visit_framing_another_event_is_not_dated_by_its_day() {
         assert_eq!(read(body, EventType::Visit).1, date("2025-03-12"), "{body}");
     }
 }
+
+#[test]
+fn what_a_relative_tells_of_a_visit_is_not_dated_by_the_return() {
+    for body in [
+        "Le président Bassirou Diomaye Faye est rentré hier à Dakar après sa visite en Gambie \
+         au cours de laquelle plusieurs accords ont été signés.",
+        "Le président Bassirou Diomaye Faye est rentré lundi soir après sa visite de trois \
+         jours en Gambie au cours de laquelle le Sénégal et la Gambie ont signé un accord.",
+        "Le président Bassirou Diomaye Faye a regagné Dakar mardi au terme d'un séjour en \
+         Gambie durant lequel plusieurs accords ont été signés.",
+        "Le président Bassirou Diomaye Faye est revenu hier d'une tournée en Gambie au cours \
+         de laquelle plusieurs accords ont été signés.",
+        "Le président Bassirou Diomaye Faye est rentré lundi de sa visite officielle en Gambie, \
+         lors de laquelle plusieurs accords ont été signés.",
+    ] {
+        assert_eq!(
+            read(body, EventType::Agreement).1,
+            date("2025-03-12"),
+            "{body}"
+        );
+    }
+}
