@@ -26,7 +26,13 @@
 //! | `à cette occasion`, `lors de l'entretien`, `le même jour` (opening a sentence) | the date of the last event stated with a day |
 //! | nothing | occurred and ongoing events of the dispatch's news inherit the dispatch date at its precision; planned, proposed and background events stay undated |
 //!
-//! A past event dated in an earlier year than the dispatch is background.
+//! | a weekday or relative day of the main clause, for a visit named as its frame (`ont signé dimanche … dans le cadre de la visite`) or for what a relative clause tells of a visit (`après sa visite … au cours de laquelle des accords ont été signés`) | not the visit's or the relative's date: they keep their own or inherit |
+//! | `en marge de cette rencontre`, `à cette occasion` after a planned exchange with a day | that day, for a planned event |
+//!
+//! An event told twice keeps the sharper date: a day inside the range first
+//! given for an exchange, a range holding the arrival day first given for a
+//! visit. A past event dated in an earlier year than the dispatch is
+//! background.
 //!
 //! The status comes from the words around the trigger (`data/cues.tsv`
 //! and `status.rs`):
