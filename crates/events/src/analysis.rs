@@ -265,6 +265,13 @@ impl Sentence {
         !w.is_empty() && w.is_ascii()
     }
 
+    /// Whether token `i` is written as a past participle of the first
+    /// group (`été`, `signé`, `reçue`): `aura été`, `aura signé`.
+    pub fn written_participle(&self, i: usize) -> bool {
+        let w = self.written(i);
+        ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e)) || matches!(w, "eu" | "pris")
+    }
+
     /// Whether token `i` is one of `words`.
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.word(i))

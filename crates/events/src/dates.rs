@@ -19,7 +19,36 @@ pub(crate) fn event_date(
 ) -> (EventDate, bool) {
     // An invitation's complement dates the invited visit ("à effectuer une
     // visite l'année prochaine"), not the invitation.
-    let usable = |d: &&crate::analysis::SentDate| kind != EventType::Invitation || d.tok <= at;
+    // "ont signé dimanche … dans le cadre de la visite d'État": a visit
+    // named as the frame of another event is not dated by that event's day.
+    let framed_visit = kind == EventType::Visit
+        && (at.saturating_sub(4)..at).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "cadre", "lors", "cours", "pendant", "durant", "apres", "issue", "terme",
+                ],
+            )
+        });
+    // "est rentré dimanche soir après sa visite au cours de laquelle
+    // plusieurs accords ont été signés": what a relative clause tells of a
+    // visit of several days is not dated by the main clause's day.
+    let across_relative = |d: &crate::analysis::SentDate| {
+        d.tok < at
+            && (d.tok..at).any(|i| {
+                sent.is(i, &["laquelle", "lequel", "duquel"])
+                    && (d.tok..i).any(|k| {
+                        let w = sent.word(k);
+                        w.starts_with("visite")
+                            || w.starts_with("sejour")
+                            || w.starts_with("tournee")
+                    })
+            })
+    };
+    let usable = |d: &&crate::analysis::SentDate| {
+        (kind != EventType::Invitation || d.tok <= at)
+            && !((framed_visit || across_relative(d)) && matches!(d.expr, DateExpr::Relative(_)))
+    };
     // A visit spans days: a range in its sentence is its date.
     let range = sent
         .dates()

@@ -70,6 +70,35 @@ fn country_ids(e: &Event) -> Vec<String> {
     ids
 }
 
+/// Whether a second stated date of the same event says it better: an
+/// exchange told over "du 9 au 25 décembre" and again "le 25 décembre" is
+/// on the 25th; a visit first dated by its arrival day and then by a range
+/// that holds that day spans the range.
+fn sharper(kind: EventType, old: &crate::model::EventDate, new: &crate::model::EventDate) -> bool {
+    use depeche_parse::DateValue;
+    let parse = |d: &crate::model::EventDate| d.value.as_deref()?.parse::<DateValue>().ok();
+    let (Some(old), Some(new)) = (parse(old), parse(new)) else {
+        return false;
+    };
+    let within = |day: &depeche_parse::PartialDate,
+                  from: &depeche_parse::PartialDate,
+                  to: &depeche_parse::PartialDate| {
+        day.day.is_some()
+            && day.year == from.year
+            && (from.month, from.day) <= (day.month, day.day)
+            && (day.month, day.day) <= (to.month, to.day)
+    };
+    match (old, new) {
+        (DateValue::Range(from, to), DateValue::Single(day)) => {
+            kind != EventType::Visit && within(&day, &from, &to)
+        }
+        (DateValue::Single(day), DateValue::Range(from, to)) => {
+            kind == EventType::Visit && within(&day, &from, &to)
+        }
+        _ => false,
+    }
+}
+
 /// Whether the visit was read from a trigger saying it ended ("a achevé sa
 /// visite", "termine sa visite").
 fn ends_visit(e: &Event) -> bool {
@@ -174,6 +203,7 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
                 let stated = |d: &crate::model::EventDate| d.value.is_some() && d.text.is_some();
                 if existing.date.value.is_none() && e.date.value.is_some()
                     || !stated(&existing.date) && stated(&e.date)
+                    || stated(&e.date) && sharper(existing.kind, &existing.date, &e.date)
                 {
                     existing.date = e.date;
                 }

@@ -458,7 +458,8 @@ impl<'r> Extractor<'r> {
                         .is_some_and(|v| sources.iter().any(|s| identity(s) == identity(v)))
                     && trigger.frame == Frame::SubjDest
                     && matches!(trigger.subtype.as_str(), "trip" | "departure")
-                    && d.frame_trigger != Some((raw.sentence, raw.m.start));
+                    && d.frame_trigger != Some((raw.sentence, raw.m.start))
+                    && !leaves_home(sent, raw, source_country.as_deref());
                 if inside_host {
                     kind = EventType::Activity;
                     subtype = "trip".to_string();
@@ -616,7 +617,7 @@ impl<'r> Extractor<'r> {
             background,
             dispatch_date,
         );
-        let status = ongoing_if_under_way(kind, raw.status, &date, dispatch_date);
+        let status = ongoing_if_under_way(kind, raw.status, &date, dispatch_date, sent);
         background = date_background;
         // An invitation's place is the invited visit's, not the invitation's.
         if location.is_none() && kind != EventType::Invitation {
@@ -660,6 +661,18 @@ impl<'r> Extractor<'r> {
             rule: trigger.rule.clone(),
         })
     }
+}
+
+/// "a quitté Phnom Penh pour Manille" said of a Cambodian: the trip starts
+/// at home, so it is the journey to the visit, not a trip inside it.
+fn leaves_home(sent: &Sentence, raw: &Raw<'_>, home: Option<&str>) -> bool {
+    raw.m.trigger.subtype == "departure"
+        && home.is_some()
+        && sent
+            .cands
+            .iter()
+            .filter(|c| c.start >= raw.m.start && c.end <= raw.m.end)
+            .any(|c| c.country.as_deref() == home)
 }
 
 /// The two people of different countries named as the subject of a signing.

@@ -30,12 +30,15 @@ pub(crate) fn repair_self_reference(d: &Discourse, sources: &mut [Actor], target
 }
 
 /// A visit reported as done but whose dates include the dispatch's day is
-/// under way.
+/// under way — on its last day too ("du 20 au 23 janvier" in a dispatch of
+/// the 23rd), unless its sentence tells it ended ("achevant la visite",
+/// "a quitté Hanoï").
 pub(crate) fn ongoing_if_under_way(
     kind: EventType,
     status: Status,
     date: &crate::model::EventDate,
     dispatch: Option<&depeche_parse::DateValue>,
+    sent: &Sentence,
 ) -> Status {
     use depeche_parse::{DateValue, PartialDate};
     if kind != EventType::Visit || status != Status::Occurred {
@@ -48,7 +51,20 @@ pub(crate) fn ongoing_if_under_way(
         return status;
     };
     let key = |d: &PartialDate| (d.year.or(today.year), d.month, d.day);
-    if today.day.is_some() && key(&from) <= key(today) && key(today) < key(&to) {
+    let ended = (0..sent.tokens.len()).any(|i| {
+        let w = sent.word(i);
+        ["acheve", "termine", "quitte", "regagne", "rentre"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            || sent.is(i, &["issue", "terme"])
+            || w.starts_with("conclu") && (i + 1..i + 4).any(|k| sent.is(k, &["visite", "sejour"]))
+    });
+    let last_day = key(today) == key(&to);
+    if today.day.is_some()
+        && key(&from) <= key(today)
+        && key(today) <= key(&to)
+        && !(last_day && ended)
+    {
         Status::Ongoing
     } else {
         status

@@ -62,6 +62,28 @@ pub(crate) fn is_future_form(word: &str) -> bool {
         || matches!(word, "sera" | "seront")
 }
 
+/// Whether token `i` is the future of `avoir` opening a future, not a
+/// future perfect: "aura des rencontres", "aura lieu", but "aura été".
+fn future_have(sent: &Sentence, i: usize) -> bool {
+    sent.is(i, &["aura", "auront"])
+        && !(i + 1..i + 3).any(|k| sent.is(k, &["ete"]) || sent.written_participle(k))
+}
+
+/// Whether the finite verb that governs a noun or an infinitive trigger at
+/// `start` is a future: "assisteront à la cérémonie de signature",
+/// "aura, le 6 septembre, des rencontres", "effectuera une visite guidée …,
+/// avant de s'entretenir avec". Looking left stops at a past-tense
+/// auxiliary or the clause's start.
+fn governed_by_future(sent: &Sentence, start: usize, clause_start: usize) -> bool {
+    (clause_start.max(start.saturating_sub(14))..start)
+        .rev()
+        .take_while(|&i| !sent.is_auxiliary(i) && !sent.is(i, &[";", ":", "qui", "dont"]))
+        .any(|i| {
+            let w = sent.word(i);
+            is_future_form(w) || future_have(sent, i)
+        })
+}
+
 /// Whether a word is an infinitive (`signer`, `rencontrer`, `venir`).
 /// Whether the infinitive at `start` says what something is for: "pour
 /// coprésider", "afin de signer", or coordinated after such an infinitive
@@ -170,8 +192,11 @@ pub(crate) fn read(
     // Whether a modal word before the trigger decided ("prévoient de signer").
     let mut cued = false;
     for i in window_start..start {
+        // "le programme de la visite": the visit has a programme; it is
+        // not planned for that.
+        let programme_of = sent.is(i, &["programme"]) && sent.is(i + 1, &["de", "du", "des"]);
         match cue(sent, i) {
-            Some(Cue::Future) => {
+            Some(Cue::Future) if !programme_of => {
                 status = Status::Planned;
                 cued = true;
             }
@@ -182,8 +207,21 @@ pub(crate) fn read(
             Some(Cue::Negation) if i + 4 >= start => {
                 negated = (i..end + 3).any(|k| cue(sent, k) == Some(Cue::NegationEnd));
             }
+            _ if future_have(sent, i) => {
+                status = Status::Planned;
+                cued = true;
+            }
             _ => {}
         }
+    }
+    // "sera quant à lui reçu par", "seront signés": a future passive.
+    if (start.saturating_sub(4).max(clause_start)..start)
+        .rev()
+        .take_while(|&i| !sent.is_auxiliary(i))
+        .any(|i| sent.is(i, &["sera", "seront"]))
+    {
+        status = Status::Planned;
+        cued = true;
     }
     // "des mécanismes de consultation politique": an institution, no event.
     if (start.saturating_sub(3)..start).any(|i| cue(sent, i) == Some(Cue::Generic)) {
@@ -198,7 +236,10 @@ pub(crate) fn read(
     if (start..end.min(start + 3)).any(|i| is_future_form(sent.word(i))) {
         status = Status::Planned;
     }
-    if status == default && !cued && is_infinitive(sent.word(start)) {
+    // "avant de s'entretenir avec": the infinitive after its pronoun.
+    let infinitive = is_infinitive(sent.word(start))
+        || sent.is(start, &["s", "se"]) && is_infinitive(sent.word(start + 1));
+    if status == default && !cued && infinitive {
         if let Some(inherited) = inherited {
             status = inherited;
         }
@@ -225,6 +266,12 @@ pub(crate) fn read(
         || is_future_form(sent.word(start))
         || is_infinitive(sent.word(start))
         || sent.word(start).ends_with("ant");
+    // A noun or an infinitive takes the tense of the future verb that
+    // governs it.
+    let finite = verbal && !infinitive;
+    if !finite && status == default && !cued && governed_by_future(sent, start, clause_start) {
+        status = Status::Planned;
+    }
     // A noun trigger is under way when it is the object of a present-tense
     // verb: "effectue du 23 au 24 juin une visite d'État", "la visite de
     // travail qu'il effectue en Turquie".
@@ -233,16 +280,28 @@ pub(crate) fn read(
             .rev()
             .take_while(|&i| !sent.is_auxiliary(i))
             .any(|i| cue(sent, i) == Some(Cue::UnderWay) && sent.written_plain(i));
+        // The relative's subject may follow its verb: "la visite d'État
+        // qu'effectue le président au Qatar".
         let relative = (end..(end + 6).min(sent.tokens.len()))
             .take_while(|&i| !sent.is_auxiliary(i))
             .any(|i| {
                 cue(sent, i) == Some(Cue::UnderWay)
                     && sent.written_plain(i)
-                    && i >= 2
-                    && sent.is(i - 1, &["il", "elle", "ils", "elles"])
-                    && sent.is(i - 2, &["qu", "que"])
+                    && i >= 1
+                    && (sent.is(i - 1, &["qu", "que"])
+                        || i >= 2
+                            && sent.is(i - 1, &["il", "elle", "ils", "elles"])
+                            && sent.is(i - 2, &["qu", "que"]))
             });
-        if governing || relative {
+        // "a entamé, depuis samedi, une visite officielle": a visit begun
+        // is under way until the text says it ended.
+        let begun = sent.word(start).starts_with("visite")
+            && (clause_start.max(start.saturating_sub(8))..start).any(|i| {
+                sent.is(i, &["entame", "debute", "commence"])
+                    && (i >= 1 && sent.is(i - 1, &["a", "ont"])
+                        || i >= 2 && sent.is(i - 2, &["a", "ont"]))
+            });
+        if governing || relative || begun {
             status = Status::Ongoing;
         }
     }
@@ -264,6 +323,13 @@ pub(crate) fn read(
         for i in end..(end + 16).min(sent.tokens.len()) {
             let future_verb = !governed && is_future_form(sent.word(i));
             if future_verb || sent.is(i, &["prevu", "prevue", "prevus", "prevues"]) {
+                status = Status::Planned;
+                break;
+            }
+            // "une visite de courtoisie … est également prévue".
+            if sent.is(i, &["est", "sont"])
+                && (i + 1..i + 3).any(|k| sent.is(k, &["prevu", "prevue", "prevus", "prevues"]))
+            {
                 status = Status::Planned;
                 break;
             }

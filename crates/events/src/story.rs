@@ -50,6 +50,11 @@ fn undated_news(e: &Event) -> bool {
     !e.background && matches!(e.status, Status::Occurred | Status::Ongoing) && e.date.text.is_none()
 }
 
+/// Whether the event is planned and its sentence gave it no date.
+fn undated_plan(e: &Event) -> bool {
+    !e.background && e.status == Status::Planned && e.date.text.is_none()
+}
+
 /// Whether only blanks on one line separate two sentences: the same
 /// paragraph.
 fn same_paragraph(input: &str, before: &Sentence, after: &Sentence) -> bool {
@@ -80,6 +85,7 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
         }
     }
     let mut last_stated: Option<(EventDate, Option<Location>)> = None;
+    let mut last_planned: Option<(EventDate, Option<Location>)> = None;
     for e in events.iter_mut() {
         let at = sentence_of(e);
         let sentence = at.and_then(|i| sentences.get(i));
@@ -111,6 +117,15 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
                 continue;
             }
         }
+        // "Ce samedi, X accueillera Y … En marge de cette rencontre, il sera
+        // procédé à la signature": a plan linked to a planned exchange
+        // shares its day.
+        if undated_plan(e) && linked {
+            if let Some((date, _)) = last_planned.as_ref() {
+                e.date = date.clone();
+                continue;
+            }
+        }
         if undated_news(e) {
             if let Some((date, place)) = last_stated.as_ref().filter(|_| linked) {
                 e.date = date.clone();
@@ -126,7 +141,11 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
             }
         } else if stated_day(e) && e.kind != EventType::Visit {
             // A visit's span of days is not the day of an exchange.
-            last_stated = Some((e.date.clone(), e.location.clone()));
+            if e.status == Status::Planned {
+                last_planned = Some((e.date.clone(), e.location.clone()));
+            } else {
+                last_stated = Some((e.date.clone(), e.location.clone()));
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Finding French date expressions in running text.
 
-use super::grammar::{blank1, day, day_month_year, month, numeric_date, weekday, word, year, Res};
+use super::grammar::{
+    blank1, day, day_month_year, month, numeric_date, part_of_day, weekday, word, year, Res,
+};
 use super::{lexicon, DateExpr, DateMention, DateValue, PartialDate, Relative};
 use crate::span::Span;
 use nom::branch::alt;
@@ -173,9 +175,16 @@ fn range(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Absolute(DateValue::Range(start, end))))
 }
 
-/// `le 3 mars`, `jeudi 8 mars 2018`, `le 14 juin prochain`.
+/// `le 3 mars`, `jeudi 8 mars 2018`, `ce mercredi 11 janvier`, `le 14 juin
+/// prochain`.
 fn single(i: &str) -> Res<'_, DateExpr> {
-    let (rest, _) = opt(alt((article("le"), article("du"), article("au")))).parse(i)?;
+    let (rest, _) = opt(alt((
+        article("le"),
+        article("du"),
+        article("au"),
+        article("ce"),
+    )))
+    .parse(i)?;
     let (rest, date) = day_month_year(rest)?;
     // `prochain`/`dernier` only qualify a date that lacks its year.
     let (rest, dir) = if date.year.is_none() {
@@ -234,12 +243,6 @@ fn year_alone(i: &str) -> Res<'_, DateExpr> {
 fn weekday_expr(i: &str) -> Res<'_, DateExpr> {
     let (rest, _) = opt(article("ce")).parse(i)?;
     let (rest, w) = weekday(rest)?;
-    let part_of_day = alt((
-        word("matin"),
-        word("soir"),
-        word("après-midi"),
-        word("midi"),
-    ));
     let (rest, _) = opt(preceded(blank1, part_of_day)).parse(rest)?;
     let (rest, dir) =
         opt(preceded(blank1, alt((word("prochain"), word("dernier"))))).parse(rest)?;
@@ -348,6 +351,14 @@ mod tests {
             )
         );
         assert_eq!(one("en août prochain"), ("en août".into(), abs("--08")));
+        assert_eq!(
+            one("est arrivé ce mercredi 11 janvier à Abidjan"),
+            ("ce mercredi 11 janvier".into(), abs("--01-11"))
+        );
+        assert_eq!(
+            one("sont arrivés mardi midi 6 septembre à"),
+            ("mardi midi 6 septembre".into(), abs("--09-06"))
+        );
     }
 
     #[test]

@@ -157,10 +157,26 @@ fn sep(i: &str) -> Res<'_, &str> {
     alt((recognize((blank0, ch(','), blank1)), blank1)).parse(i)
 }
 
-/// `[weekday[,] ]day month` with an optional year: `jeudi 8 mars 2018`,
-/// `3 septembre`, `28 jan`, `19 mars, 2021`.
+/// A part of the day after a weekday: `matin`, `soir`, `après-midi`, `midi`.
+pub(crate) fn part_of_day(i: &str) -> Res<'_, &str> {
+    alt((
+        word("matin"),
+        word("soir"),
+        word("après-midi"),
+        word("midi"),
+    ))
+    .parse(i)
+}
+
+/// `[weekday[ part of day][,] ]day month` with an optional year: `jeudi 8
+/// mars 2018`, `mardi 27 janvier 2026`, `mardi midi 6 septembre`, `3
+/// septembre`, `28 jan`, `19 mars, 2021`.
 pub(crate) fn day_month_year(i: &str) -> Res<'_, PartialDate> {
-    let (rest, _) = opt(terminated(weekday, sep)).parse(i)?;
+    let (rest, _) = opt(terminated(
+        (weekday, opt(preceded(blank1, part_of_day))),
+        sep,
+    ))
+    .parse(i)?;
     let (rest, d) = day(rest)?;
     let (rest, m) = preceded(blank1, month(true)).parse(rest)?;
     // "28 Mai de 2023": Portuguese-speaking desks write `de` before the year.
@@ -327,6 +343,14 @@ mod tests {
         assert_eq!(
             day_month_year("1er févr. 2020"),
             Ok(("", pd(Some(2020), 2, Some(1))))
+        );
+        assert_eq!(
+            day_month_year("mardi 27 janvier 2026,"),
+            Ok((",", pd(Some(2026), 1, Some(27))))
+        );
+        assert_eq!(
+            day_month_year("mardi midi 6 septembre à"),
+            Ok((" à", pd(None, 9, Some(6))))
         );
         assert!(day_month_year("80e anniversaire").is_err());
         assert!(day_month_year("45 ans").is_err());

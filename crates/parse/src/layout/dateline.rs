@@ -5,13 +5,15 @@
 //! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`.
 
 use crate::data;
-use crate::date::grammar::{blank0, blank1, blank_or_end, dash, day_month_year, word, Res};
+use crate::date::grammar::{
+    blank0, blank1, blank_or_end, dash, day_month_year, numeric_date, word, Res,
+};
 use crate::date::PartialDate;
 use crate::text::{is_apostrophe, is_blank, is_dash, prefix};
 use nom::branch::alt;
 use nom::bytes::complete::take_while1;
-use nom::character::complete::char as ch;
-use nom::combinator::{opt, recognize, verify};
+use nom::character::complete::{char as ch, satisfy};
+use nom::combinator::{opt, peek, recognize, value, verify};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
@@ -41,9 +43,42 @@ pub(crate) fn dateline(unit: &str) -> Option<Found<'_>> {
     let head = prefix(unit, 160);
     let (rest, mut found) = alt((agency_only, online, placed)).parse(head).ok()?;
     found.len = head.len() - rest.len();
-    // The cut must not have made a word look finished.
+    // The cut must not have made a word look finished; an agency's
+    // parenthesis or dash may be glued to the lead (`(AIB)-Le chargé`).
     let after = unit.get(found.len..).and_then(|r| r.chars().next());
-    after.into_iter().all(is_blank).then_some(found)
+    let glued = found.agency.is_some()
+        && unit
+            .get(..found.len)
+            .and_then(|d| d.chars().next_back())
+            .is_some_and(|c| is_dash(c) || c == '.' || c == '/');
+    (glued || after.into_iter().all(is_blank)).then_some(found)
+}
+
+/// What closes an agency's name: a dash (`(VNA) -`, `(AIB)-Le`), or
+/// nothing before the lead's capital (`(Prensa Latina) Le président`).
+fn agency_close(i: &str) -> Res<'_, ()> {
+    let dashed = value((), (blank0, dash, opt(blank_or_end)));
+    let before_capital = value(
+        (),
+        peek((
+            blank1,
+            satisfy(|c: char| c.is_uppercase() || c == '«' || c == '"'),
+        )),
+    );
+    alt((dashed, before_capital)).parse(i)
+}
+
+/// `/UzA/.`: an agency name between slashes, then a dot or a dash.
+fn agency_slashed(i: &str) -> Res<'_, &str> {
+    let name = delimited(
+        ch('/'),
+        verify(
+            take_while1(|c: char| c.is_alphanumeric() || c == '.' || c == ' '),
+            |s: &str| s.len() <= 30 && s.trim() == s,
+        ),
+        ch('/'),
+    );
+    terminated(name, opt(alt((ch('.'), ch('-'), ch('–'))))).parse(i)
 }
 
 /// `(VNA) -`, `(Chinhphu.vn) -`.
@@ -76,13 +111,36 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     {
         return Ok((r, found(Some(place), None, Some(agency), false)));
     }
-    // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`
-    if let Ok((r, date)) =
-        preceded((ch(','), blank0, opt((word("le"), blank1))), day_month_year).parse(rest)
+    // `La Havane (Prensa Latina) Le président`
+    if let Ok((r, agency)) = terminated(preceded(blank0, agency_paren), agency_close).parse(rest) {
+        return Ok((r, found(Some(place), None, Some(agency), false)));
+    }
+    // `BRUXELLES 21/01/2026 (BELGA)`: a date without a comma, only before
+    // an agency.
+    if let Ok((r, (date, agency))) = (
+        preceded(blank1, alt((numeric_date, day_month_year))),
+        alt((
+            terminated(preceded(blank0, agency_paren), agency_close),
+            preceded(blank0, agency_slashed),
+        )),
+    )
+        .parse(rest)
     {
-        if let Ok((r2, agency)) =
-            terminated(preceded(blank0, agency_paren), (blank0, dash, blank_or_end)).parse(r)
+        return Ok((r, found(Some(place), Some(date), Some(agency), false)));
+    }
+    // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`,
+    // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`
+    if let Ok((r, date)) = preceded(
+        (ch(','), blank0, opt((word("le"), blank1))),
+        alt((day_month_year, numeric_date)),
+    )
+    .parse(rest)
+    {
+        if let Ok((r2, agency)) = terminated(preceded(blank0, agency_paren), agency_close).parse(r)
         {
+            return Ok((r2, found(Some(place), Some(date), Some(agency), false)));
+        }
+        if let Ok((r2, agency)) = preceded(blank0, agency_slashed).parse(r) {
             return Ok((r2, found(Some(place), Some(date), Some(agency), false)));
         }
         // `Bakou, 7 mai, AZERTAC`, `ASTANA, 16 septembre. KAZINFORM –`
@@ -309,6 +367,52 @@ mod tests {
         assert_eq!(
             parts("JAKARTA - Le président").map(|p| (p.1, p.4)),
             Some((s("JAKARTA"), true))
+        );
+    }
+
+    #[test]
+    fn agency_forms() {
+        assert_eq!(
+            parts("Ouagadougou, 2 mai 2024(AIB)-Le chargé"),
+            Some((
+                "Ouagadougou, 2 mai 2024(AIB)-".into(),
+                s("Ouagadougou"),
+                s("2024-05-02"),
+                s("AIB"),
+                false
+            ))
+        );
+        assert_eq!(
+            parts("Tachkent, 27 août 2025 /UzA/. Le président"),
+            Some((
+                "Tachkent, 27 août 2025 /UzA/.".into(),
+                s("Tachkent"),
+                s("2025-08-27"),
+                s("UzA"),
+                false
+            ))
+        );
+        assert_eq!(
+            parts("BRUXELLES 21/01/2026 (BELGA) - Le Premier"),
+            Some((
+                "BRUXELLES 21/01/2026 (BELGA) -".into(),
+                s("BRUXELLES"),
+                s("2026-01-21"),
+                s("BELGA"),
+                false
+            ))
+        );
+        assert_eq!(
+            parts("La Havane, 21 janv (Prensa Latina) Le président").map(|p| (p.2, p.3)),
+            Some((s("--01-21"), s("Prensa Latina")))
+        );
+        assert_eq!(
+            parts("La Havane (Prensa Latina) Le président").map(|p| (p.1, p.3)),
+            Some((s("La Havane"), s("Prensa Latina")))
+        );
+        assert_eq!(
+            parts("Dakar, 3 mars 2025 (APS)- Le").map(|p| p.2),
+            Some(s("2025-03-03"))
         );
     }
 

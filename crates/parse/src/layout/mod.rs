@@ -172,6 +172,10 @@ impl<'a> Builder<'a> {
     /// the earlier ones become paragraphs. A title given on the ` date`
     /// header line is kept.
     fn title(&mut self, span: Span) {
+        // A date closing the title dates the dispatch.
+        if let Some(date) = printed::title_date(self.text(span)) {
+            self.draft.dates.printed.push(date);
+        }
         if self.draft.title_from_header {
             self.draft.d.paragraphs.push(self.piece(span));
             return;

@@ -3,10 +3,12 @@
 //! `Publié le vendredi 2 fevrier 2018`, `vendredi, 19 mars, 2021 à 23:24`,
 //! `French.news.cn | 2023-03-22 à 22:40`.
 
-use crate::date::grammar::{blank0, blank1, day_month_year, numeric_date, time_of_day, word, Res};
+use crate::date::grammar::{
+    blank0, blank1, day_month_year, numeric_date, time_of_day, word, word_end, Res,
+};
 use crate::date::PartialDate;
 use nom::branch::alt;
-use nom::bytes::complete::take_while1;
+use nom::bytes::complete::{take_while1, take_while_m_n};
 use nom::character::complete::{char as ch, satisfy};
 use nom::combinator::{opt, value, verify};
 use nom::sequence::{preceded, terminated};
@@ -18,8 +20,19 @@ pub(crate) fn printed_date(unit: &str) -> Option<PartialDate> {
     if unit.len() > 100 {
         return None;
     }
-    let (rest, date) = printed(unit).ok()?;
-    (rest.trim().is_empty() && date.year.is_some()).then_some(date)
+    let (rest, date) = printed(unit.trim_start()).ok()?;
+    let stamp = update_stamp(unit.trim_start()).is_ok();
+    (rest.trim().is_empty() && (date.year.is_some() || stamp)).then_some(date)
+}
+
+/// A full date in parentheses closing a title: `Décoration de S.E. X
+/// (25/02/2015)`, as ministry pages print them.
+pub(crate) fn title_date(title: &str) -> Option<PartialDate> {
+    let inner = title.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let inside = inner.get(open + 1..)?.trim();
+    let (rest, date) = alt((numeric_date, day_month_year)).parse(inside).ok()?;
+    (rest.is_empty() && date.year.is_some() && date.day.is_some()).then_some(date)
 }
 
 /// A line that only labels the publication date printed on the next line:
@@ -134,8 +147,63 @@ fn weekday_abbreviation(i: &str) -> Res<'_, ()> {
 }
 
 fn printed(i: &str) -> Res<'_, PartialDate> {
-    let (rest, _) = opt(source_bar).parse(i)?;
-    let (rest, _) = opt(bullet_place).parse(rest)?;
+    // A bar may also come after the date (`Samedi, 14 Juin de 2025 | 18h10`):
+    // try the line with a source before a bar, then without.
+    alt((
+        |i| {
+            let (rest, _) = source_bar(i)?;
+            printed_date_part(rest)
+        },
+        printed_date_part,
+    ))
+    .parse(i)
+}
+
+/// `Dernière mise à jour à 08h52 le 13/07`: an update stamp; only here is
+/// a day and month without a year a date.
+fn update_stamp(i: &str) -> Res<'_, PartialDate> {
+    let (rest, _) = (
+        opt((word("dernière"), blank1)),
+        word("mise"),
+        blank1,
+        word("à"),
+        blank1,
+        word("jour"),
+        opt((blank1, word("à"), blank1, time_of_day)),
+        blank1,
+        word("le"),
+        blank1,
+    )
+        .parse(i)?;
+    alt((numeric_date, day_slash_month)).parse(rest)
+}
+
+/// `13/07`: a day and a month.
+fn day_slash_month(i: &str) -> Res<'_, PartialDate> {
+    let two = |i| take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i);
+    let (rest, (d, _, m)) = terminated((two, ch('/'), two), word_end).parse(i)?;
+    let (d, m) = (d.parse::<u8>().unwrap_or(0), m.parse::<u8>().unwrap_or(0));
+    if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        rest,
+        PartialDate {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        },
+    ))
+}
+
+fn printed_date_part(i: &str) -> Res<'_, PartialDate> {
+    if let Ok((rest, date)) = update_stamp(i) {
+        return Ok((rest, date));
+    }
+    let (rest, _) = opt(bullet_place).parse(i)?;
     let (rest, _) = opt(lead).parse(rest)?;
     let (rest, _) = opt(weekday_abbreviation).parse(rest)?;
     let (rest, date) = alt((numeric_date, day_month_year)).parse(rest)?;
@@ -186,6 +254,33 @@ mod tests {
             d("• Huambo • Samedi, 14 Juin de 2025").as_deref(),
             Some("2025-06-14")
         );
+        assert_eq!(
+            d("  • Luanda • Dimanche, 28 Mai de 2023 | 18h10").as_deref(),
+            Some("2023-05-28")
+        );
+        assert_eq!(
+            d("Dernière mise à jour à 08h52 le 13/07").as_deref(),
+            Some("--07-13")
+        );
+        assert_eq!(
+            d("Mis à jour le 26/10/2015 à 08h16").as_deref(),
+            Some("2015-10-26")
+        );
+    }
+
+    #[test]
+    fn dates_closing_a_title() {
+        let t = |s: &str| title_date(s).map(|d| d.to_string());
+        assert_eq!(
+            t("Décoration de S.E. UCH Kiman, Ministre délégué (25/02/2015)").as_deref(),
+            Some("2015-02-25")
+        );
+        assert_eq!(
+            t("Visite du ministre (12 mars 2024)").as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(t("Le sommet du G20 (Rio de Janeiro)"), None);
+        assert_eq!(t("La relance (2024-2030)"), None);
     }
 
     #[test]
@@ -201,5 +296,6 @@ mod tests {
         assert_eq!(d("3 septembre"), None);
         assert_eq!(d("Le 3 septembre 2025, le président a reçu"), None);
         assert_eq!(d("2025"), None);
+        assert_eq!(d("13/07"), None);
     }
 }
