@@ -44,6 +44,11 @@ pub(crate) struct Opts {
     /// The role a title gives (`président`): among several persons sharing
     /// a name, the one who held it.
     pub role: Option<String>,
+    /// Without a year, a name given on its own is read as of now: among
+    /// several persons sharing it, the one in office now when every other
+    /// one has left office. Detection in running text, whose dispatch may
+    /// be old, does not assume it.
+    pub current: bool,
 }
 
 impl Opts {
@@ -55,6 +60,7 @@ impl Opts {
         country: None,
         year: None,
         role: None,
+        current: true,
     };
 }
 
@@ -300,7 +306,10 @@ impl Registry {
 
     fn by_surname(&self, name: &str, words: &[String], o: &Opts) -> Option<(u32, Method)> {
         let [word] = words else { return None };
-        if word.chars().count() < o.surname_min {
+        // Letters as written: `Biya` and `Kiir` are long enough, though
+        // their keys (`bia`, `kir`) are not.
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        if letters.max(word.chars().count()) < o.surname_min {
             return None;
         }
         let holders = self.keys().surnames.get(word.as_str())?;

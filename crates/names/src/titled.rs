@@ -85,6 +85,8 @@ impl Registry {
     /// [`look_up`](Self::look_up) for a dispatch of `year`: a surname
     /// alone shared by several persons resolves to the one plausible then
     /// (or the one in office then, by the year ranges of their roles).
+    /// Without a year the name is read as of now: the one in office now,
+    /// when every other one has left office.
     ///
     /// ```
     /// use depeche_names::Registry;
@@ -95,9 +97,11 @@ impl Registry {
     ///      ilham-aliyev\tperson\tIlham Aliyev\tAZE\tprésident (2003-)\n",
     ///     "t",
     /// )?;
-    /// assert!(registry.look_up("le président Aliyev").resolution.is_none());
     /// let l = registry.look_up_at("le président Aliyev", Some(1998));
     /// assert_eq!(l.resolution.unwrap().entity.id, "heydar-aliyev");
+    /// // Without a year: the one in office now.
+    /// let l = registry.look_up("le président Aliyev");
+    /// assert_eq!(l.resolution.unwrap().entity.id, "ilham-aliyev");
     /// # Ok::<(), depeche_names::RegistryError>(())
     /// ```
     pub fn look_up_at(&self, text: &str, year: Option<i32>) -> Lookup<'_> {
@@ -354,14 +358,71 @@ mod tests {
     #[test]
     fn the_title_country_picks_among_namesakes() {
         let r = registry();
-        assert_eq!(id(&r.look_up("Guterres")), None, "two Guterres");
-        assert_eq!(id(&r.look_up("Mr Guterres")), None);
+        // Undated, the one in office now: the other left office in 2022.
+        assert_eq!(
+            id(&r.look_up("Guterres")).as_deref(),
+            Some("antonio-guterres")
+        );
+        assert_eq!(
+            id(&r.look_up("Mr Guterres")).as_deref(),
+            Some("antonio-guterres")
+        );
+        assert_eq!(
+            id(&r.look_up_at("Guterres", Some(2020))),
+            None,
+            "both in office"
+        );
         let pt = r.look_up("le Premier ministre portugais Guterres");
         assert_eq!(id(&pt).as_deref(), Some("antonio-guterres"));
         assert!(pt.surname_only);
         let tl = r.look_up("le président timorais Guterres");
         assert_eq!(id(&tl).as_deref(), Some("francisco-guterres"));
         assert_eq!(id(&r.look_up("le président algérien Guterres")), None);
+    }
+
+    #[test]
+    fn undated_names_are_read_as_of_now() {
+        let mut r = Registry::empty();
+        r.load_str(
+            "id\tkind\tname\tcountry\troles\n\
+             heydar-aliyev\tperson\tHeydar Aliyev\tAZE\tprésident (1993-2003)\n\
+             ilham-aliyev\tperson\tIlham Aliyev\tAZE\tprésident (2003-)\n\
+             mehriban-aliyeva\tperson\tMehriban Aliyeva\tAZE\tpremière vice-présidente (2017-)\n\
+             ana-soto\tperson\tAna Soto\tCHL\tministre (2020-)\n\
+             luis-soto\tperson\tLuis Soto\tCHL\n\
+             joe-kamau\tperson\tJoe Kamau\tKEN\tministre (2021-)\n\
+             eva-kamau\tperson\tEva Kamau\tKEN\tministre (2022-)\n\
+             soungalo-diallo\tperson\tSoungalo Diallo\tGIN\tprésident de l'Assemblée nationale (2012-2014)\n\
+             alpha-diallo\tperson\tAlpha Diallo\tGIN\tprésident (2010-2021)\n",
+            "t",
+        )
+        .unwrap();
+        r.load_titles_str("title\trole\tperson\nprésident\tprésident\tyes\n", "titles")
+            .unwrap();
+        let at = |s: &str, y: Option<i32>| id(&r.look_up_at(s, y));
+        assert_eq!(
+            at("le président Aliyev", None).as_deref(),
+            Some("ilham-aliyev")
+        );
+        assert_eq!(
+            at("le président Aliyev", Some(1998)).as_deref(),
+            Some("heydar-aliyev")
+        );
+        assert_eq!(at("Kamau", None), None, "two in office now");
+        assert_eq!(
+            at("Soto", None),
+            None,
+            "one without dated roles may be in office"
+        );
+        // `président` is the role itself, not `président de l'Assemblée`.
+        assert_eq!(
+            at("le président Diallo", None).as_deref(),
+            Some("alpha-diallo")
+        );
+        assert_eq!(at("Diallo", None), None, "both left office");
+        // Running text may be old: detection does not read it as of now.
+        let m = r.detect("Selon Aliyev, la visite aura lieu.");
+        assert!(m.iter().all(|m| m.entity.is_none()), "{m:?}");
     }
 
     #[test]
