@@ -20,6 +20,9 @@ const FILLERS: [&str; 17] = [
     "ex", "actuel", "actuelle", "current", "then", "alors",
 ];
 
+/// Words that open a complement of a title (`chef du Hezbollah`).
+const COMPLEMENT_WORDS: [&str; 7] = ["de", "du", "des", "d", "of", "aux", "au"];
+
 /// A name given on its own, possibly with a title: what was read off it and
 /// what it resolved to.
 ///
@@ -133,6 +136,7 @@ impl Registry {
             None
         } else {
             self.resolve_part(name, &opts)
+                .or_else(|| self.after_complement(name, &opts))
         };
         let name = part.as_ref().map_or(name, |p| p.name);
         let resolution = part.as_ref().and_then(|p| {
@@ -158,6 +162,33 @@ impl Registry {
         }
     }
 
+    /// `le chef du Hezbollah Hassan Nasrallah`, `le président de l'APN Zhao
+    /// Leji`: after a title, a complement the lexicon does not know (`du
+    /// Hezbollah`); the longest run of two or more words ending the text
+    /// that resolves to a person is the name.
+    fn after_complement<'t>(&self, name: &'t str, o: &Opts) -> Option<crate::complement::Part<'t>> {
+        let (first, _) = first_word(name);
+        if !COMPLEMENT_WORDS.contains(&fold_words(first).as_str()) {
+            return None;
+        }
+        let starts: Vec<usize> = name
+            .char_indices()
+            .filter(|&(i, c)| i > 0 && c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        let person = Opts {
+            kind: Some(crate::EntityKind::Person),
+            ..o.clone()
+        };
+        starts.into_iter().find_map(|at| {
+            let rest = name.get(at..)?.trim();
+            if rest.split_whitespace().count() < 2 {
+                return None;
+            }
+            self.resolve_part(rest, &person)
+        })
+    }
+
     /// `le président Tebboune`: the name after its title, resolved with the
     /// title's country as a hint.
     pub(crate) fn resolve_titled(&self, text: &str, o: &Opts) -> Option<(u32, crate::Method)> {
@@ -178,7 +209,9 @@ impl Registry {
             role: front.role.or_else(|| o.role.clone()),
             ..o.clone()
         };
-        self.resolve_part(name, &opts).map(|p| p.hit)
+        self.resolve_part(name, &opts)
+            .or_else(|| self.after_complement(name, &opts))
+            .map(|p| p.hit)
     }
 
     /// Words from `at` up to a person title that starts within three words:
