@@ -178,6 +178,54 @@ impl Registry {
     }
 }
 
+/// Titles whose holders copy names by their given name alone (`le roi
+/// Salmane`, `King Salman`, `le sultan Qabous`, `le pape François`).
+const BY_GIVEN_NAME: [&str; 10] = [
+    "roi",
+    "reine",
+    "sultan",
+    "émir",
+    "empereur",
+    "impératrice",
+    "prince héritier",
+    "grand-duc",
+    "pape",
+    "guide suprême",
+];
+
+impl Registry {
+    /// `le roi Salmane`: after a title whose holders go by their given name,
+    /// one word is the first word of a name of a person who held that role;
+    /// among several (`le roi Abdallah`), the hints of `o` pick one.
+    pub(crate) fn by_given_name(&self, name: &str, o: &Opts) -> Option<u32> {
+        let role = fold_words(o.role.as_deref()?);
+        if !BY_GIVEN_NAME.iter().any(|r| fold_words(r) == role) {
+            return None;
+        }
+        let [word] = crate::key::key_words(name).try_into().ok()?;
+        let held = |e: &Entity| {
+            e.kind == EntityKind::Person
+                && e.roles
+                    .iter()
+                    .any(|r| fold_words(r.split('(').next().unwrap_or(r)) == role)
+        };
+        let cands: Vec<u32> = (0..self.entities.len())
+            .filter_map(|i| u32::try_from(i).ok())
+            .filter(|&i| {
+                self.entity(i).is_some_and(|e| {
+                    held(e)
+                        && e.names()
+                            .any(|n| crate::key::key_words(n).first() == Some(&word))
+                })
+            })
+            .collect();
+        match cands.as_slice() {
+            [only] => Some(*only),
+            _ => self.one_holder(&cands, o),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

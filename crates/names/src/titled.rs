@@ -20,9 +20,6 @@ const FILLERS: [&str; 17] = [
     "ex", "actuel", "actuelle", "current", "then", "alors",
 ];
 
-/// Words that open a complement of a title (`chef du Hezbollah`).
-const COMPLEMENT_WORDS: [&str; 7] = ["de", "du", "des", "d", "of", "aux", "au"];
-
 /// A name given on its own, possibly with a title: what was read off it and
 /// what it resolved to.
 ///
@@ -137,6 +134,7 @@ impl Registry {
         } else {
             self.resolve_part(name, &opts)
                 .or_else(|| self.after_complement(name, &opts))
+                .or_else(|| self.given_part(name, &opts))
         };
         let name = part.as_ref().map_or(name, |p| p.name);
         let resolution = part.as_ref().and_then(|p| {
@@ -162,30 +160,13 @@ impl Registry {
         }
     }
 
-    /// `le chef du Hezbollah Hassan Nasrallah`, `le président de l'APN Zhao
-    /// Leji`: after a title, a complement the lexicon does not know (`du
-    /// Hezbollah`); the longest run of two or more words ending the text
-    /// that resolves to a person is the name.
-    fn after_complement<'t>(&self, name: &'t str, o: &Opts) -> Option<crate::complement::Part<'t>> {
-        let (first, _) = first_word(name);
-        if !COMPLEMENT_WORDS.contains(&fold_words(first).as_str()) {
-            return None;
-        }
-        let starts: Vec<usize> = name
-            .char_indices()
-            .filter(|&(i, c)| i > 0 && c.is_whitespace())
-            .map(|(i, c)| i + c.len_utf8())
-            .collect();
-        let person = Opts {
-            kind: Some(crate::EntityKind::Person),
-            ..o.clone()
-        };
-        starts.into_iter().find_map(|at| {
-            let rest = name.get(at..)?.trim();
-            if rest.split_whitespace().count() < 2 {
-                return None;
-            }
-            self.resolve_part(rest, &person)
+    /// `le roi Salmane`: a given name after a royal title.
+    fn given_part<'t>(&self, name: &'t str, o: &Opts) -> Option<crate::complement::Part<'t>> {
+        let i = self.by_given_name(name, o)?;
+        Some(crate::complement::Part {
+            name,
+            hit: (i, crate::Method::Translit),
+            country: None,
         })
     }
 
@@ -211,6 +192,7 @@ impl Registry {
         };
         self.resolve_part(name, &opts)
             .or_else(|| self.after_complement(name, &opts))
+            .or_else(|| self.given_part(name, &opts))
             .map(|p| p.hit)
     }
 
@@ -298,7 +280,7 @@ impl Registry {
 
 /// The first word of `text` (letters, digits, dots and hyphens; an apostrophe
 /// ends it and is included: `l'`) and the bytes it takes.
-fn first_word(text: &str) -> (&str, usize) {
+pub(crate) fn first_word(text: &str) -> (&str, usize) {
     let mut end = 0;
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() || matches!(c, '.' | '-') {

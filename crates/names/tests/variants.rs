@@ -21,11 +21,11 @@ const PRECISION: f64 = 0.995;
 
 /// Pairwise recall the engine must not fall below. The goal is 0.97; on the
 /// variant set of 4,170 spellings written from public knowledge it stands at
-/// 0.909 (persons 0.935; missing aliases in the data, such as German names
+/// 0.912 (persons 0.939; missing aliases in the data, such as German names
 /// of countries, places and bodies, and name forms not handled yet, such as
 /// nicknames or Korean romanizations), so this floor catches regressions,
 /// not the goal.
-const RECALL_FLOOR: f64 = 0.905;
+const RECALL_FLOOR: f64 = 0.91;
 
 fn kind(s: &str) -> EntityKind {
     match s {
