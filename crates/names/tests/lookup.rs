@@ -149,3 +149,17 @@ fn royal_titles_go_with_a_given_name() {
     // Not after another title, not a given name no holder of it bears.
     expect_none(&["le président Salmane", "le roi Jean", "Salmane"]);
 }
+
+#[test]
+fn german_names_of_countries_places_and_bodies() {
+    expect(
+        &[
+            ("Weißrussland", "BLR"),
+            ("Südafrika", "ZAF"),
+            ("Moskau", "place:moscou"),
+            ("Weltbank", "org:world-bank"),
+            ("Kreml", "facility:kremlin"),
+        ],
+        true,
+    );
+}
