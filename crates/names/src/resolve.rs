@@ -313,9 +313,40 @@ impl Registry {
             return None;
         }
         let holders = self.keys().surnames.get(word.as_str())?;
+        // `Zayed` ends `Mohammed bin Zayed` as a father's name, not a
+        // surname: only names where it is not after `bin` count. Since the
+        // key brings `Zayed` and `Saïed` together, once a father's name is
+        // set aside the surname must be the one written (`Saïed`, not
+        // `Zayed`, for Kaïs Saïed).
+        let ends = |n: &str, after_bin: bool| {
+            let w = key_words(n);
+            w.last() == Some(word)
+                && w.len() >= 2
+                && w.get(w.len() - 2).is_some_and(|b| b == "bin") == after_bin
+        };
+        let surname =
+            |e: &Entity| !e.names().any(|n| ends(n, true)) || e.names().any(|n| ends(n, false));
+        let all = holders.len();
+        let mut holders: Vec<u32> = holders
+            .iter()
+            .copied()
+            .filter(|&i| self.entity(i).is_some_and(surname))
+            .collect();
+        if holders.len() < all {
+            let written = fold(name.trim());
+            holders.retain(|&i| {
+                self.entity(i).is_some_and(|e| {
+                    e.names().any(|n| {
+                        n.split_whitespace()
+                            .last()
+                            .is_some_and(|l| fold(l) == written)
+                    })
+                })
+            });
+        }
         let only = match holders.as_slice() {
             [only] if o.country.is_none() && o.year.is_none() => *only,
-            _ => self.one_holder(holders, o)?,
+            _ => self.one_holder(&holders, o)?,
         };
         if !self.kind_ok(only, o) {
             return None;

@@ -163,3 +163,10 @@ fn german_names_of_countries_places_and_bodies() {
         true,
     );
 }
+
+#[test]
+fn a_fathers_name_after_bin_is_no_surname() {
+    expect(&[("Saïed", "kais-saied"), ("Saied", "kais-saied")], true);
+    // `Zayed` has the key of `Saïed` but is no one's surname.
+    expect_none(&["Zayed"]);
+}
