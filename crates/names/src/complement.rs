@@ -150,7 +150,11 @@ impl Registry {
                 country: country.entity.country.clone(),
                 ..o.clone()
             };
-            let hit = self.resolve_idx(head, &opts).filter(person)?;
+            // `le roi Salmane d'Arabie saoudite`: a given name after a royal title.
+            let hit = self.resolve_idx(head, &opts).filter(person).or_else(|| {
+                self.by_given_name(head, &opts)
+                    .map(|i| (i, Method::Translit))
+            })?;
             return Some(Part {
                 name: head,
                 hit,

@@ -220,7 +220,7 @@ impl Registry {
             })
             .collect();
         match cands.as_slice() {
-            [only] => Some(*only),
+            [only] if o.country.is_none() && o.year.is_none() => Some(*only),
             _ => self.one_holder(&cands, o),
         }
     }

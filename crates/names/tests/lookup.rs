@@ -143,11 +143,30 @@ fn royal_titles_go_with_a_given_name() {
             ("King Salman", "salman-bin-abdulaziz"),
             ("le sultan Qabous", "qaboos-bin-said"),
             ("le roi Abdallah", "abdullah-ii"),
+            ("le roi Salmane d'Arabie saoudite", "salman-bin-abdulaziz"),
+            (
+                "le roi Abdallah d'Arabie saoudite",
+                "abdullah-bin-abdulaziz",
+            ),
+            ("le roi Abdallah de Jordanie", "abdullah-ii"),
+            (
+                "le Serviteur des deux Saintes Mosquées, le roi Salmane",
+                "salman-bin-abdulaziz",
+            ),
+            (
+                "Custodian of the Two Holy Mosques King Salman",
+                "salman-bin-abdulaziz",
+            ),
         ],
         true,
     );
     // Not after another title, not a given name no holder of it bears.
-    expect_none(&["le président Salmane", "le roi Jean", "Salmane"]);
+    expect_none(&[
+        "le président Salmane",
+        "le roi Jean",
+        "Salmane",
+        "le roi Salmane de Jordanie",
+    ]);
 }
 
 #[test]
