@@ -128,7 +128,8 @@ Titles and honorifics in front of a name (M., Mme, S.E., H.E., Mr, Dr, le
 président algérien, Foreign Minister …) are set aside and reported with the
 country of their demonym or complement, which picks among persons sharing a
 surname. A surname alone resolves only when one registry person (of that
-country, plausible in --year) has it.
+country, plausible in --year) has it; without --year, the name is read as of
+now: the one in office now when every other holder has left office.
 
 Exit status:
   0  success

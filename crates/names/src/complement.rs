@@ -43,6 +43,29 @@ fn opener(word: &str) -> bool {
 }
 
 impl Registry {
+    /// `le chef du Hezbollah Hassan Nasrallah`, `le président de l'APN Zhao
+    /// Leji`: after a title, a complement the lexicon does not know (`du
+    /// Hezbollah`); the longest run of two or more words ending the text
+    /// that resolves to a person is the name.
+    pub(crate) fn after_complement<'t>(&self, name: &'t str, o: &Opts) -> Option<Part<'t>> {
+        let (first, _) = crate::titled::first_word(name);
+        if !(opener(first) || matches!(fold_words(first).as_str(), "au" | "aux")) {
+            return None;
+        }
+        let starts = word_starts(name);
+        let person = Opts {
+            kind: Some(crate::EntityKind::Person),
+            ..o.clone()
+        };
+        starts.into_iter().skip(1).find_map(|at| {
+            let rest = name.get(at..)?.trim();
+            if rest.split_whitespace().count() < 2 {
+                return None;
+            }
+            self.resolve_part(rest, &person)
+        })
+    }
+
     /// Whether the words before a name are a title's complement: lowercase
     /// words (`européenne`), or an opener and articles followed by a body,
     /// place or country (`du Kremlin`, `de l'OMS`), never a piece of a
@@ -127,7 +150,11 @@ impl Registry {
                 country: country.entity.country.clone(),
                 ..o.clone()
             };
-            let hit = self.resolve_idx(head, &opts).filter(person)?;
+            // `le roi Salmane d'Arabie saoudite`: a given name after a royal title.
+            let hit = self.resolve_idx(head, &opts).filter(person).or_else(|| {
+                self.by_given_name(head, &opts)
+                    .map(|i| (i, Method::Translit))
+            })?;
             return Some(Part {
                 name: head,
                 hit,

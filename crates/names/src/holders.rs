@@ -106,22 +106,122 @@ impl Registry {
             return Some(*only);
         }
         // `le président Guterres`: the one who held the title's role (then).
-        let role = fold_words(o.role.as_deref()?);
-        let mut holding = serving.iter().copied().filter(|&i| {
-            self.entity(i).is_some_and(|e| {
-                e.roles.iter().any(|r| {
-                    fold_words(r).starts_with(&role)
-                        && o.year.is_none_or(|y| {
-                            role_years(r)
-                                .iter()
-                                .any(|&(a, b)| a <= y && b.is_none_or(|b| y <= b))
-                        })
+        let Some(role) = o.role.as_deref().map(fold_words) else {
+            return self.one_current(&serving, o);
+        };
+        let holding: Vec<u32> = serving
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.entity(i).is_some_and(|e| {
+                    e.roles.iter().any(|r| {
+                        fold_words(r).starts_with(&role)
+                            && o.year.is_none_or(|y| {
+                                role_years(r)
+                                    .iter()
+                                    .any(|&(a, b)| a <= y && b.is_none_or(|b| y <= b))
+                            })
+                    })
                 })
             })
-        });
-        match (holding.next(), holding.next()) {
-            (Some(i), None) => Some(i),
-            _ => None,
+            .collect();
+        if let [only] = holding.as_slice() {
+            return Some(*only);
+        }
+        // `le président Ouattara`: the president, not the president of the
+        // National Assembly, when only one held the role itself.
+        let exact: Vec<u32> = holding
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.entity(i).is_some_and(|e| {
+                    e.roles
+                        .iter()
+                        .any(|r| fold_words(r.split('(').next().unwrap_or(r)) == role)
+                })
+            })
+            .collect();
+        match exact.as_slice() {
+            [only] => Some(*only),
+            [] => self.one_current(&holding, o),
+            _ => self.one_current(&exact, o),
+        }
+    }
+
+    /// Without a year and when `o` allows it: the one of `cands` in office
+    /// now (a role with no end year), when every other one has left office
+    /// (all its roles ended). A person without dated roles may be in office
+    /// and blocks the choice.
+    fn one_current(&self, cands: &[u32], o: &Opts) -> Option<u32> {
+        if !o.current || o.year.is_some() {
+            return None;
+        }
+        let mut now = None;
+        for &i in cands {
+            let years: Vec<(i32, Option<i32>)> = self
+                .entity(i)?
+                .roles
+                .iter()
+                .flat_map(|r| role_years(r))
+                .collect();
+            if years.is_empty() {
+                return None;
+            }
+            if years.iter().any(|(_, end)| end.is_none()) {
+                if now.is_some() {
+                    return None;
+                }
+                now = Some(i);
+            }
+        }
+        now
+    }
+}
+
+/// Titles whose holders copy names by their given name alone (`le roi
+/// Salmane`, `King Salman`, `le sultan Qabous`, `le pape François`).
+const BY_GIVEN_NAME: [&str; 10] = [
+    "roi",
+    "reine",
+    "sultan",
+    "émir",
+    "empereur",
+    "impératrice",
+    "prince héritier",
+    "grand-duc",
+    "pape",
+    "guide suprême",
+];
+
+impl Registry {
+    /// `le roi Salmane`: after a title whose holders go by their given name,
+    /// one word is the first word of a name of a person who held that role;
+    /// among several (`le roi Abdallah`), the hints of `o` pick one.
+    pub(crate) fn by_given_name(&self, name: &str, o: &Opts) -> Option<u32> {
+        let role = fold_words(o.role.as_deref()?);
+        if !BY_GIVEN_NAME.iter().any(|r| fold_words(r) == role) {
+            return None;
+        }
+        let [word] = crate::key::key_words(name).try_into().ok()?;
+        let held = |e: &Entity| {
+            e.kind == EntityKind::Person
+                && e.roles
+                    .iter()
+                    .any(|r| fold_words(r.split('(').next().unwrap_or(r)) == role)
+        };
+        let cands: Vec<u32> = (0..self.entities.len())
+            .filter_map(|i| u32::try_from(i).ok())
+            .filter(|&i| {
+                self.entity(i).is_some_and(|e| {
+                    held(e)
+                        && e.names()
+                            .any(|n| crate::key::key_words(n).first() == Some(&word))
+                })
+            })
+            .collect();
+        match cands.as_slice() {
+            [only] if o.country.is_none() && o.year.is_none() => Some(*only),
+            _ => self.one_holder(&cands, o),
         }
     }
 }

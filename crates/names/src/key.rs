@@ -85,9 +85,13 @@ pub(crate) fn word_forms<'a>(
     // into one (`alle` → `al`) is left out too and keys stay idempotent.
     let rewritten: Vec<String> = words
         .map(|w| match w {
-            "ben" | "ibn" => "bin".to_string(),
             w if ARTICLES.contains(&w) => w.to_string(),
-            w => rewrite(w),
+            // After rewriting, so that a word the table turns into `ibn`
+            // (`iybn`) is written `bin` too and keys stay idempotent.
+            w => match rewrite(w) {
+                r if r == "ben" || r == "ibn" => "bin".to_string(),
+                r => r,
+            },
         })
         .filter(|w| !w.is_empty())
         .collect();
@@ -203,5 +207,10 @@ mod tests {
             "a word rewritten into an article is left out too"
         );
         assert_eq!(key("ben Ali"), "ali bin");
+        for x in ["ÌybN", "iybn", "Ibn", "bEN", "IYBN Saud"] {
+            let k = key(x);
+            assert_eq!(key(&k), k, "a word the table turns into `ibn`: {x}");
+        }
+        assert_eq!(key("Iybn Saud"), key("bin Saud"));
     }
 }

@@ -22,18 +22,24 @@ fn is_part(part: &[String], whole: &[String]) -> bool {
 const DISTINGUISHING: [&str; 6] = ["jr", "sr", "junior", "ii", "iii", "iv"];
 
 /// Whether `name` is `query` with some words left out — the first kept,
-/// and none of the words left out an initial or a generation mark (`George
-/// H. W. Bush` is not `George W. Bush`, `Donald Trump Jr.` not `Donald
-/// Trump`).
+/// and none of the words left out a generation mark (`Donald Trump Jr.` is
+/// not `Donald Trump`) or an initial, unless `name` has no initials at all
+/// (`John F. Kerry` is John Kerry; `George H. W. Bush` is not `George W.
+/// Bush`).
 fn is_shortened(name: &[String], query: &[String]) -> bool {
     if name.len() < 2 || name.len() >= query.len() || name.first() != query.first() {
         return false;
     }
+    // A middle initial the name lacks is left out (`John F. Kerry`), unless
+    // the name has initials of its own (`George W. Bush`).
+    let no_initials = name.iter().all(|w| w.chars().count() > 1);
     let mut ni = name.iter().peekable();
     for q in query {
         if ni.peek() == Some(&q) {
             ni.next();
-        } else if q.chars().count() < 3 || DISTINGUISHING.contains(&q.as_str()) {
+        } else if DISTINGUISHING.contains(&q.as_str())
+            || (q.chars().count() < 3 && !(q.chars().count() == 1 && no_initials))
+        {
             return false;
         }
     }
@@ -150,6 +156,13 @@ mod tests {
             &w("Mohammed bin Salman bin Abdulaziz Al Saud")
         ));
         assert!(!is_shortened(&w("George W. Bush"), &w("George H. W. Bush")));
+        assert!(is_shortened(&w("John Kerry"), &w("John F. Kerry")));
+        assert!(is_shortened(&w("Antony Blinken"), &w("Antony J. Blinken")));
+        assert!(!is_shortened(
+            &w("Antony Blinken"),
+            &w("Antony J. K. Blinken Jr.")
+        ));
+        assert!(!is_shortened(&w("John Kerry"), &w("John Fo Kerry")));
         assert!(!is_shortened(&w("Donald Trump"), &w("Donald Trump Jr.")));
         assert!(
             !is_shortened(&w("Hamad Al Thani"), &q),

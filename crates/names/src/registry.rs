@@ -37,7 +37,7 @@ pub enum RegistryError {
 /// already known from an earlier one (same id, or same name key and
 /// country) keeps its earlier name and country and gains the later row's
 /// aliases and roles.
-pub(crate) const EMBEDDED: [(&str, &str); 7] = [
+pub(crate) const EMBEDDED: [(&str, &str); 8] = [
     ("countries.tsv", include_str!("../data/countries.tsv")),
     (
         "organizations.tsv",
@@ -57,6 +57,7 @@ pub(crate) const EMBEDDED: [(&str, &str); 7] = [
         include_str!("../data/leaders_asia_oceania_orgs.tsv"),
     ),
     ("places.tsv", include_str!("../data/places.tsv")),
+    ("exonyms_de.tsv", include_str!("../data/exonyms_de.tsv")),
 ];
 
 const EMBEDDED_TITLES: &str = include_str!("../data/titles.tsv");

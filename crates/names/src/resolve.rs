@@ -44,6 +44,11 @@ pub(crate) struct Opts {
     /// The role a title gives (`président`): among several persons sharing
     /// a name, the one who held it.
     pub role: Option<String>,
+    /// Without a year, a name given on its own is read as of now: among
+    /// several persons sharing it, the one in office now when every other
+    /// one has left office. Detection in running text, whose dispatch may
+    /// be old, does not assume it.
+    pub current: bool,
 }
 
 impl Opts {
@@ -55,6 +60,7 @@ impl Opts {
         country: None,
         year: None,
         role: None,
+        current: true,
     };
 }
 
@@ -300,13 +306,47 @@ impl Registry {
 
     fn by_surname(&self, name: &str, words: &[String], o: &Opts) -> Option<(u32, Method)> {
         let [word] = words else { return None };
-        if word.chars().count() < o.surname_min {
+        // Letters as written: `Biya` and `Kiir` are long enough, though
+        // their keys (`bia`, `kir`) are not.
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        if letters.max(word.chars().count()) < o.surname_min {
             return None;
         }
         let holders = self.keys().surnames.get(word.as_str())?;
+        // `Zayed` ends `Mohammed bin Zayed` as a father's name, not a
+        // surname: only names where it is not after `bin` count. Since the
+        // key brings `Zayed` and `Saïed` together, once a father's name is
+        // set aside the surname must be the one written (`Saïed`, not
+        // `Zayed`, for Kaïs Saïed).
+        let ends = |n: &str, after_bin: bool| {
+            let w = key_words(n);
+            w.last() == Some(word)
+                && w.len() >= 2
+                && w.get(w.len() - 2).is_some_and(|b| b == "bin") == after_bin
+        };
+        let surname =
+            |e: &Entity| !e.names().any(|n| ends(n, true)) || e.names().any(|n| ends(n, false));
+        let all = holders.len();
+        let mut holders: Vec<u32> = holders
+            .iter()
+            .copied()
+            .filter(|&i| self.entity(i).is_some_and(surname))
+            .collect();
+        if holders.len() < all {
+            let written = fold(name.trim());
+            holders.retain(|&i| {
+                self.entity(i).is_some_and(|e| {
+                    e.names().any(|n| {
+                        n.split_whitespace()
+                            .last()
+                            .is_some_and(|l| fold(l) == written)
+                    })
+                })
+            });
+        }
         let only = match holders.as_slice() {
             [only] if o.country.is_none() && o.year.is_none() => *only,
-            _ => self.one_holder(holders, o)?,
+            _ => self.one_holder(&holders, o)?,
         };
         if !self.kind_ok(only, o) {
             return None;

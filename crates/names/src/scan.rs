@@ -240,6 +240,7 @@ impl Registry {
             role: title
                 .filter(|t| t.person && !t.role.is_empty())
                 .map(|t| t.role.clone()),
+            current: false,
         };
         let span = |s: usize, e: usize| -> Option<&str> {
             Some(view.between(words.get(s)?.os, words.get(e)?.oe))

@@ -85,6 +85,8 @@ impl Registry {
     /// [`look_up`](Self::look_up) for a dispatch of `year`: a surname
     /// alone shared by several persons resolves to the one plausible then
     /// (or the one in office then, by the year ranges of their roles).
+    /// Without a year the name is read as of now: the one in office now,
+    /// when every other one has left office.
     ///
     /// ```
     /// use depeche_names::Registry;
@@ -95,9 +97,11 @@ impl Registry {
     ///      ilham-aliyev\tperson\tIlham Aliyev\tAZE\tprésident (2003-)\n",
     ///     "t",
     /// )?;
-    /// assert!(registry.look_up("le président Aliyev").resolution.is_none());
     /// let l = registry.look_up_at("le président Aliyev", Some(1998));
     /// assert_eq!(l.resolution.unwrap().entity.id, "heydar-aliyev");
+    /// // Without a year: the one in office now.
+    /// let l = registry.look_up("le président Aliyev");
+    /// assert_eq!(l.resolution.unwrap().entity.id, "ilham-aliyev");
     /// # Ok::<(), depeche_names::RegistryError>(())
     /// ```
     pub fn look_up_at(&self, text: &str, year: Option<i32>) -> Lookup<'_> {
@@ -129,6 +133,8 @@ impl Registry {
             None
         } else {
             self.resolve_part(name, &opts)
+                .or_else(|| self.after_complement(name, &opts))
+                .or_else(|| self.given_part(name, &opts))
         };
         let name = part.as_ref().map_or(name, |p| p.name);
         let resolution = part.as_ref().and_then(|p| {
@@ -154,6 +160,16 @@ impl Registry {
         }
     }
 
+    /// `le roi Salmane`: a given name after a royal title.
+    fn given_part<'t>(&self, name: &'t str, o: &Opts) -> Option<crate::complement::Part<'t>> {
+        let i = self.by_given_name(name, o)?;
+        Some(crate::complement::Part {
+            name,
+            hit: (i, crate::Method::Translit),
+            country: None,
+        })
+    }
+
     /// `le président Tebboune`: the name after its title, resolved with the
     /// title's country as a hint.
     pub(crate) fn resolve_titled(&self, text: &str, o: &Opts) -> Option<(u32, crate::Method)> {
@@ -174,7 +190,10 @@ impl Registry {
             role: front.role.or_else(|| o.role.clone()),
             ..o.clone()
         };
-        self.resolve_part(name, &opts).map(|p| p.hit)
+        self.resolve_part(name, &opts)
+            .or_else(|| self.after_complement(name, &opts))
+            .or_else(|| self.given_part(name, &opts))
+            .map(|p| p.hit)
     }
 
     /// Words from `at` up to a person title that starts within three words:
@@ -261,7 +280,7 @@ impl Registry {
 
 /// The first word of `text` (letters, digits, dots and hyphens; an apostrophe
 /// ends it and is included: `l'`) and the bytes it takes.
-fn first_word(text: &str) -> (&str, usize) {
+pub(crate) fn first_word(text: &str) -> (&str, usize) {
     let mut end = 0;
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() || matches!(c, '.' | '-') {
@@ -354,14 +373,71 @@ mod tests {
     #[test]
     fn the_title_country_picks_among_namesakes() {
         let r = registry();
-        assert_eq!(id(&r.look_up("Guterres")), None, "two Guterres");
-        assert_eq!(id(&r.look_up("Mr Guterres")), None);
+        // Undated, the one in office now: the other left office in 2022.
+        assert_eq!(
+            id(&r.look_up("Guterres")).as_deref(),
+            Some("antonio-guterres")
+        );
+        assert_eq!(
+            id(&r.look_up("Mr Guterres")).as_deref(),
+            Some("antonio-guterres")
+        );
+        assert_eq!(
+            id(&r.look_up_at("Guterres", Some(2020))),
+            None,
+            "both in office"
+        );
         let pt = r.look_up("le Premier ministre portugais Guterres");
         assert_eq!(id(&pt).as_deref(), Some("antonio-guterres"));
         assert!(pt.surname_only);
         let tl = r.look_up("le président timorais Guterres");
         assert_eq!(id(&tl).as_deref(), Some("francisco-guterres"));
         assert_eq!(id(&r.look_up("le président algérien Guterres")), None);
+    }
+
+    #[test]
+    fn undated_names_are_read_as_of_now() {
+        let mut r = Registry::empty();
+        r.load_str(
+            "id\tkind\tname\tcountry\troles\n\
+             heydar-aliyev\tperson\tHeydar Aliyev\tAZE\tprésident (1993-2003)\n\
+             ilham-aliyev\tperson\tIlham Aliyev\tAZE\tprésident (2003-)\n\
+             mehriban-aliyeva\tperson\tMehriban Aliyeva\tAZE\tpremière vice-présidente (2017-)\n\
+             ana-soto\tperson\tAna Soto\tCHL\tministre (2020-)\n\
+             luis-soto\tperson\tLuis Soto\tCHL\n\
+             joe-kamau\tperson\tJoe Kamau\tKEN\tministre (2021-)\n\
+             eva-kamau\tperson\tEva Kamau\tKEN\tministre (2022-)\n\
+             soungalo-diallo\tperson\tSoungalo Diallo\tGIN\tprésident de l'Assemblée nationale (2012-2014)\n\
+             alpha-diallo\tperson\tAlpha Diallo\tGIN\tprésident (2010-2021)\n",
+            "t",
+        )
+        .unwrap();
+        r.load_titles_str("title\trole\tperson\nprésident\tprésident\tyes\n", "titles")
+            .unwrap();
+        let at = |s: &str, y: Option<i32>| id(&r.look_up_at(s, y));
+        assert_eq!(
+            at("le président Aliyev", None).as_deref(),
+            Some("ilham-aliyev")
+        );
+        assert_eq!(
+            at("le président Aliyev", Some(1998)).as_deref(),
+            Some("heydar-aliyev")
+        );
+        assert_eq!(at("Kamau", None), None, "two in office now");
+        assert_eq!(
+            at("Soto", None),
+            None,
+            "one without dated roles may be in office"
+        );
+        // `président` is the role itself, not `président de l'Assemblée`.
+        assert_eq!(
+            at("le président Diallo", None).as_deref(),
+            Some("alpha-diallo")
+        );
+        assert_eq!(at("Diallo", None), None, "both left office");
+        // Running text may be old: detection does not read it as of now.
+        let m = r.detect("Selon Aliyev, la visite aura lieu.");
+        assert!(m.iter().all(|m| m.entity.is_none()), "{m:?}");
     }
 
     #[test]
