@@ -1,0 +1,47 @@
+//! Agreements that are not a signature: relations raised to a partnership
+//! ("ont décidé de porter leurs relations au niveau d'un partenariat
+//! stratégique", "ont hissé les relations au rang de") and agreements
+//! concluded ("ont conclu un accord", "un mémorandum"). One AGREEMENT
+//! between the two countries. Every text is written for these tests.
+
+mod common;
+use common::{countries, events, of_type};
+use depeche_events::EventType;
+
+const LEAD: &str = "Accra, 3 mars 2025 (GNA) - ";
+
+fn assert_one_agreement(text: &str) {
+    let ev = events(&format!("{LEAD}{text}\n"));
+    let found = of_type(&ev, EventType::Agreement);
+    let [one] = found.as_slice() else {
+        panic!("{text}: expected one agreement, found {found:#?}");
+    };
+    assert_eq!(
+        countries(one),
+        vec!["GHA".to_string(), "TGO".to_string()],
+        "{text}"
+    );
+}
+
+#[test]
+fn relations_raised_to_a_partnership() {
+    for text in [
+        "Le Ghana et le Togo ont décidé de porter leurs relations au niveau d'un partenariat stratégique global.",
+        "Le Ghana et le Togo ont hissé leurs relations au rang de partenariat stratégique.",
+        "Le Ghana et le Togo ont élevé les relations bilatérales au niveau d'un partenariat de coopération intégrale.",
+        "Le Ghana et le Togo ont établi un partenariat stratégique.",
+    ] {
+        assert_one_agreement(text);
+    }
+}
+
+#[test]
+fn agreements_concluded() {
+    for text in [
+        "Le Ghana et le Togo ont conclu un accord sur la libre circulation.",
+        "Le président ghanéen John Mahama et son homologue togolais Faure Gnassingbé ont conclu mardi un mémorandum d'entente sur l'énergie.",
+        "Le Ghana et le Togo avaient conclu la veille une convention sur la double imposition.",
+    ] {
+        assert_one_agreement(text);
+    }
+}
