@@ -272,6 +272,17 @@ impl<'r> Extractor<'r> {
         dispatch_date: Option<&depeche_parse::DateValue>,
     ) -> Option<Vec<Event>> {
         let trigger = raw.m.trigger;
+        // "X et Y ont échangé leurs décorations": each decorates the other.
+        if trigger.kind == EventType::Award && trigger.subtype == "exchange" {
+            let mut back = raw.clone();
+            std::mem::swap(&mut back.args.sources, &mut back.args.targets);
+            let mut events: Vec<Event> = self
+                .build_one(raw, sent, d, dispatch_date)
+                .into_iter()
+                .collect();
+            events.extend(self.build_one(&back, sent, d, dispatch_date));
+            return Some(events);
+        }
         if trigger.frame == Frame::SubjDest && trigger.kind == EventType::Visit {
             let stops = tour_stops(sent, &raw.args.destinations);
             if !stops.is_empty() {

@@ -1,7 +1,8 @@
 //! AWARD: a decoration conferred, in the forms agency copy uses — the
 //! conferrer as subject with the decorated before or after the order, the
 //! decorated as subject of a passive, a rank of an order, "s'est vu
-//! remettre", "des mains de". Every text is written for these tests.
+//! remettre", "des mains de", two leaders exchanging decorations (one
+//! award each way). Every text is written for these tests.
 
 mod common;
 use common::{events, names, of_type};
@@ -89,5 +90,24 @@ fn an_order_named_without_a_conferral_is_no_award() {
         "L'ordre de l'Amitié a été créé en 1994.",
     ] {
         assert!(awards(text).is_empty(), "{text}: {:?}", awards(text));
+    }
+}
+
+#[test]
+fn leaders_exchanging_decorations_decorate_each_other() {
+    for text in [
+        "Le président ouzbek Chavkat Mirzioïev et le président kazakh Kassym-Jomart Tokaïev ont échangé leurs décorations.",
+        "Le président ouzbek Chavkat Mirzioïev et le président kazakh Kassym-Jomart Tokaïev ont ensuite échangé les plus hautes distinctions de leurs pays.",
+        "Le président ouzbek Chavkat Mirzioïev et le président kazakh Kassym-Jomart Tokaïev se sont remis mutuellement les plus hautes distinctions de leurs pays.",
+    ] {
+        let found = awards(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        for (giver, receiver) in [("Mirzi", "Tokayev"), ("Tokayev", "Mirzi")] {
+            assert!(
+                found.iter().any(|(s, t)| s.iter().any(|n| n.contains(giver))
+                    && t.iter().any(|n| n.contains(receiver))),
+                "{text}: no award from {giver} to {receiver} in {found:?}"
+            );
+        }
     }
 }
