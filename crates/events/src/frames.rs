@@ -51,8 +51,25 @@ pub(crate) fn clause_start(sent: &Sentence, at: usize) -> usize {
 fn object_end(sent: &Sentence, from: usize, next_trigger: usize) -> usize {
     let n = sent.tokens.len().min(next_trigger);
     (from..n)
-        .find(|&i| sent.is(i, OBJECT_STOPS) || sent.is_auxiliary(i))
+        .find(|&i| (sent.is(i, OBJECT_STOPS) && !names_members(sent, i)) || sent.is_auxiliary(i))
         .unwrap_or(n)
+}
+
+/// Plural nouns of peers that a "dont" list names one by one.
+const PEER_GROUPS: &[&str] = &[
+    "pairs",
+    "homologues",
+    "dirigeants",
+    "responsables",
+    "invites",
+    "participants",
+];
+
+/// Whether the "dont" at token `i` names members of the group just before
+/// it ("avec ses pairs, dont le président X et le président Y"): the list
+/// is still the object.
+fn names_members(sent: &Sentence, i: usize) -> bool {
+    sent.is(i, &["dont"]) && i >= 2 && sent.is(i - 1, &[","]) && sent.is(i - 2, PEER_GROUPS)
 }
 
 fn is_counterpart(sent: &Sentence, c: &Cand) -> bool {

@@ -1,7 +1,9 @@
 //! Journeys and talks told in the forms an agenda or a travel report uses:
 //! "viendra à Berne les 15 et 16 novembre", "s'envolera mercredi pour
 //! Achgabat", "a entamé dimanche sa première visite officielle",
-//! "va s'entretenir en tête-à-tête avec", "s'entretiendra d'abord avec".
+//! "va s'entretenir en tête-à-tête avec", "s'entretiendra d'abord avec",
+//! asides at a summit ("a multiplié les apartés avec ses pairs, dont X et
+//! Y": one meeting each).
 //! Every text is written for these tests.
 
 mod common;
@@ -69,4 +71,27 @@ fn talks_with_words_between_verb_and_avec() {
         assert_eq!(countries(m), pair("RUS", "TKM"), "{text}");
         assert_eq!(m.status, status, "{text}");
     }
+}
+
+#[test]
+fn asides_with_peers_named_after_dont() {
+    for text in [
+        "Le président français François Hollande a multiplié les apartés avec ses pairs, dont le président sénégalais Macky Sall et le président nigérian Goodluck Jonathan.",
+        "Le président français François Hollande s'est entretenu avec plusieurs de ses homologues, dont le président sénégalais Macky Sall et le président nigérian Goodluck Jonathan.",
+        "Le président français François Hollande a eu des tête-à-tête avec ses pairs, dont le président sénégalais Macky Sall et le président nigérian Goodluck Jonathan.",
+    ] {
+        let ev = events(&format!("{LEAD}{text}\n"));
+        for (peer, country) in [("Macky Sall", "SEN"), ("Goodluck Jonathan", "NGA")] {
+            let m = the_event(&ev, EventType::Meeting, peer);
+            assert_eq!(countries(m), pair("FRA", country), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_dont_after_other_words_still_ends_the_object() {
+    // "dont" after a place names no counterpart.
+    let text = "Le président français François Hollande s'est entretenu avec le président sénégalais Macky Sall à Dakar, dont il a salué la vitalité.";
+    let ev = events(&format!("{LEAD}{text}\n"));
+    assert_eq!(of_type(&ev, EventType::Meeting).len(), 1);
 }
