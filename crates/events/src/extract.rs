@@ -196,7 +196,8 @@ impl<'r> Extractor<'r> {
         crate::credentials::spread(&mut events, &analysis.sentences, &discourse);
         crate::story::carry_story_dates(&mut events, &analysis.sentences, input);
         crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
-        let events = deduplicate(events);
+        let mut events = deduplicate(events);
+        events.retain(|e| !is_domestic_exchange(e));
         SegmentResult {
             dispatch,
             mentions: analysis.mentions,
@@ -746,4 +747,26 @@ fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
         }
         _ => Vec::new(),
     }
+}
+
+/// An exchange between people of one country, none of them foreign and no
+/// foreign place ("le président a invité son ministre", "a reçu le chef du
+/// Parti"): not diplomacy, so no event. Every actor's country must be
+/// known: an actor of unknown country may be the foreign one.
+fn is_domestic_exchange(e: &Event) -> bool {
+    if !matches!(
+        e.kind,
+        EventType::Meeting | EventType::Invitation | EventType::Award
+    ) || e.actors.len() < 2
+    {
+        return false;
+    }
+    let Some(first) = e.actors.first().and_then(|a| a.country.as_deref()) else {
+        return false;
+    };
+    let same = |c: Option<&str>| c == Some(first);
+    e.actors.iter().all(|a| same(a.country.as_deref()))
+        && e.location
+            .as_ref()
+            .is_none_or(|l| l.country.is_none() || same(l.country.as_deref()))
 }
