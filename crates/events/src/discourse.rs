@@ -316,7 +316,7 @@ impl Discourse {
         }
     }
 
-    fn both(&self, role: Role) -> Vec<Actor> {
+    pub(crate) fn both(&self, role: Role) -> Vec<Actor> {
         let (a, b) = self.pair();
         [a, b]
             .into_iter()

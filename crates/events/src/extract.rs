@@ -558,6 +558,18 @@ impl<'r> Extractor<'r> {
                 if trigger.frame == Frame::Visitor {
                     sources = d.visitor.clone().into_iter().collect();
                 }
+                // A joint act ("une conférence de presse conjointe"): both
+                // parties are its source, the people named or else the
+                // dispatch's two countries.
+                if trigger.frame == Frame::Pair {
+                    sources.extend(targets.drain(..).map(|mut a| {
+                        a.role = Role::Source;
+                        a
+                    }));
+                    if sources.len() < 2 {
+                        sources = d.both(Role::Source);
+                    }
+                }
                 if sources.is_empty() {
                     sources.extend(d.main_actor());
                 }

@@ -83,3 +83,35 @@ fn forums_and_site_visits_are_separate_activities() {
     );
     assert_eq!(acts.len(), 2, "{acts:#?}");
 }
+
+#[test]
+fn a_joint_press_conference_is_one_activity_of_both_leaders() {
+    for text in [
+        "Le président kényan William Ruto et le président vietnamien Lương Cường ont tenu une conférence de presse conjointe.",
+        "Lors d'une conférence conjointe avec le président vietnamien Lương Cường, le président kényan William Ruto a salué les liens entre les deux pays.",
+        "Le président kényan William Ruto et le président vietnamien Lương Cường ont ensuite animé un point de presse commun.",
+    ] {
+        let found = activities(text);
+        let [press] = found.as_slice() else {
+            panic!("{text}: expected one activity, found {found:#?}");
+        };
+        assert!(
+            has_actor(press, "Ruto") && has_actor(press, "Lương Cường"),
+            "{text}: {press:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_press_conference_of_one_leader_is_his_alone() {
+    let found = activities(
+        "Le président kényan William Ruto a tenu une conférence de presse à l'ambassade.",
+    );
+    let [press] = found.as_slice() else {
+        panic!("expected one activity, found {found:#?}");
+    };
+    assert!(
+        has_actor(press, "Ruto") && press.actors.len() == 1,
+        "{press:#?}"
+    );
+}
