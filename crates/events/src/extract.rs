@@ -274,26 +274,30 @@ impl<'r> Extractor<'r> {
     ) -> Option<Vec<Event>> {
         let trigger = raw.m.trigger;
         // "X et Y ont échangé leurs décorations": each decorates the other.
+        // Builds one event per variant of the raw trigger.
+        let mut each = |variants: Vec<Raw<'_>>| -> Vec<Event> {
+            variants
+                .iter()
+                .filter_map(|one| self.build_one(one, sent, d, dispatch_date))
+                .collect()
+        };
         if trigger.kind == EventType::Award && trigger.subtype == "exchange" {
             let mut back = raw.clone();
             std::mem::swap(&mut back.args.sources, &mut back.args.targets);
-            let mut events: Vec<Event> = self
-                .build_one(raw, sent, d, dispatch_date)
-                .into_iter()
-                .collect();
-            events.extend(self.build_one(&back, sent, d, dispatch_date));
-            return Some(events);
+            return Some(each(vec![raw.clone(), back]));
         }
         if trigger.frame == Frame::SubjDest && trigger.kind == EventType::Visit {
             let stops = tour_stops(sent, &raw.args.destinations);
             if !stops.is_empty() {
-                let mut events = Vec::new();
-                for stop in stops {
-                    let mut one = raw.clone();
-                    one.args.destinations = vec![stop.clone()];
-                    events.extend(self.build_one(&one, sent, d, dispatch_date));
-                }
-                return Some(events);
+                let variants = stops
+                    .into_iter()
+                    .map(|stop| {
+                        let mut one = raw.clone();
+                        one.args.destinations = vec![stop.clone()];
+                        one
+                    })
+                    .collect();
+                return Some(each(variants));
             }
         }
         let subject_is_source = match trigger.frame {
@@ -322,17 +326,19 @@ impl<'r> Extractor<'r> {
         if people.len() < 2 && std::ptr::eq(subject, head) {
             return None;
         }
-        let mut events = Vec::new();
-        for person in people {
-            let mut one = raw.clone();
-            if subject_is_source {
-                one.args.sources = vec![person.clone()];
-            } else {
-                one.args.targets = vec![person.clone()];
-            }
-            events.extend(self.build_one(&one, sent, d, dispatch_date));
-        }
-        Some(events)
+        let variants = people
+            .into_iter()
+            .map(|person| {
+                let mut one = raw.clone();
+                if subject_is_source {
+                    one.args.sources = vec![person.clone()];
+                } else {
+                    one.args.targets = vec![person.clone()];
+                }
+                one
+            })
+            .collect();
+        Some(each(variants))
     }
 
     fn build_one(

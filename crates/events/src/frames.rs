@@ -103,6 +103,21 @@ fn is_subject(c: &Cand) -> bool {
         )
 }
 
+/// A person who acts from a complement: "des mains du président X",
+/// "l'invitation du président X"; or any actor that can be a subject.
+fn agent(c: &Cand) -> bool {
+    is_subject(c) || (c.complement && c.is_person_like())
+}
+
+/// The sentence's first named actor before token `before`: the possessor
+/// of "sa visite", "son invitation".
+fn possessor(sent: &Sentence, before: usize) -> Option<Cand> {
+    sent.cands
+        .iter()
+        .find(|c| c.end <= before && c.is_person_like() && !c.complement)
+        .cloned()
+}
+
 /// The subject of a trigger starting at `start`: the nearest actor before
 /// it in its clause. `previous` is the last trigger of the same sentence
 /// and its subject: when the nearest actor is one of that trigger's
@@ -409,12 +424,7 @@ pub(crate) fn attach(
             return nearest_person(sent, m.start);
         }
         if possessive {
-            return sent
-                .cands
-                .iter()
-                .find(|c| c.end <= m.start && c.is_person_like() && !c.complement)
-                .cloned()
-                .or_else(|| subject(sent, m.start, previous));
+            return possessor(sent, m.start).or_else(|| subject(sent, m.start, previous));
         }
         // "la délégation conduite par le président X est arrivée": the
         // leader stands for the group, as subject as well as object.
@@ -476,17 +486,11 @@ pub(crate) fn attach(
                 .flatten();
             // "a chargé l'ambassadeur de transmettre son invitation": the
             // possessor is the sentence's subject, not the messenger.
-            let possessor = sent
+            let owner = sent
                 .is(m.end.saturating_sub(2), &["son", "sa", "leur"])
-                .then(|| {
-                    sent.cands
-                        .iter()
-                        .find(|c| c.end <= m.start && c.is_person_like() && !c.complement)
-                        .cloned()
-                })
+                .then(|| possessor(sent, m.start))
                 .flatten();
-            args.sources
-                .extend(named_inviter.or(possessor).or_else(subj));
+            args.sources.extend(named_inviter.or(owner).or_else(subj));
             // "au président Emmanuel Macron": a title may stand between.
             let handed_to = |c: &Cand| {
                 sent.is(c.start, &["au", "aux"])
@@ -664,10 +668,9 @@ pub(crate) fn attach(
             let source = by
                 .and_then(|b| {
                     // "des mains du président X": a complement after "mains".
-                    let giver = |c: &&Cand| is_subject(c) || (c.complement && c.is_person_like());
                     sent.cands
                         .iter()
-                        .find(|c| c.start > b && c.end <= end && giver(c))
+                        .find(|c| c.start > b && c.end <= end && agent(c))
                 })
                 .or_else(|| {
                     sent.cands.iter().find(|c| {
@@ -682,11 +685,10 @@ pub(crate) fn attach(
             // The inviter follows at once ("l'invitation de X", "du président X").
             let end = sent.tokens.len().min(next_trigger).min(m.end + 6);
             // "l'invitation du président X": the inviter is a complement.
-            let inviter = sent.cands.iter().find(|c| {
-                c.start >= m.end
-                    && c.end <= end
-                    && (is_subject(c) || (c.complement && c.is_person_like()))
-            });
+            let inviter = sent
+                .cands
+                .iter()
+                .find(|c| c.start >= m.end && c.end <= end && agent(c));
             args.sources.extend(inviter.cloned());
             // The invitee is the clause's subject (the visitor).
             let invitee = subject(sent, m.start, previous).or_else(|| {
