@@ -18,7 +18,7 @@
 
 use crate::analysis::{data_rows, Sentence};
 use crate::model::{Event, EventDate, EventType, Location, Status};
-use depeche_parse::Span;
+use depeche_parse::{DateValue, Span};
 use std::collections::HashMap;
 
 fn story_links() -> &'static Vec<Vec<String>> {
@@ -27,6 +27,30 @@ fn story_links() -> &'static Vec<Vec<String>> {
         data_rows(include_str!("../data/story_links.tsv"))
             .map(|(phrase, _)| phrase.split_whitespace().map(str::to_string).collect())
             .collect()
+    })
+}
+
+/// Phrases naming a part of the story's day (`day_part` rows).
+fn day_parts() -> &'static Vec<Vec<String>> {
+    static L: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        data_rows(include_str!("../data/story_links.tsv"))
+            .filter(|(_, link)| *link == "day_part")
+            .map(|(phrase, _)| phrase.split_whitespace().map(str::to_string).collect())
+            .collect()
+    })
+}
+
+/// Whether `sent` names a part of the day anywhere: "il rencontrera en fin
+/// de journée son homologue".
+fn names_day_part(sent: &Sentence) -> bool {
+    (0..sent.tokens.len()).any(|from| {
+        day_parts().iter().any(|phrase| {
+            phrase
+                .iter()
+                .enumerate()
+                .all(|(i, w)| sent.word(from + i) == w.as_str())
+        })
     })
 }
 
@@ -65,7 +89,14 @@ fn same_paragraph(input: &str, before: &Sentence, after: &Sentence) -> bool {
 
 /// Give undated events of the dispatch's news the date their story states,
 /// and the place of the exchange they refer to when they name none.
-pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], input: &str) {
+pub(crate) fn carry_story_dates(
+    events: &mut [Event],
+    sentences: &[Sentence],
+    input: &str,
+    dispatch: Option<&DateValue>,
+) {
+    // Only a dispatch date with a day dates a part of the day.
+    let dispatch_day = dispatch.filter(|d| matches!(d, DateValue::Single(p) if p.day.is_some()));
     let index: HashMap<Span, usize> = sentences
         .iter()
         .enumerate()
@@ -85,6 +116,8 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
         }
     }
     let mut last_stated: Option<(EventDate, Option<Location>)> = None;
+    // The last single day stated for any event, a visit's arrival too.
+    let mut story_day: Option<EventDate> = None;
     let mut last_planned: Option<(EventDate, Option<Location>)> = None;
     for e in events.iter_mut() {
         let at = sentence_of(e);
@@ -116,6 +149,27 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
                 };
                 continue;
             }
+        }
+        // "Il rencontrera en fin de journée son homologue": a plan for a part
+        // of the day is on the day its story states, else the dispatch's.
+        // News without a date of its own already has the dispatch's day.
+        if undated_plan(e) && sentence.is_some_and(names_day_part) {
+            let near = at.and_then(|i| {
+                let before = i.checked_sub(1).and_then(|p| dated_by_sentence.get(&p));
+                dated_by_sentence.get(&i).or(before).cloned()
+            });
+            let today = dispatch_day.map(|d| EventDate {
+                value: Some(d.to_string()),
+                text: None,
+            });
+            let day = near.or(today).or_else(|| story_day.clone());
+            if let Some(day) = day {
+                e.date = day;
+                continue;
+            }
+        }
+        if stated_day(e) {
+            story_day = Some(e.date.clone());
         }
         // "Ce samedi, X accueillera Y … En marge de cette rencontre, il sera
         // procédé à la signature": a plan linked to a planned exchange
