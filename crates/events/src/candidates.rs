@@ -40,7 +40,9 @@ pub(crate) fn candidates(
                 .then(|| country_by_surname(&m.text))
                 .flatten()
         });
-        let complement = is_complement(sent, start);
+        // "avec le chef du gouvernement Aziz Akhannouch": a name after a
+        // role stands where the role stands, not in the role's complement.
+        let complement = is_complement(sent, description_before(sent, start, lex).unwrap_or(start));
         cands.push(Cand {
             start,
             end,
@@ -377,7 +379,9 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
             return false;
         };
         if sent.is(p, COMPLEMENT_MARKERS) {
-            return true;
+            // "auprès du Premier ministre X": a compound preposition, whose
+            // object is an argument.
+            return !p.checked_sub(1).is_some_and(|q| sent.is(q, &["aupres"]));
         }
         let common_noun = sent
             .tokens
@@ -392,6 +396,16 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
     }
     false
 }
+
+/// Where a role description ending right before token `at` starts
+/// ("le chef du gouvernement" before a name), if one does.
+fn description_before(sent: &Sentence, at: usize, lex: &Lexicons) -> Option<usize> {
+    (at.saturating_sub(MAX_DESCRIPTION_WORDS)..at)
+        .find(|&j| description_at(sent, j, lex).is_some_and(|(len, _)| j + len == at))
+}
+
+/// The longest role description in `data/descriptions.tsv`, in words.
+const MAX_DESCRIPTION_WORDS: usize = 4;
 
 fn description_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &'l str)> {
     lex.descriptions.iter().find_map(|(words, role)| {

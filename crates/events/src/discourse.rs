@@ -198,6 +198,23 @@ impl Discourse {
         })
     }
 
+    /// "le prince Mohammed" after "Mohammed ben Salmane": a given name the
+    /// registry gives to someone else stands for the person of the segment
+    /// whose full name it begins.
+    fn given_name_of(&self, c: &Cand) -> Option<&Person> {
+        let words: Vec<String> = c.text.split_whitespace().map(fold_word).collect();
+        if words.is_empty() || words.len() > 2 {
+            return None;
+        }
+        self.persons.iter().find(|p| {
+            let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
+            p.identity != cand_identity(c)
+                && p.cand.entity.is_some()
+                && theirs.len() > words.len()
+                && theirs.starts_with(&words)
+        })
+    }
+
     /// Replace a bare country actor by its most prominent person in the
     /// dispatch, keeping the role; people and groups stay as they are.
     pub fn country_to_leader(&self, actor: &mut Actor) {
@@ -252,6 +269,15 @@ impl Discourse {
                 }
                 vec![a]
             }
+            CandKind::Named(EntityKind::Person) => match self.given_name_of(c) {
+                Some(p) => {
+                    let mut a = actor_of(&p.cand, role);
+                    a.text = c.text.clone();
+                    a.span = Some(c.span);
+                    vec![a]
+                }
+                None => vec![actor_of(c, role)],
+            },
             CandKind::Named(_) => vec![actor_of(c, role)],
             CandKind::Group => {
                 let mut a = actor_of(c, role);
