@@ -102,6 +102,27 @@ pub(crate) fn word_forms<'a>(
         .collect()
 }
 
+/// The key words of an Arabic name without its family name: `Abdullah bin
+/// Zayed` for `Abdullah bin Zayed Al Nahyan`. `None` unless the name ends
+/// in a lineage (`bin` and a father's name) followed by `Al` and one word.
+pub(crate) fn without_family(name: &str) -> Option<Vec<String>> {
+    let folded = fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [.., lineage, _, article, _] = words.as_slice() else {
+        return None;
+    };
+    if *article != "al" || !matches!(*lineage, "bin" | "ben" | "ibn") {
+        return None;
+    }
+    let kept = words.get(..words.len() - 2)?;
+    Some(word_forms(kept.iter().copied(), |w| {
+        Translit::embedded().word(w)
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,5 +233,20 @@ mod tests {
             assert_eq!(key(&k), k, "a word the table turns into `ibn`: {x}");
         }
         assert_eq!(key("Iybn Saud"), key("bin Saud"));
+    }
+
+    #[test]
+    fn a_family_name_after_a_lineage_may_be_left_out() {
+        let short = |s: &str| without_family(s).map(|w| w.join(" "));
+        assert_eq!(
+            short("Abdullah bin Zayed Al Nahyan").as_deref(),
+            Some("abdalah bin saied")
+        );
+        assert_eq!(
+            short("Mohammed ben Rachid Al Maktoum"),
+            short("Mohammed bin Rashid Al Maktoum")
+        );
+        assert_eq!(short("Abdel Fattah al-Sissi"), None, "no lineage");
+        assert_eq!(short("Hussein bin Abdullah"), None, "no family name");
     }
 }
