@@ -171,7 +171,8 @@ pub(crate) struct Index {
     /// does not need them.
     matchers: OnceLock<Matchers>,
     pub demonyms: Map<String, u32>,
-    /// Names whose key is not that of their folded pattern (`N’Guesso`).
+    /// Names whose key is not that of their folded pattern (`N’Guesso`,
+    /// `Abdul-Aziz`).
     pub apostrophe_names: Vec<(u32, String)>,
     /// Keys and surnames, made on first use: detection of names as the
     /// registry writes them does not need them.
@@ -232,7 +233,8 @@ impl Index {
                     pat.needs_upper &= name.chars().next().is_some_and(char::is_uppercase);
                     pat.acronym &= is_acronym(name);
                 }
-                if name.chars().any(is_apostrophe) {
+                let abd = matches!(crate::key::joined_abd(name), std::borrow::Cow::Owned(_));
+                if abd || name.chars().any(is_apostrophe) {
                     ix.apostrophe_names.push((ei, name.to_string()));
                 }
             }

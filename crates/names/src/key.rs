@@ -35,7 +35,7 @@ pub fn key(name: &str) -> String {
 /// The transliterated words of a name, in their original order.
 pub(crate) fn key_words(name: &str) -> Vec<String> {
     let table = Translit::embedded();
-    let folded = fold(&hacek(name).replace('+', " plus "));
+    let folded = fold(&joined_abd(&hacek(name)).replace('+', " plus "));
     let words = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -60,6 +60,40 @@ pub(crate) fn hacek(name: &str) -> std::borrow::Cow<'_, str> {
             'č' => out.push_str("ch"),
             'Č' => out.push_str("Ch"),
             c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The first parts of Arabic compound names (`ʿabd al-`, servant of):
+/// hyphenated to the next word, they make one word with it.
+const ABD: [&str; 6] = ["abd", "abdul", "abdel", "abdal", "abdoul", "abdou"];
+
+/// `Abdul-Aziz` written `Abdulaziz`, as it is as often: the hyphen after an
+/// `abd` prefix is dropped.
+pub(crate) fn joined_abd(name: &str) -> std::borrow::Cow<'_, str> {
+    let prefix_before = |at: usize| {
+        let head = name.get(..at).unwrap_or_default();
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = fold(head.get(start..).unwrap_or_default());
+        ABD.contains(&word.as_str())
+    };
+    let hyphens: Vec<usize> = name
+        .match_indices('-')
+        .map(|(i, _)| i)
+        .filter(|&i| prefix_before(i))
+        .collect();
+    if hyphens.is_empty() {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    for (i, c) in name.char_indices() {
+        if !hyphens.contains(&i) {
+            out.push(c);
         }
     }
     std::borrow::Cow::Owned(out)
@@ -178,6 +212,18 @@ mod tests {
             &["K.Tokayev", "K. Tokayev"],
             &["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr"],
             &["Cameroon", "Cameroun"],
+            &[
+                "Abdul-Rahman Haddad",
+                "Abdulrahman Haddad",
+                "Abdelrahman Haddad",
+            ],
+            &[
+                "Mikhaïl Tchernychov",
+                "Mikhail Chernyshev",
+                "Mikhail Tschernyschow",
+            ],
+            &["Wiktor Janukowitsch", "Viktor Ianoukovitch"],
+            &["Arsen Kotscharjan", "Arsen Kotcharian"],
             &["OPEP+", "OPEP Plus"],
         ];
         for group in groups {

@@ -49,6 +49,10 @@ pub(crate) struct Opts {
     /// one has left office. Detection in running text, whose dispatch may
     /// be old, does not assume it.
     pub current: bool,
+    /// Try the forms of [`by_form`](Registry::by_form) (`le Kremlin`,
+    /// `République sud-africaine`) when nothing else matches. Detection,
+    /// which sees articles and nouns as words of their own, does not.
+    pub forms: bool,
 }
 
 impl Opts {
@@ -61,6 +65,7 @@ impl Opts {
         year: None,
         role: None,
         current: true,
+        forms: true,
     };
 }
 
@@ -245,6 +250,9 @@ impl Registry {
             if let Some(&i) = self.index.demonyms.get(&folded) {
                 return Some((i, Method::Demonym));
             }
+        }
+        if o.forms {
+            return self.by_form(name, o);
         }
         None
     }

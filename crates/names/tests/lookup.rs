@@ -223,3 +223,13 @@ fn a_surname_as_written_beats_one_met_by_transliteration() {
     expect(&[("Chávez", "hugo-chavez")], true);
     assert_eq!(resolved("Chaves").as_deref(), Some("rodrigo-chaves"));
 }
+
+#[test]
+fn more_given_names_before_a_registry_name() {
+    expect(&[("Jean Emmanuel Macron", "emmanuel-macron")], true);
+    // A lineage word or an initial in front is not a given name.
+    assert_ne!(
+        resolved("bin Emmanuel Macron").as_deref(),
+        Some("emmanuel-macron")
+    );
+}
