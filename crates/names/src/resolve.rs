@@ -385,8 +385,23 @@ impl Registry {
                     })
                 })
                 .collect();
-            if !as_written.is_empty() {
-                holders = as_written;
+            if !as_written.is_empty() && as_written.len() < holders.len() {
+                // Narrowed by spelling alone, a title must still fit:
+                // `le roi Philippe` is not Prime Minister Philippe.
+                let role = o.role.as_deref().map(fold_words);
+                let fits = |i: &u32| {
+                    role.as_ref().is_none_or(|role| {
+                        self.entity(*i).is_some_and(|e| {
+                            e.roles
+                                .iter()
+                                .any(|r| fold_words(r).starts_with(role.as_str()))
+                        })
+                    })
+                };
+                holders = as_written.into_iter().filter(fits).collect();
+                if holders.is_empty() {
+                    return None;
+                }
             }
         }
         let only = match holders.as_slice() {

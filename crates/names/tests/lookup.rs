@@ -233,3 +233,12 @@ fn more_given_names_before_a_registry_name() {
         Some("emmanuel-macron")
     );
 }
+
+#[test]
+fn a_title_still_fits_a_surname_narrowed_by_spelling() {
+    assert_ne!(id("le roi Philippe").as_deref(), Some("edouard-philippe"));
+    assert_ne!(
+        id("le roi des Belges Philippe").as_deref(),
+        Some("edouard-philippe")
+    );
+}
