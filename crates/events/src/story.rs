@@ -90,32 +90,10 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
         let at = sentence_of(e);
         let sentence = at.and_then(|i| sentences.get(i));
         let linked = sentence.is_some_and(opens_with_link);
-        // "Le 25 juin, les deux présidents ont assisté à la signature … X et
-        // Y ont signé …": the next sentence of the paragraph, dating nothing
-        // itself, goes on with the day an event of the one before was dated.
-        let paragraph_day = at
-            .and_then(|i| i.checked_sub(1))
-            .and_then(|p| Some((p, sentences.get(p)?)))
-            .filter(|(_, prev)| {
-                sentence.is_some_and(|cur| {
-                    cur.dates().is_empty() && !moves_on(cur) && same_paragraph(input, prev, cur)
-                })
-            })
-            .and_then(|(p, _)| dated_by_sentence.get(&p).cloned());
-        // "La veille", "le lendemain": the day before or after the last
-        // stated day, else the dispatch's day the event inherited.
-        if let Some(shift) = sentence.and_then(day_shift).filter(|_| undated_news(e)) {
-            let base = last_stated
-                .as_ref()
-                .and_then(|(d, _)| d.value.clone())
-                .or_else(|| e.date.value.clone());
-            if let Some(value) = base.as_deref().and_then(|v| shift_day(v, shift.days)) {
-                e.date = EventDate {
-                    value: Some(value),
-                    text: Some(shift.text.to_string()),
-                };
-                continue;
-            }
+        let paragraph_day = paragraph_day(at, sentences, input, &dated_by_sentence);
+        if let Some(date) = sentence.and_then(|s| shifted_day(e, s, last_stated.as_ref())) {
+            e.date = date;
+            continue;
         }
         // "Ce samedi, X accueillera Y … En marge de cette rencontre, il sera
         // procédé à la signature": a plan linked to a planned exchange
@@ -148,6 +126,43 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
             }
         }
     }
+}
+
+/// "Le 25 juin, les deux présidents ont assisté à la signature … X et Y
+/// ont signé …": the next sentence of the paragraph, dating nothing
+/// itself, goes on with the day an event of the one before was dated.
+fn paragraph_day(
+    at: Option<usize>,
+    sentences: &[Sentence],
+    input: &str,
+    dated_by_sentence: &HashMap<usize, EventDate>,
+) -> Option<EventDate> {
+    let sentence = at.and_then(|i| sentences.get(i))?;
+    let p = at?.checked_sub(1)?;
+    let prev = sentences.get(p)?;
+    let continues =
+        sentence.dates().is_empty() && !moves_on(sentence) && same_paragraph(input, prev, sentence);
+    continues
+        .then(|| dated_by_sentence.get(&p).cloned())
+        .flatten()
+}
+
+/// "La veille", "le lendemain": the day before or after the last stated
+/// day, else the dispatch's day the event inherited.
+fn shifted_day(
+    e: &Event,
+    sentence: &Sentence,
+    last_stated: Option<&(EventDate, Option<Location>)>,
+) -> Option<EventDate> {
+    let shift = day_shift(sentence).filter(|_| undated_news(e))?;
+    let base = last_stated
+        .and_then(|(d, _)| d.value.clone())
+        .or_else(|| e.date.value.clone());
+    let value = shift_day(base.as_deref()?, shift.days)?;
+    Some(EventDate {
+        value: Some(value),
+        text: Some(shift.text.to_string()),
+    })
 }
 
 /// A move of whole days a sentence states relative to its story.
