@@ -71,6 +71,7 @@ mod speaker;
 mod status;
 mod story;
 mod tokens;
+mod visit_span;
 
 pub use extract::{ExtractError, Extractor};
 pub use model::{

@@ -18,7 +18,7 @@
 
 use crate::analysis::{data_rows, Sentence};
 use crate::model::{Event, EventDate, EventType, Location, Status};
-use depeche_parse::Span;
+use depeche_parse::{DateValue, Span};
 use std::collections::HashMap;
 
 fn story_links() -> &'static Vec<Vec<String>> {
@@ -27,6 +27,30 @@ fn story_links() -> &'static Vec<Vec<String>> {
         data_rows(include_str!("../data/story_links.tsv"))
             .map(|(phrase, _)| phrase.split_whitespace().map(str::to_string).collect())
             .collect()
+    })
+}
+
+/// Phrases naming a part of the story's day (`day_part` rows).
+fn day_parts() -> &'static Vec<Vec<String>> {
+    static L: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        data_rows(include_str!("../data/story_links.tsv"))
+            .filter(|(_, link)| *link == "day_part")
+            .map(|(phrase, _)| phrase.split_whitespace().map(str::to_string).collect())
+            .collect()
+    })
+}
+
+/// Whether `sent` names a part of the day anywhere: "il rencontrera en fin
+/// de journée son homologue".
+fn names_day_part(sent: &Sentence) -> bool {
+    (0..sent.tokens.len()).any(|from| {
+        day_parts().iter().any(|phrase| {
+            phrase
+                .iter()
+                .enumerate()
+                .all(|(i, w)| sent.word(from + i) == w.as_str())
+        })
     })
 }
 
@@ -65,26 +89,24 @@ fn same_paragraph(input: &str, before: &Sentence, after: &Sentence) -> bool {
 
 /// Give undated events of the dispatch's news the date their story states,
 /// and the place of the exchange they refer to when they name none.
-pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], input: &str) {
+pub(crate) fn carry_story_dates(
+    events: &mut [Event],
+    sentences: &[Sentence],
+    input: &str,
+    dispatch: Option<&DateValue>,
+) {
+    // Only a dispatch date with a day dates a part of the day.
+    let dispatch_day = dispatch.filter(|d| matches!(d, DateValue::Single(p) if p.day.is_some()));
     let index: HashMap<Span, usize> = sentences
         .iter()
         .enumerate()
         .map(|(i, s)| (s.span, i))
         .collect();
-    let sentence_of = |e: &Event| {
-        e.evidence
-            .first()
-            .and_then(|ev| index.get(&ev.span))
-            .copied()
-    };
-    // The day an event of each sentence was stated to happen on.
-    let mut dated_by_sentence: HashMap<usize, EventDate> = HashMap::new();
-    for e in events.iter().filter(|e| stated_day(e)) {
-        if let Some(i) = sentence_of(e) {
-            dated_by_sentence.entry(i).or_insert_with(|| e.date.clone());
-        }
-    }
+    let sentence_of = |e: &Event| sentence_of(&index, e);
+    let mut dated_by_sentence = stated_days(events, &index);
     let mut last_stated: Option<(EventDate, Option<Location>)> = None;
+    // The last single day stated for any event, a visit's arrival too.
+    let mut story_day: Option<EventDate> = None;
     let mut last_planned: Option<(EventDate, Option<Location>)> = None;
     for e in events.iter_mut() {
         let at = sentence_of(e);
@@ -94,6 +116,19 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
         if let Some(date) = sentence.and_then(|s| shifted_day(e, s, last_stated.as_ref())) {
             e.date = date;
             continue;
+        }
+        // "Il rencontrera en fin de journée son homologue": a plan for a part
+        // of the day is on the day its story states, else the dispatch's.
+        // News without a date of its own already has the dispatch's day.
+        if undated_plan(e) && sentence.is_some_and(names_day_part) {
+            let day = day_part_date(at, &dated_by_sentence, dispatch_day, story_day.as_ref());
+            if let Some(day) = day {
+                e.date = day;
+                continue;
+            }
+        }
+        if stated_day(e) {
+            story_day = Some(e.date.clone());
         }
         // "Ce samedi, X accueillera Y … En marge de cette rencontre, il sera
         // procédé à la signature": a plan linked to a planned exchange
@@ -126,6 +161,45 @@ pub(crate) fn carry_story_dates(events: &mut [Event], sentences: &[Sentence], in
             }
         }
     }
+}
+
+/// The sentence an event was read from.
+fn sentence_of(index: &HashMap<Span, usize>, e: &Event) -> Option<usize> {
+    e.evidence
+        .first()
+        .and_then(|ev| index.get(&ev.span))
+        .copied()
+}
+
+/// The day an event of each sentence was stated to happen on.
+fn stated_days(events: &[Event], index: &HashMap<Span, usize>) -> HashMap<usize, EventDate> {
+    let mut dated_by_sentence: HashMap<usize, EventDate> = HashMap::new();
+    for e in events.iter().filter(|e| stated_day(e)) {
+        if let Some(i) = sentence_of(index, e) {
+            dated_by_sentence.entry(i).or_insert_with(|| e.date.clone());
+        }
+    }
+    dated_by_sentence
+}
+
+/// The day of a plan for a part of the day in sentence `at`: a day stated
+/// in its sentence or the one before, else the dispatch's day, else the
+/// last day the story stated.
+fn day_part_date(
+    at: Option<usize>,
+    dated_by_sentence: &HashMap<usize, EventDate>,
+    dispatch_day: Option<&DateValue>,
+    story_day: Option<&EventDate>,
+) -> Option<EventDate> {
+    let near = at.and_then(|i| {
+        let before = i.checked_sub(1).and_then(|p| dated_by_sentence.get(&p));
+        dated_by_sentence.get(&i).or(before).cloned()
+    });
+    let today = dispatch_day.map(|d| EventDate {
+        value: Some(d.to_string()),
+        text: None,
+    });
+    near.or(today).or_else(|| story_day.cloned())
 }
 
 /// "Le 25 juin, les deux présidents ont assisté à la signature … X et Y

@@ -199,10 +199,16 @@ impl<'r> Extractor<'r> {
             }));
         }
         crate::credentials::spread(&mut events, &analysis.sentences, &discourse);
-        crate::story::carry_story_dates(&mut events, &analysis.sentences, input);
+        crate::story::carry_story_dates(
+            &mut events,
+            &analysis.sentences,
+            input,
+            dispatch.date.as_ref(),
+        );
         crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
         let mut events = deduplicate(events);
         events.retain(|e| !is_domestic_exchange(e));
+        crate::visit_span::extend_visit_spans(&mut events, &analysis.sentences);
         SegmentResult {
             dispatch,
             mentions: analysis.mentions,

@@ -1,0 +1,303 @@
+//! How many days a visit lasts.
+//!
+//! A visit is often dated by one day only — its arrival or its end — while
+//! the dispatch says how long it lasts: "est arrivé mercredi pour une
+//! visite de trois jours", "a achevé vendredi une visite d'État de deux
+//! jours", "Mardi, deuxième et dernier jour de sa visite", "au cours de
+//! cette visite du 19 au 23 octobre". Coders date such a visit by its whole
+//! span, so the day becomes a range once the text fixes both ends.
+//!
+//! Only what the text states is used: a length with a day that is clearly
+//! the first (an arrival, a start) or the last (an end), a last day named
+//! as such, or a range the text gives the visit in another sentence. A
+//! return home ("est rentré samedi après sa visite") is neither end.
+
+use crate::analysis::Sentence;
+use crate::model::{Event, EventType, Status};
+use depeche_parse::date::{DateExpr, Relative};
+use depeche_parse::{DateValue, PartialDate, Span};
+use std::collections::HashMap;
+
+/// Nouns a length in days can follow: "une visite de trois jours".
+const STAY_NOUNS: &[&str] = &[
+    "visite",
+    "sejour",
+    "tournee",
+    "voyage",
+    "deplacement",
+    "mission",
+];
+
+/// Number words of a visit's length; longer stays are rare and written in
+/// digits.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+];
+
+/// Longest stay read as one visit: anything longer is a posting or a
+/// programme, not a visit's span.
+const MAX_DAYS: u32 = 15;
+
+/// How far after a stay noun its length may stand: "une visite officielle
+/// d'État de trois jours" puts five words between them.
+const LENGTH_WINDOW: usize = 7;
+
+/// Word stems that make a visit's day its first: an arrival or a start.
+const START_STEMS: &[&str] = &["arriv", "entam", "debut", "commenc", "depuis"];
+
+/// Word stems that make a visit's day its last: an end or a departure from
+/// the host.
+const END_STEMS: &[&str] = &["achev", "termin", "clotur", "conclu", "quitt", "terme"];
+
+/// Give visits dated by one day the span the text states for them.
+pub(crate) fn extend_visit_spans(events: &mut [Event], sentences: &[Sentence]) {
+    let index: HashMap<Span, usize> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.span, i))
+        .collect();
+    // Sentences that do not report a visit speak of the one visit the
+    // dispatch's news is about, if there is one.
+    let news_visits = events
+        .iter()
+        .filter(|e| e.kind == EventType::Visit && !e.background)
+        .filter(|e| e.status != Status::Planned)
+        .count();
+    for e in events.iter_mut() {
+        if e.kind != EventType::Visit || e.background {
+            continue;
+        }
+        let mut told: Vec<&Sentence> = e
+            .evidence
+            .iter()
+            .filter_map(|ev| index.get(&ev.span))
+            .filter_map(|&i| sentences.get(i))
+            .collect();
+        if news_visits == 1 && e.status != Status::Planned {
+            told.extend(sentences.iter());
+        }
+        if let Some(value) = span_of(e, &told) {
+            e.date.value = Some(value);
+        }
+    }
+}
+
+/// The range a visit's day extends to, as an ISO interval, from the
+/// sentences that tell of it (its own first).
+fn span_of(e: &Event, told: &[&Sentence]) -> Option<String> {
+    let value = e.date.value.as_deref()?;
+    if value.contains('/') {
+        return None;
+    }
+    let day = Day::parse(value)?;
+    if let Some(range) = told.iter().find_map(|s| stated_range(s, &day)) {
+        return Some(range);
+    }
+    // Only a day a sentence of the visit states is a start or an end.
+    let text = e.date.text.as_deref()?;
+    let dated = told
+        .iter()
+        .find(|s| s.dates().iter().any(|d| d.text == text))?;
+    if let Some(last) = told.iter().find_map(|s| named_last_day(s, &day)) {
+        return (anchor(dated) == Anchor::Start).then(|| format!("{value}/{last}"));
+    }
+    // A visit under way is dated by its first day until its end is told.
+    if e.status != Status::Occurred {
+        return None;
+    }
+    let length = told.iter().find_map(|s| stay_length(s))?;
+    match anchor(dated) {
+        Anchor::Start => Some(format!("{value}/{}", day.shift(i64::from(length) - 1)?)),
+        Anchor::End => Some(format!("{}/{value}", day.shift(1 - i64::from(length))?)),
+        Anchor::Unknown => None,
+    }
+}
+
+/// What a visit's stated day is in its sentence.
+#[derive(Debug, PartialEq, Eq)]
+enum Anchor {
+    Start,
+    End,
+    Unknown,
+}
+
+fn anchor(sent: &Sentence) -> Anchor {
+    let has = |stems: &[&str]| {
+        (0..sent.tokens.len()).any(|i| {
+            let w = sent.word(i);
+            stems.iter().any(|s| w.starts_with(s))
+        })
+    };
+    match (has(START_STEMS), has(END_STEMS)) {
+        (true, false) => Anchor::Start,
+        (false, true) => Anchor::End,
+        _ => Anchor::Unknown,
+    }
+}
+
+/// The number of days of a number word or digits.
+fn days_of(word: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, n)| *n)
+        .or_else(|| word.parse().ok())
+        .filter(|n| (2..=MAX_DAYS).contains(n))
+}
+
+/// "une visite (officielle) de trois jours", "un séjour de 4 jours", "trois
+/// jours de visite".
+fn stay_length(sent: &Sentence) -> Option<u32> {
+    let n = sent.tokens.len();
+    (0..n).find_map(|i| {
+        if sent.is(i, STAY_NOUNS) {
+            (i + 1..(i + LENGTH_WINDOW).min(n)).find_map(|j| {
+                let stop = sent.tokens.get(j).is_some_and(|t| t.punct);
+                if stop {
+                    return Some(None);
+                }
+                (sent.is(j, &["de"]) && sent.is(j + 2, &["jours", "journees"]))
+                    .then(|| days_of(sent.word(j + 1)))
+                    .flatten()
+                    .map(|n| (!several_destinations(sent, j + 3)).then_some(n))
+            })?
+        } else if sent.is(i + 1, &["jours"])
+            && sent.is(i + 2, &["de"])
+            && sent.is(i + 3, STAY_NOUNS)
+        {
+            days_of(sent.word(i))
+        } else {
+            None
+        }
+    })
+}
+
+/// "une visite de six jours aux États-Unis et en Égypte": a length shared
+/// by the legs of a journey is no one leg's.
+fn several_destinations(sent: &Sentence, from: usize) -> bool {
+    (from..sent.tokens.len())
+        .take_while(|&i| !sent.tokens.get(i).is_some_and(|t| t.punct))
+        .any(|i| sent.is(i, &["et", "puis"]) && sent.is(i + 1, &["en", "au", "aux", "a"]))
+}
+
+/// "Mardi, deuxième et dernier jour de sa visite": the day named as the
+/// visit's last, when it falls after `first`.
+fn named_last_day(sent: &Sentence, first: &Day) -> Option<String> {
+    let at = (1..sent.tokens.len()).find(|&i| {
+        sent.is(i, &["dernier"])
+            && sent.is(i + 1, &["jour"])
+            && sent.is(i + 2, &["de", "du"])
+            && (i + 3..i + 5).any(|k| sent.is(k, STAY_NOUNS))
+    })?;
+    let date = sent
+        .dates()
+        .iter()
+        .filter(|d| d.tok < at)
+        .max_by_key(|d| d.tok)?;
+    let value = match &date.expr {
+        DateExpr::Absolute(DateValue::Single(d)) => Day::from_partial(d, first)?,
+        DateExpr::Relative(Relative::Weekday(w)) => first.next_weekday(*w)?,
+        _ => return None,
+    };
+    (value.ordinal() > first.ordinal() && value.ordinal() - first.ordinal() < MAX_DAYS as i64)
+        .then(|| value.to_string())
+}
+
+/// "au cours de cette visite du 19 au 23 octobre": a range the text gives a
+/// visit, when it holds the visit's day or ends within a week before it (a
+/// visit told once it is over).
+fn stated_range(sent: &Sentence, day: &Day) -> Option<String> {
+    sent.dates().iter().find_map(|d| {
+        let DateExpr::Absolute(DateValue::Range(a, b)) = &d.expr else {
+            return None;
+        };
+        let names_visit = (d.tok.saturating_sub(4)..d.tok).any(|i| {
+            sent.is(i, STAY_NOUNS)
+                && i.checked_sub(1)
+                    .is_some_and(|p| sent.is(p, &["cette", "sa", "son", "la", "le"]))
+        });
+        if !names_visit {
+            return None;
+        }
+        let (a, b) = (Day::from_partial(a, day)?, Day::from_partial(b, day)?);
+        let before = day.ordinal() - b.ordinal();
+        let holds = a.ordinal() <= day.ordinal() && day.ordinal() <= b.ordinal();
+        (holds || (0..=7).contains(&before)).then(|| format!("{a}/{b}"))
+    })
+}
+
+/// A calendar day, with or without its year (`--10-19`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Day {
+    year: Option<i32>,
+    date: time::Date,
+}
+
+/// The leap year yearless days are counted in, so that `--02-29` exists.
+const YEARLESS: i32 = 2000;
+
+impl Day {
+    fn parse(value: &str) -> Option<Day> {
+        let (year, rest) = match value.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (y, rest) = value.split_once('-')?;
+                (Some(y.parse().ok()?), rest)
+            }
+        };
+        let (m, d) = rest.split_once('-')?;
+        Day::new(year, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    fn new(year: Option<i32>, month: u8, day: u8) -> Option<Day> {
+        let month = time::Month::try_from(month).ok()?;
+        let date = time::Date::from_calendar_date(year.unwrap_or(YEARLESS), month, day).ok()?;
+        Some(Day { year, date })
+    }
+
+    /// A day written without its year or its month, completed from `near`.
+    fn from_partial(p: &PartialDate, near: &Day) -> Option<Day> {
+        let month = p.month.unwrap_or(u8::from(near.date.month()));
+        let year = p.year.or(near.year);
+        Day::new(year, month, p.day?)
+    }
+
+    fn shift(&self, days: i64) -> Option<Day> {
+        let date = self.date.checked_add(time::Duration::days(days))?;
+        Some(Day {
+            year: self.year.map(|_| date.year()),
+            date,
+        })
+    }
+
+    /// The first day after this one falling on `weekday`; a day without
+    /// its year has no weekday.
+    fn next_weekday(&self, weekday: time::Weekday) -> Option<Day> {
+        self.year?;
+        (1..=7)
+            .filter_map(|k| self.shift(k))
+            .find(|d| d.date.weekday() == weekday)
+    }
+
+    fn ordinal(&self) -> i64 {
+        i64::from(self.date.to_julian_day())
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (m, d) = (u8::from(self.date.month()), self.date.day());
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            None => write!(f, "--{m:02}-{d:02}"),
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! A plan for a part of the day ("il rencontrera en fin de journée son
+//! homologue", "doit dîner dans la soirée avec") is on the day its story
+//! states, else on the dispatch's day; a dispatch date without a day dates
+//! no such plan. Every text is written for these tests.
+
+mod common;
+use common::{events, of_type};
+use depeche_events::{EventType, Status};
+
+/// The date of the one planned meeting of `text`.
+fn planned_meeting_date(text: &str) -> Option<String> {
+    let ev = events(text);
+    let plans: Vec<_> = of_type(&ev, EventType::Meeting)
+        .into_iter()
+        .filter(|e| e.status == Status::Planned)
+        .collect();
+    match plans.as_slice() {
+        [one] => one.date.value.clone(),
+        _ => panic!("{text}: expected one planned meeting, found {plans:#?}"),
+    }
+}
+
+#[test]
+fn a_plan_later_in_the_day_takes_the_dispatch_day() {
+    for text in [
+        "Abidjan, 11 mars 2025 (AIP) - Le président béninois Patrice Talon est arrivé à Abidjan pour une courte visite. Il rencontrera en fin de journée son homologue ivoirien, Alassane Ouattara.\n",
+        "Abidjan, 11 mars 2025 (AIP) - Le président béninois Patrice Talon doit s'entretenir en fin d'après-midi avec le président ivoirien Alassane Ouattara.\n",
+        "Abidjan, 11 mars 2025 (AIP) - Le président béninois Patrice Talon s'entretiendra dans la soirée avec le président ivoirien Alassane Ouattara.\n",
+        "Abidjan, 11 mars 2025 (AIP) - Le président béninois Patrice Talon va rencontrer dans l'après-midi le président ivoirien Alassane Ouattara.\n",
+        "Abidjan, 11 mars 2025 (AIP) - Le président béninois Patrice Talon aura en début de soirée un entretien avec le président ivoirien Alassane Ouattara.\n",
+    ] {
+        assert_eq!(planned_meeting_date(text).as_deref(), Some("2025-03-11"), "{text}");
+    }
+}
+
+#[test]
+fn a_plan_later_in_a_stated_day_takes_that_day() {
+    let text = "Dakar, 10 juin 2025 (APS) - Le président gambien Adama Barrow a été reçu mercredi 11 juin par le président Bassirou Diomaye Faye. Il s'entretiendra dans la soirée avec le Premier ministre Ousmane Sonko.\n";
+    assert_eq!(
+        planned_meeting_date(text).as_deref(),
+        Some("2025-06-11"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_dispatch_without_a_day_dates_no_part_of_the_day() {
+    let text = " date 2025-03 Le président béninois Patrice Talon rencontrera en fin de journée le président ivoirien Alassane Ouattara à Abidjan.\n";
+    assert_eq!(planned_meeting_date(text), None, "{text}");
+}
