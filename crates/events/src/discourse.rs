@@ -37,6 +37,23 @@ pub(crate) struct Discourse {
     pub last_pair: Option<(Actor, Actor)>,
 }
 
+/// Person `p` as named by candidate `c`: their entity, with the text and
+/// span of this mention.
+fn named_as(p: &Person, c: &Cand, role: Role) -> Actor {
+    let mut a = actor_of(&p.cand, role);
+    a.text = c.text.clone();
+    a.span = Some(c.span);
+    a
+}
+
+/// Like [`named_as`]; someone the registry lacks is named as the text first
+/// named them, so that the description reads as the person it stands for.
+fn first_named_as(p: &Person, c: &Cand, role: Role) -> Actor {
+    let mut a = named_as(p, c, role);
+    a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
+    a
+}
+
 /// The identity of an actor for deduplication: entity, key or country.
 pub(crate) fn identity(actor: &Actor) -> String {
     if let Some(e) = &actor.entity {
@@ -198,6 +215,23 @@ impl Discourse {
         })
     }
 
+    /// "le prince Mohammed" after "Mohammed ben Salmane": a given name the
+    /// registry gives to someone else stands for the person of the segment
+    /// whose full name it begins.
+    fn given_name_of(&self, c: &Cand) -> Option<&Person> {
+        let words: Vec<String> = c.text.split_whitespace().map(fold_word).collect();
+        if words.is_empty() || words.len() > 2 {
+            return None;
+        }
+        self.persons.iter().find(|p| {
+            let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
+            p.identity != cand_identity(c)
+                && p.cand.entity.is_some()
+                && theirs.len() > words.len()
+                && theirs.starts_with(&words)
+        })
+    }
+
     /// Replace a bare country actor by its most prominent person in the
     /// dispatch, keeping the role; people and groups stay as they are.
     pub fn country_to_leader(&self, actor: &mut Actor) {
@@ -229,29 +263,12 @@ impl Discourse {
     pub fn resolve(&self, c: &Cand, sentence: usize, role: Role) -> Vec<Actor> {
         match c.kind {
             CandKind::Named(EntityKind::Person) if c.entity.is_none() => {
-                // "M. Wang" after "Wang Yi": the same person, named short.
-                let mut a = match self.fuller_name(c) {
-                    Some(p) => {
-                        let mut a = actor_of(&p.cand, role);
-                        // Someone the registry lacks is named as the text
-                        // first named them, so that the description reads as
-                        // the person it stands for.
-                        a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
-                        a.text = c.text.clone();
-                        a.span = Some(c.span);
-                        a
-                    }
-                    None => actor_of(c, role),
-                };
-                if a.country.is_none() {
-                    a.country = self
-                        .persons
-                        .iter()
-                        .find(|p| p.identity == cand_identity(c))
-                        .and_then(|p| p.cand.country.clone());
-                }
-                vec![a]
+                vec![self.resolve_unknown_person(c, role)]
             }
+            CandKind::Named(EntityKind::Person) => match self.given_name_of(c) {
+                Some(p) => vec![named_as(p, c, role)],
+                None => vec![actor_of(c, role)],
+            },
             CandKind::Named(_) => vec![actor_of(c, role)],
             CandKind::Group => {
                 let mut a = actor_of(c, role);
@@ -259,47 +276,64 @@ impl Discourse {
                 a.group = true;
                 vec![a]
             }
-            CandKind::Description => {
-                let role_name = c.role.as_deref().unwrap_or("*");
-                match self.describe(role_name, c.country.as_deref(), sentence) {
-                    Some(p) => {
-                        let mut a = actor_of(&p.cand, role);
-                        // Someone the registry lacks is named as the text
-                        // first named them, so that the description reads as
-                        // the person it stands for.
-                        a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
-                        a.text = c.text.clone();
-                        a.span = Some(c.span);
-                        vec![a]
-                    }
-                    None => {
-                        let mut a = actor_of(c, role);
-                        a.kind = Some(EntityKind::Person);
-                        a.title = c.role.clone().filter(|r| r != "*");
-                        vec![a]
-                    }
-                }
-            }
-            CandKind::Pronoun => {
-                match fold_word(&c.text).as_str() {
-                    "ils" | "elles" => return self.both(role),
-                    "lui" => {
-                        let mut a = self.counterpart();
-                        if let Some(a) = a.as_mut() {
-                            a.role = role;
-                        }
-                        return a.into_iter().collect();
-                    }
-                    _ => {}
-                }
-                self.last_subject
-                    .clone()
-                    .or_else(|| self.main_actor())
-                    .into_iter()
-                    .collect()
-            }
+            CandKind::Description => vec![self.resolve_description(c, sentence, role)],
+            CandKind::Pronoun => self.resolve_pronoun(c, role),
             CandKind::BothParties => self.both(role),
         }
+    }
+
+    /// A person the registry lacks: "M. Wang" after "Wang Yi" is the same
+    /// person, named short; else the person as named, with the country
+    /// another mention gave.
+    fn resolve_unknown_person(&self, c: &Cand, role: Role) -> Actor {
+        let mut a = match self.fuller_name(c) {
+            Some(p) => first_named_as(p, c, role),
+            None => actor_of(c, role),
+        };
+        if a.country.is_none() {
+            a.country = self
+                .persons
+                .iter()
+                .find(|p| p.identity == cand_identity(c))
+                .and_then(|p| p.cand.country.clone());
+        }
+        a
+    }
+
+    /// The person a description stands for in the segment, else a person
+    /// known only by that title.
+    fn resolve_description(&self, c: &Cand, sentence: usize, role: Role) -> Actor {
+        let role_name = c.role.as_deref().unwrap_or("*");
+        match self.describe(role_name, c.country.as_deref(), sentence) {
+            Some(p) => first_named_as(p, c, role),
+            None => {
+                let mut a = actor_of(c, role);
+                a.kind = Some(EntityKind::Person);
+                a.title = c.role.clone().filter(|r| r != "*");
+                a
+            }
+        }
+    }
+
+    /// "ils" is both sides, "lui" the counterpart of the last exchange,
+    /// "il" the last subject or the segment's main actor.
+    fn resolve_pronoun(&self, c: &Cand, role: Role) -> Vec<Actor> {
+        match fold_word(&c.text).as_str() {
+            "ils" | "elles" => return self.both(role),
+            "lui" => {
+                let mut a = self.counterpart();
+                if let Some(a) = a.as_mut() {
+                    a.role = role;
+                }
+                return a.into_iter().collect();
+            }
+            _ => {}
+        }
+        self.last_subject
+            .clone()
+            .or_else(|| self.main_actor())
+            .into_iter()
+            .collect()
     }
 
     /// The one of the last exchange's two people who is not the current

@@ -82,3 +82,34 @@ fn the_past_of_the_same_verbs_is_occurred() {
         assert_eq!(found, 1, "{text}: {ev:#?}");
     }
 }
+
+#[test]
+fn signings_to_come_in_the_passive_are_planned_agreements() {
+    for text in [
+        "Plusieurs accords de coopération seront signés à l'issue des entretiens entre le président Mahama et le président ivoirien Alassane Ouattara.",
+        "Un mémorandum d'entente devrait être signé entre le président Mahama et le président ivoirien Alassane Ouattara.",
+        "Trois conventions doivent être signées mardi en présence du président Mahama et du président ivoirien Alassane Ouattara.",
+        "Selon le programme, des accords seraient signés par le président Mahama et le président ivoirien Alassane Ouattara.",
+        "Un accord de libre circulation sera signé par le président Mahama et le président ivoirien Alassane Ouattara.",
+    ] {
+        let ev = events(&format!("{LEAD}{text}\n"));
+        let planned: Vec<_> = of_type(&ev, EventType::Agreement)
+            .into_iter()
+            .filter(|e| e.status == Status::Planned)
+            .collect();
+        assert_eq!(planned.len(), 1, "{text}: {planned:#?}");
+    }
+}
+
+#[test]
+fn bilateral_meetings_and_courtesy_calls_on_the_programme_are_planned() {
+    for text in [
+        "Le président Mahama doit tenir plusieurs réunions bilatérales, dont celle de mardi avec le Premier ministre Robert Beugré Mambé.",
+        "Il aura une réunion bilatérale mardi avec le Premier ministre Robert Beugré Mambé.",
+        "Une visite de courtoisie auprès du Premier ministre Robert Beugré Mambé est également prévue pour le président Mahama.",
+        "Le président Mahama va avoir une rencontre bilatérale avec le Premier ministre Robert Beugré Mambé.",
+        "Le président Mahama devrait avoir mercredi des réunions bilatérales avec le Premier ministre Robert Beugré Mambé.",
+    ] {
+        assert_eq!(planned_of(text, EventType::Meeting), 1, "{text}");
+    }
+}

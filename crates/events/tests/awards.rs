@@ -99,6 +99,8 @@ fn leaders_exchanging_decorations_decorate_each_other() {
         "Le président ouzbek Chavkat Mirzioïev et le président kazakh Kassym-Jomart Tokaïev ont échangé leurs décorations.",
         "Le président ouzbek Chavkat Mirzioïev et le président kazakh Kassym-Jomart Tokaïev ont ensuite échangé les plus hautes distinctions de leurs pays.",
         "Le président ouzbek Chavkat Mirzioïev et le président kazakh Kassym-Jomart Tokaïev se sont remis mutuellement les plus hautes distinctions de leurs pays.",
+        "L'honneur est revenu au président ouzbek Chavkat Mirzioïev et au président kazakh Kassym-Jomart Tokaïev d'échanger les colliers de leurs ordres nationaux.",
+        "Le président ouzbek Chavkat Mirzioïev et le président kazakh Kassym-Jomart Tokaïev ont procédé à l'échange des insignes de leurs ordres.",
     ] {
         let found = awards(text);
         assert_eq!(found.len(), 2, "{text}: {found:?}");

@@ -70,3 +70,14 @@ fn a_verb_after_the_passive_keeps_the_guest_as_subject() {
         "{talks:#?}"
     );
 }
+
+#[test]
+fn a_reception_framing_a_statement_is_a_meeting() {
+    for text in [
+        "C'est ce qu'a affirmé le président ghanéen John Mahama en recevant mardi le président togolais Faure Gnassingbé.",
+        "Le président ghanéen John Mahama l'a souligné en recevant le président togolais Faure Gnassingbé à Jubilee House.",
+        "Le président ghanéen John Mahama a salué la qualité des relations bilatérales en accueillant le président togolais Faure Gnassingbé.",
+    ] {
+        assert_received(text, "Mahama", "Gnassingbé", Status::Occurred);
+    }
+}

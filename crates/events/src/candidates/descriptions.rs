@@ -104,6 +104,16 @@ fn country_of_complement(sent: &Sentence, named: &[Cand], end: usize) -> Option<
         .and_then(|c| c.country.clone())
 }
 
+/// Where a role description ending right before token `at` starts
+/// ("le chef du gouvernement" before a name), if one does.
+pub(super) fn description_before(sent: &Sentence, at: usize, lex: &Lexicons) -> Option<usize> {
+    (at.saturating_sub(MAX_DESCRIPTION_WORDS)..at)
+        .find(|&j| role_at(sent, j, lex).is_some_and(|(len, _)| j + len == at))
+}
+
+/// The longest role description in `data/descriptions.tsv`, in words.
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
 /// The longest description of the lexicon starting at token `j`: its
 /// length in tokens and its role.
 fn role_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &'l str)> {

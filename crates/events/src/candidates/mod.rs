@@ -99,7 +99,12 @@ fn named_candidate(
         key: m.key.clone(),
         role: None,
         own: None,
-        complement: is_complement(sent, start),
+        // "avec le chef du gouvernement Aziz Akhannouch": a name after a
+        // role stands where the role stands, not in the role's complement.
+        complement: is_complement(
+            sent,
+            descriptions::description_before(sent, start, lexicons()).unwrap_or(start),
+        ),
         demonym: m.method == depeche_names::Method::Demonym,
     }
 }
@@ -251,7 +256,9 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
             return false;
         };
         if sent.is(p, COMPLEMENT_MARKERS) {
-            return true;
+            // "auprès du Premier ministre X": a compound preposition, whose
+            // object is an argument.
+            return !p.checked_sub(1).is_some_and(|q| sent.is(q, &["aupres"]));
         }
         let common_noun = sent
             .tokens

@@ -72,3 +72,14 @@ pub fn the_event<'e>(events: &'e [Event], kind: EventType, needle: &str) -> &'e 
 pub fn status_of(events: &[Event], kind: EventType, needle: &str) -> Status {
     the_event(events, kind, needle).status
 }
+
+/// The countries of every meeting of `text` (background left out) that
+/// names `needle`.
+pub fn meeting_countries_with(text: &str, needle: &str) -> Vec<Vec<String>> {
+    let ev = events(text);
+    of_type(&ev, EventType::Meeting)
+        .into_iter()
+        .filter(|e| has_actor(e, needle))
+        .map(countries)
+        .collect()
+}
