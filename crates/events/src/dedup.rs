@@ -3,6 +3,7 @@
 
 use crate::discourse::identity;
 use crate::model::{Actor, Event, EventType, Status};
+use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::Span;
 use std::collections::HashMap;
@@ -23,8 +24,8 @@ fn dedup_key(e: &Event) -> Key {
     }
     if e.kind == EventType::Meeting
         && matches!(
-            e.subtype.as_deref(),
-            Some("consultation" | "joint_commission")
+            e.subtype,
+            Some(Subtype::Consultation | Subtype::JointCommission)
         )
     {
         // A consultation or joint commission is one session between two
@@ -42,10 +43,12 @@ fn dedup_key(e: &Event) -> Key {
         ids.sort();
     }
     ids.dedup();
-    let class = match (e.kind, e.subtype.as_deref()) {
-        (EventType::Agreement, Some("joint_declaration" | "partnership")) => "declaration",
+    let class = match (e.kind, e.subtype) {
+        (EventType::Agreement, Some(Subtype::JointDeclaration | Subtype::Partnership)) => {
+            "declaration"
+        }
         (EventType::Agreement, _) => "documents",
-        (EventType::Activity, Some(s)) => s,
+        (EventType::Activity, Some(s)) => s.as_str(),
         _ => "",
     };
     // What happened and what is only planned are different events.

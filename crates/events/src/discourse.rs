@@ -24,17 +24,17 @@ pub(crate) struct Discourse {
     persons: Vec<Person>,
     country_weight: HashMap<String, usize>,
     /// The visiting actor of the segment's main visit.
-    pub visitor: Option<Actor>,
+    visitor: Option<Actor>,
     /// The host country of the main visit.
-    pub host: Option<String>,
+    host: Option<String>,
     /// The trigger that told the main visit (sentence, first token): a
     /// trip inside the host country is an activity of the visit, but not
     /// the visit itself.
-    pub frame_trigger: Option<(usize, usize)>,
+    frame_trigger: Option<(usize, usize)>,
     /// The last singular subject, for `il`/`elle`.
-    pub last_subject: Option<Actor>,
+    last_subject: Option<Actor>,
     /// The two people of the last exchange between people, for `lui`.
-    pub last_pair: Option<(Actor, Actor)>,
+    last_pair: Option<(Actor, Actor)>,
 }
 
 /// Person `p` as named by candidate `c`: their entity, with the text and
@@ -128,6 +128,48 @@ impl Discourse {
             }
         }
         d
+    }
+
+    /// The visiting person of the segment's main visit.
+    pub fn visitor(&self) -> Option<&Actor> {
+        self.visitor.as_ref()
+    }
+
+    /// The host country of the main visit.
+    pub fn host(&self) -> Option<&str> {
+        self.host.as_deref()
+    }
+
+    /// The trigger that told the main visit (sentence, first token).
+    pub fn frame_trigger(&self) -> Option<(usize, usize)> {
+        self.frame_trigger
+    }
+
+    /// Record the visit that frames the segment: who visits (a person, or
+    /// no one known), the host country and the trigger that told it.
+    pub fn set_frame_visit(
+        &mut self,
+        visitor: Option<Actor>,
+        host: Option<String>,
+        trigger: (usize, usize),
+    ) {
+        self.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
+        self.host = host;
+        self.frame_trigger = Some(trigger);
+    }
+
+    /// Who "il" now stands for: a sentence's subject, or a speaker.
+    pub fn set_subject(&mut self, subject: Option<Actor>) {
+        self.last_subject = subject;
+    }
+
+    /// An exchange between two people: its subject is who "il" stands for,
+    /// and the other the one "lui" may stand for.
+    pub fn note_exchange(&mut self, subject: &Actor, other: Option<&Actor>) {
+        self.last_subject = Some(subject.clone());
+        if let Some(o) = other {
+            self.last_pair = Some((subject.clone(), o.clone()));
+        }
     }
 
     /// The two countries the segment is about, most prominent first, with

@@ -7,11 +7,16 @@ use crate::discourse::{country_actor, identity};
 use crate::lexicon::Frame;
 use crate::model::{EventType, Role};
 use crate::placing::{other_country, repair_self_reference};
+use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 
 /// Meeting subtypes that are always between two countries: with no
 /// counterpart named, the other country of the dispatch is met.
-const BETWEEN_COUNTRIES: &[&str] = &["consultation", "joint_commission", "credentials"];
+const BETWEEN_COUNTRIES: &[Subtype] = &[
+    Subtype::Consultation,
+    Subtype::JointCommission,
+    Subtype::Credentials,
+];
 
 /// Shapes a meeting: the two parties named as one subject meet each other;
 /// meeting one's own embassy or community is an activity. `None` without
@@ -33,10 +38,9 @@ pub(crate) fn shape_meeting(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> O
     if own && draft.targets.iter().all(|t| t.group) {
         draft.kind = EventType::Activity;
         draft.subtype = match raw_targets.iter().find_map(|c| c.own) {
-            Some(Own::Community) => "community",
-            _ => "embassy",
-        }
-        .to_string();
+            Some(Own::Community) => Subtype::Community,
+            _ => Subtype::Embassy,
+        };
         draft.targets.clear();
         return Some(());
     }
@@ -47,7 +51,7 @@ pub(crate) fn shape_meeting(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> O
     {
         t.country = other_country(d, source_country.as_deref());
     }
-    if draft.targets.is_empty() && BETWEEN_COUNTRIES.contains(&draft.subtype.as_str()) {
+    if draft.targets.is_empty() && BETWEEN_COUNTRIES.contains(&draft.subtype) {
         let other = other_country(d, source_country.as_deref())?;
         draft.targets.push(country_actor(&other, Role::Target));
     }
@@ -77,7 +81,7 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
     let d = &*cx.discourse;
     let frame = cx.raw.m.trigger.frame;
     if frame == Frame::Visitor {
-        draft.sources = d.visitor.clone().into_iter().collect();
+        draft.sources = d.visitor().cloned().into_iter().collect();
     }
     if frame == Frame::Pair {
         draft.sources.extend(draft.targets.drain(..).map(|mut a| {
@@ -98,7 +102,7 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
 /// `None` without both sides.
 pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
     if draft.sources.is_empty() {
-        let host = cx.discourse.host.as_deref();
+        let host = cx.discourse.host();
         draft
             .sources
             .extend(host.map(|h| country_actor(h, Role::Source)));

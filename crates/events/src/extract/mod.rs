@@ -17,45 +17,39 @@ use crate::model::{Event, EventType, Location, Role, SegmentResult};
 use crate::organizations::InternationalBodies;
 use crate::raw::{frame_visit, raw_events};
 use depeche_names::Registry;
-use depeche_parse::Dispatch;
+use depeche_parse::{Dispatch, ParseError};
 use trigger::TriggerContext;
 
 /// Why a document could not be processed.
+///
+/// ```
+/// use depeche_events::Extractor;
+/// use depeche_names::Registry;
+/// let err = Extractor::new(Registry::embedded())
+///     .extract_bytes(b"Hanoi \xff")
+///     .unwrap_err();
+/// assert_eq!((err.kind(), err.offset()), ("invalid_utf8", 6));
+/// assert_eq!(err.to_string(), "invalid UTF-8 at byte 6");
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
-    /// The input could not be parsed (e.g. invalid UTF-8).
-    #[error("{message}")]
-    Parse {
-        /// Machine-readable kind (`invalid_utf8`, `empty`, `too_large`).
-        kind: &'static str,
-        /// Human-readable message.
-        message: String,
-        /// Byte offset in the input where the problem is.
-        offset: usize,
-    },
+    /// The input could not be parsed (invalid UTF-8, empty, too large).
+    #[error(transparent)]
+    Parse(#[from] ParseError),
 }
 
 impl ExtractError {
-    /// Machine-readable kind.
+    /// Machine-readable kind (`invalid_utf8`, `empty`, `too_large`).
     pub fn kind(&self) -> &'static str {
         match self {
-            ExtractError::Parse { kind, .. } => kind,
+            ExtractError::Parse(e) => e.kind(),
         }
     }
-    /// Byte offset of the problem.
+
+    /// Byte offset in the input where the problem is.
     pub fn offset(&self) -> usize {
         match self {
-            ExtractError::Parse { offset, .. } => *offset,
-        }
-    }
-}
-
-impl From<depeche_parse::ParseError> for ExtractError {
-    fn from(e: depeche_parse::ParseError) -> Self {
-        ExtractError::Parse {
-            kind: e.kind(),
-            message: e.to_string(),
-            offset: e.offset(),
+            ExtractError::Parse(e) => e.offset(),
         }
     }
 }
@@ -150,19 +144,12 @@ impl<'r> Extractor<'r> {
     /// Events of every segment of raw bytes; invalid UTF-8 is an error with
     /// its byte offset.
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Vec<SegmentResult>, ExtractError> {
+        // Too large is reported before invalid, as for text.
         depeche_parse::check_size(bytes, self.max_doc_bytes)?;
-        let document = depeche_parse::parse_bytes(bytes)?;
-        // parse_bytes has checked the encoding.
-        let input = std::str::from_utf8(bytes).map_err(|e| ExtractError::Parse {
-            kind: "invalid_utf8",
-            message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+        let input = std::str::from_utf8(bytes).map_err(|e| ParseError::InvalidUtf8 {
             offset: e.valid_up_to(),
         })?;
-        Ok(document
-            .segments
-            .into_iter()
-            .map(|d| self.segment(input, d))
-            .collect())
+        self.extract(input)
     }
 
     /// Events of one parsed segment of `input`.
@@ -183,8 +170,8 @@ impl<'r> Extractor<'r> {
                     .get(si)
                     .and_then(crate::speaker::last_speaker);
                 if let Some(c) = speaker {
-                    discourse.last_subject =
-                        discourse.resolve(c, si, Role::Source).into_iter().next();
+                    let subject = discourse.resolve(c, si, Role::Source).into_iter().next();
+                    discourse.set_subject(subject);
                 }
             }
             next_unread = next_unread.max(raw.sentence + 1);

@@ -12,6 +12,7 @@ use crate::lexicon::Frame;
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
 use crate::placing::{explicit_location, ongoing_if_under_way, other_country, sent_text};
 use crate::raw::Raw;
+use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::DateValue;
 
@@ -41,7 +42,7 @@ impl<'l> TriggerContext<'_, 'l> {
 /// An event being built: what the trigger says, reshaped by its type.
 pub(crate) struct Draft {
     pub kind: EventType,
-    pub subtype: String,
+    pub subtype: Subtype,
     pub sources: Vec<Actor>,
     pub targets: Vec<Actor>,
     pub location: Option<Location>,
@@ -101,8 +102,8 @@ impl Extractor<'_> {
             .clear_countries(self.registry, cx.sent, &mut actors, year);
         Some(Event {
             kind,
-            cameo: cameo(kind, &subtype).map(str::to_string),
-            plover: plover(kind, &subtype, status),
+            cameo: cameo(kind, subtype).map(str::to_string),
+            plover: plover(kind, subtype, status),
             subtype: Some(subtype),
             status,
             background,
@@ -129,7 +130,7 @@ impl Extractor<'_> {
         let d = &*cx.discourse;
         explicit_location(cx.sent, &cx.raw.args).or_else(|| {
             let involves_visit = draft.kind == EventType::Agreement
-                || d.visitor.as_ref().is_some_and(|v| {
+                || d.visitor().is_some_and(|v| {
                     let vid = identity(v);
                     draft
                         .sources
@@ -137,10 +138,11 @@ impl Extractor<'_> {
                         .chain(draft.targets.iter())
                         .any(|a| identity(a) == vid)
                 });
-            let useful =
-                !background && draft.kind != EventType::Invitation && draft.subtype != "phone";
-            d.host
-                .clone()
+            let useful = !background
+                && draft.kind != EventType::Invitation
+                && draft.subtype != Subtype::Phone;
+            d.host()
+                .map(str::to_string)
                 .filter(|_| involves_visit && useful)
                 .map(|h| self.country_location(&h))
         })
@@ -169,14 +171,11 @@ fn resolve_actors(cx: &mut TriggerContext<'_, '_>) -> Draft {
         (sources.first(), targets.first())
     };
     if let Some(s) = subject.filter(person) {
-        d.last_subject = Some(s.clone());
-        if let Some(o) = other.filter(person) {
-            d.last_pair = Some((s.clone(), o.clone()));
-        }
+        d.note_exchange(s, other.filter(person));
     }
     Draft {
         kind: trigger.kind,
-        subtype: trigger.subtype.clone(),
+        subtype: trigger.subtype,
         sources,
         targets,
         location: None,
@@ -185,7 +184,7 @@ fn resolve_actors(cx: &mut TriggerContext<'_, '_>) -> Draft {
 
 /// A site visit to a country named right after the trigger is a visit.
 fn promote_site_visit(raw: &Raw<'_>, draft: &mut Draft) {
-    if draft.kind != EventType::Activity || draft.subtype != "site_visit" {
+    if draft.kind != EventType::Activity || draft.subtype != Subtype::SiteVisit {
         return;
     }
     let country_right_after = raw
@@ -196,7 +195,7 @@ fn promote_site_visit(raw: &Raw<'_>, draft: &mut Draft) {
         .is_some_and(|dest| dest.start == raw.m.end || dest.start == raw.m.end + 1);
     if country_right_after {
         draft.kind = EventType::Visit;
-        draft.subtype = "official".to_string();
+        draft.subtype = Subtype::Official;
     }
 }
 
@@ -217,7 +216,7 @@ fn settle_roles_and_countries(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
     if draft.targets.iter().any(|a| a.country.is_none()) {
         let place_country = explicit_location(cx.sent, &cx.raw.args)
             .and_then(|l| l.country)
-            .or_else(|| d.host.clone())
+            .or_else(|| d.host().map(str::to_string))
             .filter(|c| Some(c) != source_country.as_ref());
         for a in draft.targets.iter_mut().filter(|a| a.country.is_none()) {
             a.country = place_country

@@ -10,6 +10,7 @@ use crate::discourse::identity;
 use crate::lexicon::Frame;
 use crate::model::{Actor, Event, EventType, Role};
 use crate::raw::Raw;
+use crate::subtype::Subtype;
 
 impl Extractor<'_> {
     /// The events of one trigger: one per principal counterpart.
@@ -74,7 +75,7 @@ fn one_per(event: &Event, each: &[&Actor], kept: Role) -> Vec<Event> {
 /// "X et Y ont échangé leurs décorations": each decorates the other.
 fn exchange_both_ways<'l>(raw: &Raw<'l>) -> Option<Vec<Raw<'l>>> {
     let trigger = raw.m.trigger;
-    if trigger.kind != EventType::Award || trigger.subtype != "exchange" {
+    if trigger.kind != EventType::Award || trigger.subtype != Subtype::Exchange {
         return None;
     }
     let mut back = raw.clone();

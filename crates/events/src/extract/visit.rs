@@ -9,6 +9,7 @@ use crate::lexicon::Frame;
 use crate::model::{Actor, EventType, Location, Role, Status};
 use crate::placing::other_country;
 use crate::raw::Raw;
+use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 
 impl Extractor<'_> {
@@ -21,11 +22,11 @@ impl Extractor<'_> {
         if goes_home(cx.raw, source_country.as_deref()) || is_posting(cx) {
             return None;
         }
-        let location = self.destination(cx, &draft.subtype, source_country.as_deref())?;
+        let location = self.destination(cx, draft.subtype, source_country.as_deref())?;
         let host = location.country.clone()?;
         if is_trip_inside_host(cx, &draft.sources, &host, source_country.as_deref()) {
             draft.kind = EventType::Activity;
-            draft.subtype = "trip".to_string();
+            draft.subtype = Subtype::Trip;
             draft.targets.clear();
         } else {
             draft.targets = vec![country_actor(&host, Role::Target)];
@@ -39,7 +40,7 @@ impl Extractor<'_> {
     fn destination(
         &self,
         cx: &TriggerContext<'_, '_>,
-        subtype: &str,
+        subtype: Subtype,
         source_country: Option<&str>,
     ) -> Option<Location> {
         let (raw, d) = (cx.raw, &*cx.discourse);
@@ -56,7 +57,7 @@ impl Extractor<'_> {
             });
         }
         // "la visite du ministre" names a visit only with its place.
-        if subtype == "mention" {
+        if subtype == Subtype::Mention {
             return None;
         }
         // A visit under way or reported without a destination is the
@@ -66,8 +67,8 @@ impl Extractor<'_> {
         }
         // "Durant son séjour": a stay abroad, in the other country of the
         // dispatch when no visit names it.
-        let host = d.host.clone().or_else(|| {
-            (raw.m.trigger.subtype == "stay")
+        let host = d.host().map(str::to_string).or_else(|| {
+            (raw.m.trigger.subtype == Subtype::Stay)
                 .then(|| other_country(d, source_country))
                 .flatten()
         });
@@ -81,14 +82,14 @@ impl Extractor<'_> {
 /// the dispatch; no one named is the visitor or the main actor.
 fn settle_visitor(cx: &TriggerContext<'_, '_>, sources: &mut Vec<Actor>) {
     let d = &*cx.discourse;
-    if sources.iter().all(|a| a.kind == Some(EntityKind::Country)) && d.visitor.is_some() {
-        *sources = d.visitor.clone().into_iter().collect();
+    if sources.iter().all(|a| a.kind == Some(EntityKind::Country)) && d.visitor().is_some() {
+        *sources = d.visitor().cloned().into_iter().collect();
     }
     if let [only] = sources.as_mut_slice() {
         d.country_to_leader(only);
     }
     if sources.is_empty() {
-        sources.extend(d.visitor.clone().or_else(|| d.main_actor()));
+        sources.extend(d.visitor().cloned().or_else(|| d.main_actor()));
     }
 }
 
@@ -105,7 +106,7 @@ fn goes_home(raw: &Raw<'_>, source_country: Option<&str>) -> bool {
 /// An ambassador's "séjour" is a posting, not a visit.
 fn is_posting(cx: &TriggerContext<'_, '_>) -> bool {
     let raw = cx.raw;
-    raw.m.trigger.subtype == "stay"
+    raw.m.trigger.subtype == Subtype::Stay
         && (raw.args.clause_start..raw.m.start).any(|i| cx.sent.word(i).starts_with("ambassad"))
 }
 
@@ -119,26 +120,25 @@ fn is_trip_inside_host(
 ) -> bool {
     let (raw, d) = (cx.raw, &*cx.discourse);
     let trigger = raw.m.trigger;
-    d.host.as_deref() == Some(host)
+    d.host() == Some(host)
         && raw
             .args
             .destinations
             .iter()
             .all(|c| c.kind == CandKind::Named(EntityKind::Place))
         && !raw.args.destinations.is_empty()
-        && d.visitor
-            .as_ref()
+        && d.visitor()
             .is_some_and(|v| sources.iter().any(|s| identity(s) == identity(v)))
         && trigger.frame == Frame::SubjDest
-        && matches!(trigger.subtype.as_str(), "trip" | "departure")
-        && d.frame_trigger != Some((raw.sentence, raw.m.start))
+        && matches!(trigger.subtype, Subtype::Trip | Subtype::Departure)
+        && d.frame_trigger() != Some((raw.sentence, raw.m.start))
         && !leaves_home(cx.sent, raw, source_country)
 }
 
 /// "a quitté Phnom Penh pour Manille" said of a Cambodian: the trip starts
 /// at home, so it is the journey to the visit, not a trip inside it.
 fn leaves_home(sent: &Sentence, raw: &Raw<'_>, home: Option<&str>) -> bool {
-    raw.m.trigger.subtype == "departure"
+    raw.m.trigger.subtype == Subtype::Departure
         && home.is_some()
         && sent
             .cands

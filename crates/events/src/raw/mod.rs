@@ -9,7 +9,6 @@ use crate::frames::{attach, Args};
 use crate::lexicon::{Frame, Lexicon, TriggerMatch};
 use crate::model::{EventType, Role, Status};
 use crate::status;
-use depeche_names::EntityKind;
 
 /// A trigger with its arguments, before resolution.
 #[derive(Clone)]
@@ -153,7 +152,5 @@ pub(crate) fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Disc
             .clone()
             .filter(|h| Some(h) != visitor_country.as_ref())
     });
-    d.host = host;
-    d.frame_trigger = Some((visit.sentence, visit.m.start));
-    d.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
+    d.set_frame_visit(visitor, host, (visit.sentence, visit.m.start));
 }

@@ -6,6 +6,7 @@ use crate::analysis::Sentence;
 use crate::lexicon::{Frame, TriggerMatch};
 use crate::model::EventType;
 use crate::status;
+use crate::subtype::Subtype;
 
 /// How far after an invitation's pattern a visit is what is invited to:
 /// "a invité X à effectuer une visite".
@@ -103,7 +104,7 @@ fn drop_attended_signings(matches: &mut Vec<TriggerMatch<'_>>) {
 /// A signing or adoption verb, whose object may be a document with a
 /// trigger of its own ("ont adopté une déclaration commune").
 fn generic_verb(m: &TriggerMatch<'_>) -> bool {
-    matches!(m.trigger.subtype.as_str(), "signing" | "adoption")
+    matches!(m.trigger.subtype, Subtype::Signing | Subtype::Adoption)
 }
 
 /// A noun naming a signed document: `accord(s)`, `mémorandum`, `protocole`,
@@ -163,7 +164,7 @@ fn drop_document_topics(sent: &Sentence, matches: &mut Vec<TriggerMatch<'_>>) {
 /// "coprésidera la 45e réunion du Comité intergouvernemental": the noun is
 /// the verb's object, the same meeting in the verb's tense.
 fn drop_objects_of_verbs(sent: &Sentence, matches: &mut Vec<TriggerMatch<'_>>) {
-    let verbal_spans: Vec<(usize, EventType, String)> = matches
+    let verbal_spans: Vec<(usize, EventType, Subtype)> = matches
         .iter()
         .filter(|m| {
             let w = sent.word(m.start);
@@ -174,7 +175,7 @@ fn drop_objects_of_verbs(sent: &Sentence, matches: &mut Vec<TriggerMatch<'_>>) {
                 || w.starts_with("copresid")
                 || w.starts_with("co-presid")
         })
-        .map(|m| (m.end, m.trigger.kind, m.trigger.subtype.clone()))
+        .map(|m| (m.end, m.trigger.kind, m.trigger.subtype))
         .collect();
     matches.retain(|m| {
         m.trigger.frame != Frame::Pair
