@@ -1,27 +1,19 @@
 //! CAMEO (1.1b3) and PLOVER (v2.0) codes for an event.
 //!
 //! Country codes in depeche follow ISO 3166-1 alpha-3 as PLOVER does; CAMEO's
-//! regional actor codes (`EUR` = Europe) are never produced.
+//! regional actor codes (`EUR` = Europe) are never produced. Meetings are
+//! coded 040 (CONSULT) or 041 for a phone call: no rule tells a meeting in
+//! a third country (044), a multilateral one or a negotiation (046) apart.
 
 use crate::model::{EventType, Plover, Status};
+use crate::subtype::Subtype;
 
 /// The CAMEO 1.1b3 event code for a type and subtype.
-///
-/// ```
-/// use depeche_events::{coding::cameo, EventType};
-/// assert_eq!(cameo(EventType::Meeting, "phone"), Some("041"));
-/// assert_eq!(cameo(EventType::Visit, "official"), Some("042"));
-/// assert_eq!(cameo(EventType::Activity, "speech"), None);
-/// ```
-pub fn cameo(kind: EventType, subtype: &str) -> Option<&'static str> {
+pub(crate) fn cameo(kind: EventType, subtype: Subtype) -> Option<&'static str> {
     Some(match kind {
         EventType::Visit => "042",
-        EventType::Meeting => match subtype {
-            "phone" => "041",
-            "third_location" => "044",
-            "negotiation" => "046",
-            _ => "040",
-        },
+        EventType::Meeting if subtype == Subtype::Phone => "041",
+        EventType::Meeting => "040",
         EventType::Agreement => "057",
         EventType::Award => "051",
         EventType::Invitation => "036",
@@ -35,28 +27,12 @@ pub fn cameo(kind: EventType, subtype: &str) -> Option<&'static str> {
 /// The PLOVER v2.0 coding. A VISIT or MEETING that has not happened yet
 /// (planned or proposed) is AGREE, as the PLOVER manual codes future
 /// consultations.
-///
-/// ```
-/// use depeche_events::{coding::plover, EventType, Status};
-/// let p = plover(EventType::Visit, "official", Status::Planned).unwrap();
-/// assert_eq!((p.kind.as_str(), p.mode.as_deref()), ("AGREE", None));
-/// let p = plover(EventType::Meeting, "phone", Status::Occurred).unwrap();
-/// assert_eq!((p.kind.as_str(), p.mode.as_deref()), ("CONSULT", Some("phone")));
-/// ```
-pub fn plover(kind: EventType, subtype: &str, status: Status) -> Option<Plover> {
+pub(crate) fn plover(kind: EventType, subtype: Subtype, status: Status) -> Option<Plover> {
     let future = matches!(status, Status::Planned | Status::Proposed);
     let (kind, mode) = match kind {
         EventType::Visit | EventType::Meeting if future => ("AGREE", None),
         EventType::Visit => ("CONSULT", Some("visit")),
-        EventType::Meeting => (
-            "CONSULT",
-            match subtype {
-                "phone" => Some("phone"),
-                "third_location" => Some("third-party"),
-                "multilateral" => Some("multilateral"),
-                _ => None,
-            },
-        ),
+        EventType::Meeting => ("CONSULT", (subtype == Subtype::Phone).then_some("phone")),
         EventType::Agreement | EventType::Award | EventType::Praise => ("SUPPORT", None),
         EventType::Invitation | EventType::Intent => ("AGREE", None),
         EventType::Appeal => ("REQUEST", None),
@@ -66,4 +42,38 @@ pub fn plover(kind: EventType, subtype: &str, status: Status) -> Option<Plover> 
         kind: kind.to_string(),
         mode: mode.map(str::to_string),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cameo_codes() {
+        assert_eq!(cameo(EventType::Meeting, Subtype::Phone), Some("041"));
+        assert_eq!(cameo(EventType::Meeting, Subtype::Talks), Some("040"));
+        assert_eq!(cameo(EventType::Visit, Subtype::Official), Some("042"));
+        assert_eq!(cameo(EventType::Activity, Subtype::Speech), None);
+    }
+
+    #[test]
+    fn plover_codes() {
+        let mode = |kind, subtype, status| plover(kind, subtype, status).map(|p| (p.kind, p.mode));
+        assert_eq!(
+            mode(EventType::Visit, Subtype::Official, Status::Planned),
+            Some(("AGREE".to_string(), None))
+        );
+        assert_eq!(
+            mode(EventType::Meeting, Subtype::Phone, Status::Occurred),
+            Some(("CONSULT".to_string(), Some("phone".to_string())))
+        );
+        assert_eq!(
+            mode(EventType::Visit, Subtype::Trip, Status::Ongoing),
+            Some(("CONSULT".to_string(), Some("visit".to_string())))
+        );
+        assert_eq!(
+            mode(EventType::Activity, Subtype::Press, Status::Occurred),
+            None
+        );
+    }
 }

@@ -11,19 +11,16 @@ use crate::analysis::{Cand, CandKind, Sentence, ARTICLES};
 use crate::coding::{cameo, plover};
 use crate::discourse::{actor_of, country_actor, Discourse};
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
+use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 
-const SUBTYPE: &str = "credentials";
+const SUBTYPE: Subtype = Subtype::Credentials;
 
 /// Replace the ceremony's events by one per ambassador, when the segment
 /// names them (by person or by country).
 pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discourse) {
     // The title announces the ceremony; the body dates it.
-    let ceremonies = || {
-        events
-            .iter()
-            .filter(|e| e.subtype.as_deref() == Some(SUBTYPE))
-    };
+    let ceremonies = || events.iter().filter(|e| e.subtype == Some(SUBTYPE));
     let Some(mut ceremony) = ceremonies().next().cloned() else {
         return;
     };
@@ -66,13 +63,13 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
     let Some((receiver, host, envoys)) = found else {
         return;
     };
-    events.retain(|e| e.subtype.as_deref() != Some(SUBTYPE));
+    events.retain(|e| e.subtype != Some(SUBTYPE));
     for (envoy, sent) in envoys {
         let mut source = receiver.clone();
         source.role = Role::Source;
         events.push(Event {
             kind: EventType::Meeting,
-            subtype: Some(SUBTYPE.to_string()),
+            subtype: Some(SUBTYPE),
             status: ceremony.status,
             background: ceremony.background,
             cameo: cameo(EventType::Meeting, SUBTYPE).map(str::to_string),
@@ -369,7 +366,7 @@ mod tests {
         let mut out: Vec<(String, String)> = segments
             .iter()
             .flat_map(|s| &s.events)
-            .filter(|e| e.subtype.as_deref() == Some("credentials"))
+            .filter(|e| e.subtype == Some(crate::Subtype::Credentials))
             .filter_map(|e| {
                 let t = e.actors.iter().find(|a| a.role == crate::Role::Target)?;
                 Some((t.text.clone(), t.country.clone()?))

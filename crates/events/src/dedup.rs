@@ -3,6 +3,7 @@
 
 use crate::discourse::identity;
 use crate::model::{Actor, Event, EventType, Status};
+use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::Span;
 use std::collections::HashMap;
@@ -23,8 +24,8 @@ fn dedup_key(e: &Event) -> Key {
     }
     if e.kind == EventType::Meeting
         && matches!(
-            e.subtype.as_deref(),
-            Some("consultation" | "joint_commission")
+            e.subtype,
+            Some(Subtype::Consultation | Subtype::JointCommission)
         )
     {
         // A consultation or joint commission is one session between two
@@ -42,10 +43,12 @@ fn dedup_key(e: &Event) -> Key {
         ids.sort();
     }
     ids.dedup();
-    let class = match (e.kind, e.subtype.as_deref()) {
-        (EventType::Agreement, Some("joint_declaration" | "partnership")) => "declaration",
+    let class = match (e.kind, e.subtype) {
+        (EventType::Agreement, Some(Subtype::JointDeclaration | Subtype::Partnership)) => {
+            "declaration"
+        }
         (EventType::Agreement, _) => "documents",
-        (EventType::Activity, Some(s)) => s,
+        (EventType::Activity, Some(s)) => s.as_str(),
         _ => "",
     };
     // What happened and what is only planned are different events.
@@ -137,111 +140,133 @@ fn merge_actor(actors: &mut Vec<Actor>, new: Actor) {
 /// naming the same agreement twice (a joint declaration establishing a
 /// partnership) also merge.
 pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::new();
-    // Lookups by key and by sentence keep this linear in the event count.
-    let mut by_key: HashMap<Key, usize> = HashMap::new();
-    let mut by_sentence: HashMap<Span, Vec<usize>> = HashMap::new();
-    // Agreements by their countries: a later mention that names no
-    // signatory ("la déclaration commune souligne …") is the one already
-    // signed by named people.
-    let mut by_countries: HashMap<Key, usize> = HashMap::new();
+    let mut merged = Merged::default();
     for e in events {
+        merged.add(e);
+    }
+    drop_person_less_copies(merged.out)
+}
+
+/// The events kept so far, with lookups by key and by sentence that keep
+/// deduplication linear in the event count.
+#[derive(Default)]
+struct Merged {
+    out: Vec<Event>,
+    by_key: HashMap<Key, usize>,
+    by_sentence: HashMap<Span, Vec<usize>>,
+    /// Agreements by their countries: a later mention that names no
+    /// signatory ("la déclaration commune souligne …") is the one already
+    /// signed by named people.
+    by_countries: HashMap<Key, usize>,
+}
+
+impl Merged {
+    /// Merge `e` into the event it repeats, or keep it as a new one.
+    fn add(&mut self, e: Event) {
         let key = dedup_key(&e);
-        let sentence = e.evidence.first().map(|x| x.span);
-        let same_sentence = |o: &Event| {
-            // "X et Y ont signé A ; Z et W ont signé B": one sentence, two
-            // agreements with their own signatories.
-            let other_signatories =
-                has_signatories(o) && has_signatories(&e) && dedup_key(o).2 != key.2;
-            let agreement = o.kind == EventType::Agreement
-                && e.kind == EventType::Agreement
-                && o.background == e.background
-                && dedup_key(o).3 == key.3
-                && !other_signatories;
-            let activity = o.kind == EventType::Activity
-                && e.kind == EventType::Activity
-                && o.subtype == e.subtype;
-            // "sera à Dakar lundi pour une visite officielle": the noun is the
-            // visit the verb tells, with the verb's tense.
-            let visit = o.kind == EventType::Visit
-                && e.kind == EventType::Visit
-                && o.background == e.background
-                && dedup_key(o).2 == key.2;
-            agreement || activity || visit
-        };
-        let by_sentence_match = sentence
-            .and_then(|sp| by_sentence.get(&sp))
-            .and_then(|idxs| {
-                idxs.iter()
-                    .copied()
-                    .find(|&i| out.get(i).is_some_and(same_sentence))
-            });
-        let by_key_match = (e.kind != EventType::Activity)
-            .then(|| by_key.get(&key).copied())
-            .flatten();
         let countries_key = (e.kind == EventType::Agreement)
             .then(|| (key.0, key.1, country_ids(&e), key.3.clone()));
-        let by_countries_match = countries_key
-            .as_ref()
-            .filter(|_| !has_signatories(&e))
-            .and_then(|k| by_countries.get(k).copied());
-        match by_key_match
-            .or(by_sentence_match)
-            .or(by_countries_match)
-            .and_then(|i| out.get_mut(i))
+        match self
+            .repeated(&e, &key, countries_key.as_ref())
+            .and_then(|i| self.out.get_mut(i))
         {
-            Some(existing) => {
-                let (new_status, new_plover, new_ends) =
-                    (e.status, e.plover.clone(), ends_visit(&e));
-                for ev in e.evidence {
-                    // Evidence arrives in text order: a repeat is the last one.
-                    if existing.evidence.last().map(|x| x.span) != Some(ev.span) {
-                        existing.evidence.push(ev);
-                    }
-                }
-                // A date the text states beats one inherited from the dispatch.
-                let stated = |d: &crate::model::EventDate| d.value.is_some() && d.text.is_some();
-                if existing.date.value.is_none() && e.date.value.is_some()
-                    || !stated(&existing.date) && stated(&e.date)
-                    || stated(&e.date) && sharper(existing.kind, &existing.date, &e.date)
-                {
-                    existing.date = e.date;
-                }
-                // A visit a verb says is under way ("qui effectue une visite")
-                // is under way, though a title first named it without tense —
-                // unless a mention says it has ended.
-                if existing.kind == EventType::Visit
-                    && existing.status == Status::Occurred
-                    && new_status == Status::Ongoing
-                    && !ends_visit(existing)
-                {
-                    existing.status = Status::Ongoing;
-                    existing.plover = new_plover;
-                } else if existing.kind == EventType::Visit
-                    && existing.status == Status::Ongoing
-                    && new_ends
-                {
-                    existing.status = Status::Occurred;
-                    existing.plover = new_plover;
-                }
-                for a in e.actors {
-                    merge_actor(&mut existing.actors, a);
-                }
-            }
+            Some(existing) => merge_into(existing, e),
             None => {
-                let index = out.len();
-                by_key.entry(key).or_insert(index);
+                let index = self.out.len();
+                self.by_key.entry(key).or_insert(index);
                 if let Some(k) = countries_key {
-                    by_countries.entry(k).or_insert(index);
+                    self.by_countries.entry(k).or_insert(index);
                 }
-                if let Some(sp) = sentence {
-                    by_sentence.entry(sp).or_default().push(index);
+                if let Some(sp) = e.evidence.first().map(|x| x.span) {
+                    self.by_sentence.entry(sp).or_default().push(index);
                 }
-                out.push(e);
+                self.out.push(e);
             }
         }
     }
-    drop_person_less_copies(out)
+
+    /// The index of the kept event that `e` repeats: same key, same
+    /// sentence, or an agreement of the same countries.
+    fn repeated(&self, e: &Event, key: &Key, countries_key: Option<&Key>) -> Option<usize> {
+        let by_sentence = e
+            .evidence
+            .first()
+            .and_then(|ev| self.by_sentence.get(&ev.span))
+            .and_then(|idxs| {
+                idxs.iter().copied().find(|&i| {
+                    self.out
+                        .get(i)
+                        .is_some_and(|o| same_event_in_sentence(o, e, key))
+                })
+            });
+        let by_key = (e.kind != EventType::Activity)
+            .then(|| self.by_key.get(key).copied())
+            .flatten();
+        let by_countries = countries_key
+            .filter(|_| !has_signatories(e))
+            .and_then(|k| self.by_countries.get(k).copied());
+        by_key.or(by_sentence).or(by_countries)
+    }
+}
+
+/// Whether `o` and `e`, told in one sentence, are one event: the same
+/// agreement ("X et Y ont signé A ; Z et W ont signé B" are two, with their
+/// own signatories), the same activity, or a visit the noun and the verb
+/// both tell ("sera à Dakar lundi pour une visite officielle").
+fn same_event_in_sentence(o: &Event, e: &Event, key: &Key) -> bool {
+    let other_signatories = has_signatories(o) && has_signatories(e) && dedup_key(o).2 != key.2;
+    let agreement = o.kind == EventType::Agreement
+        && e.kind == EventType::Agreement
+        && o.background == e.background
+        && dedup_key(o).3 == key.3
+        && !other_signatories;
+    let activity =
+        o.kind == EventType::Activity && e.kind == EventType::Activity && o.subtype == e.subtype;
+    let visit = o.kind == EventType::Visit
+        && e.kind == EventType::Visit
+        && o.background == e.background
+        && dedup_key(o).2 == key.2;
+    agreement || activity || visit
+}
+
+/// Fold the repeat `e` into `existing`: its evidence, a better date, the
+/// visit's status, and its actors.
+fn merge_into(existing: &mut Event, e: Event) {
+    let (new_status, new_plover, new_ends) = (e.status, e.plover.clone(), ends_visit(&e));
+    for ev in e.evidence {
+        // Evidence arrives in text order: a repeat is the last one.
+        if existing.evidence.last().map(|x| x.span) != Some(ev.span) {
+            existing.evidence.push(ev);
+        }
+    }
+    // A date the text states beats one inherited from the dispatch.
+    let stated = |d: &crate::model::EventDate| d.value.is_some() && d.text.is_some();
+    if existing.date.value.is_none() && e.date.value.is_some()
+        || !stated(&existing.date) && stated(&e.date)
+        || stated(&e.date) && sharper(existing.kind, &existing.date, &e.date)
+    {
+        existing.date = e.date;
+    }
+    // A visit a verb says is under way ("qui effectue une visite") is under
+    // way, though a title first named it without tense — unless a mention
+    // says it has ended.
+    if existing.kind == EventType::Visit {
+        let begins = existing.status == Status::Occurred
+            && new_status == Status::Ongoing
+            && !ends_visit(existing);
+        let ends = existing.status == Status::Ongoing && new_ends;
+        if begins || ends {
+            existing.status = if begins {
+                Status::Ongoing
+            } else {
+                Status::Occurred
+            };
+            existing.plover = new_plover;
+        }
+    }
+    for a in e.actors {
+        merge_actor(&mut existing.actors, a);
+    }
 }
 
 /// Whether every side of `weak` is a country (or group of one) that `strong`

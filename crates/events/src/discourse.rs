@@ -24,17 +24,34 @@ pub(crate) struct Discourse {
     persons: Vec<Person>,
     country_weight: HashMap<String, usize>,
     /// The visiting actor of the segment's main visit.
-    pub visitor: Option<Actor>,
+    visitor: Option<Actor>,
     /// The host country of the main visit.
-    pub host: Option<String>,
+    host: Option<String>,
     /// The trigger that told the main visit (sentence, first token): a
     /// trip inside the host country is an activity of the visit, but not
     /// the visit itself.
-    pub frame_trigger: Option<(usize, usize)>,
+    frame_trigger: Option<(usize, usize)>,
     /// The last singular subject, for `il`/`elle`.
-    pub last_subject: Option<Actor>,
+    last_subject: Option<Actor>,
     /// The two people of the last exchange between people, for `lui`.
-    pub last_pair: Option<(Actor, Actor)>,
+    last_pair: Option<(Actor, Actor)>,
+}
+
+/// Person `p` as named by candidate `c`: their entity, with the text and
+/// span of this mention.
+fn named_as(p: &Person, c: &Cand, role: Role) -> Actor {
+    let mut a = actor_of(&p.cand, role);
+    a.text = c.text.clone();
+    a.span = Some(c.span);
+    a
+}
+
+/// Like [`named_as`]; someone the registry lacks is named as the text first
+/// named them, so that the description reads as the person it stands for.
+fn first_named_as(p: &Person, c: &Cand, role: Role) -> Actor {
+    let mut a = named_as(p, c, role);
+    a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
+    a
 }
 
 /// The identity of an actor for deduplication: entity, key or country.
@@ -111,6 +128,48 @@ impl Discourse {
             }
         }
         d
+    }
+
+    /// The visiting person of the segment's main visit.
+    pub fn visitor(&self) -> Option<&Actor> {
+        self.visitor.as_ref()
+    }
+
+    /// The host country of the main visit.
+    pub fn host(&self) -> Option<&str> {
+        self.host.as_deref()
+    }
+
+    /// The trigger that told the main visit (sentence, first token).
+    pub fn frame_trigger(&self) -> Option<(usize, usize)> {
+        self.frame_trigger
+    }
+
+    /// Record the visit that frames the segment: who visits (a person, or
+    /// no one known), the host country and the trigger that told it.
+    pub fn set_frame_visit(
+        &mut self,
+        visitor: Option<Actor>,
+        host: Option<String>,
+        trigger: (usize, usize),
+    ) {
+        self.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
+        self.host = host;
+        self.frame_trigger = Some(trigger);
+    }
+
+    /// Who "il" now stands for: a sentence's subject, or a speaker.
+    pub fn set_subject(&mut self, subject: Option<Actor>) {
+        self.last_subject = subject;
+    }
+
+    /// An exchange between two people: its subject is who "il" stands for,
+    /// and the other the one "lui" may stand for.
+    pub fn note_exchange(&mut self, subject: &Actor, other: Option<&Actor>) {
+        self.last_subject = Some(subject.clone());
+        if let Some(o) = other {
+            self.last_pair = Some((subject.clone(), o.clone()));
+        }
     }
 
     /// The two countries the segment is about, most prominent first, with
@@ -246,36 +305,10 @@ impl Discourse {
     pub fn resolve(&self, c: &Cand, sentence: usize, role: Role) -> Vec<Actor> {
         match c.kind {
             CandKind::Named(EntityKind::Person) if c.entity.is_none() => {
-                // "M. Wang" after "Wang Yi": the same person, named short.
-                let mut a = match self.fuller_name(c) {
-                    Some(p) => {
-                        let mut a = actor_of(&p.cand, role);
-                        // Someone the registry lacks is named as the text
-                        // first named them, so that the description reads as
-                        // the person it stands for.
-                        a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
-                        a.text = c.text.clone();
-                        a.span = Some(c.span);
-                        a
-                    }
-                    None => actor_of(c, role),
-                };
-                if a.country.is_none() {
-                    a.country = self
-                        .persons
-                        .iter()
-                        .find(|p| p.identity == cand_identity(c))
-                        .and_then(|p| p.cand.country.clone());
-                }
-                vec![a]
+                vec![self.resolve_unknown_person(c, role)]
             }
             CandKind::Named(EntityKind::Person) => match self.given_name_of(c) {
-                Some(p) => {
-                    let mut a = actor_of(&p.cand, role);
-                    a.text = c.text.clone();
-                    a.span = Some(c.span);
-                    vec![a]
-                }
+                Some(p) => vec![named_as(p, c, role)],
                 None => vec![actor_of(c, role)],
             },
             CandKind::Named(_) => vec![actor_of(c, role)],
@@ -285,47 +318,64 @@ impl Discourse {
                 a.group = true;
                 vec![a]
             }
-            CandKind::Description => {
-                let role_name = c.role.as_deref().unwrap_or("*");
-                match self.describe(role_name, c.country.as_deref(), sentence) {
-                    Some(p) => {
-                        let mut a = actor_of(&p.cand, role);
-                        // Someone the registry lacks is named as the text
-                        // first named them, so that the description reads as
-                        // the person it stands for.
-                        a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
-                        a.text = c.text.clone();
-                        a.span = Some(c.span);
-                        vec![a]
-                    }
-                    None => {
-                        let mut a = actor_of(c, role);
-                        a.kind = Some(EntityKind::Person);
-                        a.title = c.role.clone().filter(|r| r != "*");
-                        vec![a]
-                    }
-                }
-            }
-            CandKind::Pronoun => {
-                match fold_word(&c.text).as_str() {
-                    "ils" | "elles" => return self.both(role),
-                    "lui" => {
-                        let mut a = self.counterpart();
-                        if let Some(a) = a.as_mut() {
-                            a.role = role;
-                        }
-                        return a.into_iter().collect();
-                    }
-                    _ => {}
-                }
-                self.last_subject
-                    .clone()
-                    .or_else(|| self.main_actor())
-                    .into_iter()
-                    .collect()
-            }
+            CandKind::Description => vec![self.resolve_description(c, sentence, role)],
+            CandKind::Pronoun => self.resolve_pronoun(c, role),
             CandKind::BothParties => self.both(role),
         }
+    }
+
+    /// A person the registry lacks: "M. Wang" after "Wang Yi" is the same
+    /// person, named short; else the person as named, with the country
+    /// another mention gave.
+    fn resolve_unknown_person(&self, c: &Cand, role: Role) -> Actor {
+        let mut a = match self.fuller_name(c) {
+            Some(p) => first_named_as(p, c, role),
+            None => actor_of(c, role),
+        };
+        if a.country.is_none() {
+            a.country = self
+                .persons
+                .iter()
+                .find(|p| p.identity == cand_identity(c))
+                .and_then(|p| p.cand.country.clone());
+        }
+        a
+    }
+
+    /// The person a description stands for in the segment, else a person
+    /// known only by that title.
+    fn resolve_description(&self, c: &Cand, sentence: usize, role: Role) -> Actor {
+        let role_name = c.role.as_deref().unwrap_or("*");
+        match self.describe(role_name, c.country.as_deref(), sentence) {
+            Some(p) => first_named_as(p, c, role),
+            None => {
+                let mut a = actor_of(c, role);
+                a.kind = Some(EntityKind::Person);
+                a.title = c.role.clone().filter(|r| r != "*");
+                a
+            }
+        }
+    }
+
+    /// "ils" is both sides, "lui" the counterpart of the last exchange,
+    /// "il" the last subject or the segment's main actor.
+    fn resolve_pronoun(&self, c: &Cand, role: Role) -> Vec<Actor> {
+        match fold_word(&c.text).as_str() {
+            "ils" | "elles" => return self.both(role),
+            "lui" => {
+                let mut a = self.counterpart();
+                if let Some(a) = a.as_mut() {
+                    a.role = role;
+                }
+                return a.into_iter().collect();
+            }
+            _ => {}
+        }
+        self.last_subject
+            .clone()
+            .or_else(|| self.main_actor())
+            .into_iter()
+            .collect()
     }
 
     /// The one of the last exchange's two people who is not the current

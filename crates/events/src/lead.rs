@@ -14,6 +14,7 @@ use crate::discourse::identity;
 use crate::frames::Args;
 use crate::model::{Event, EventDate, EventType, Location, Status};
 use crate::placing::explicit_location;
+use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::date::{resolve, DateExpr};
 use depeche_parse::{DateValue, Span};
@@ -108,7 +109,7 @@ pub(crate) fn carry_lead_frame(
         // An invitation's place would be the invited visit's; a visit has
         // its destination.
         let placed = !matches!(e.kind, EventType::Invitation | EventType::Visit);
-        if placed && e.location.is_none() && e.subtype.as_deref() != Some("phone") {
+        if placed && e.location.is_none() && e.subtype != Some(Subtype::Phone) {
             e.location = lead.place.clone();
         }
         if dispatch.is_none() && e.date.text.is_none() {

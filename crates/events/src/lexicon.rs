@@ -9,7 +9,8 @@
 
 mod next_word;
 
-use crate::model::{EventType, Status};
+use crate::model::{EventType, Status, UnknownName};
+use crate::subtype::Subtype;
 use crate::tokens::{tokenize, Token};
 use next_word::NextWord;
 
@@ -48,7 +49,7 @@ enum Step {
 
 /// How a trigger's arguments attach; see the lexicon file's header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Frame {
+pub(crate) enum Frame {
     /// Source = subject, targets = what follows.
     SubjObj,
     /// Source = subject, targets = what follows `avec`.
@@ -103,18 +104,16 @@ impl Frame {
 
 /// One trigger of the lexicon.
 #[derive(Debug, Clone)]
-pub struct Trigger {
+pub(crate) struct Trigger {
     steps: Vec<Step>,
     /// A cheap test before the full match: the next word step, when all its
     /// atoms are exact, must meet one of these vocabulary numbers this many
     /// tokens (first to last) after the first.
     next_word: Option<NextWord>,
-    /// The pattern as written in the file.
-    pub pattern: String,
     /// Event type it signals.
     pub kind: EventType,
     /// Subtype copied to the event.
-    pub subtype: String,
+    pub subtype: Subtype,
     /// How arguments attach.
     pub frame: Frame,
     /// Status when tense and modality say nothing else.
@@ -125,7 +124,7 @@ pub struct Trigger {
 
 /// A trigger found in a token sequence: token indices `[start, end)`.
 #[derive(Debug, Clone, Copy)]
-pub struct TriggerMatch<'l> {
+pub(crate) struct TriggerMatch<'l> {
     /// The trigger.
     pub trigger: &'l Trigger,
     /// First token of the match.
@@ -166,8 +165,8 @@ impl Lexicon {
     /// The embedded default lexicon.
     ///
     /// ```
-    /// let lexicon = depeche_events::lexicon::Lexicon::embedded();
-    /// assert!(!lexicon.triggers().is_empty());
+    /// let lexicon = depeche_events::Lexicon::embedded();
+    /// assert!(lexicon.len() > 100);
     /// ```
     pub fn embedded() -> &'static Lexicon {
         static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
@@ -176,9 +175,25 @@ impl Lexicon {
         L.get_or_init(|| Lexicon::from_tsv(EMBEDDED, "triggers.tsv").unwrap_or_default())
     }
 
-    /// Every trigger, in file order.
-    pub fn triggers(&self) -> &[Trigger] {
-        &self.triggers
+    /// The number of triggers.
+    pub fn len(&self) -> usize {
+        self.triggers.len()
+    }
+
+    /// Whether the lexicon has no trigger.
+    pub fn is_empty(&self) -> bool {
+        self.triggers.is_empty()
+    }
+
+    /// The text of the embedded lexicon file, whose header documents the
+    /// format: a start for a lexicon of one's own.
+    ///
+    /// ```
+    /// use depeche_events::Lexicon;
+    /// assert!(Lexicon::embedded_tsv().starts_with("# depeche-events trigger lexicon"));
+    /// ```
+    pub fn embedded_tsv() -> &'static str {
+        EMBEDDED
     }
 
     /// Parse a lexicon file (see the embedded file's header for the format).
@@ -203,7 +218,10 @@ impl Lexicon {
                     cols.len()
                 )));
             };
-            let kind: EventType = kind.parse().map_err(err)?;
+            let kind: EventType = kind.parse().map_err(|e: UnknownName| err(e.to_string()))?;
+            let subtype: Subtype = subtype
+                .parse()
+                .map_err(|e: UnknownName| err(e.to_string()))?;
             let frame =
                 Frame::parse(frame).ok_or_else(|| err(format!("unknown frame {frame:?}")))?;
             let status = match *status {
@@ -231,9 +249,8 @@ impl Lexicon {
             triggers.push(Trigger {
                 next_word: NextWord::of(&steps),
                 steps,
-                pattern: pattern.to_string(),
                 kind,
-                subtype: subtype.to_string(),
+                subtype,
                 frame,
                 status,
                 rule,
@@ -264,7 +281,7 @@ impl Lexicon {
 
     /// Every trigger match in `tokens`, longest first at each position, with
     /// overlapping matches of the same type removed.
-    pub fn find<'l>(&'l self, tokens: &[Token]) -> Vec<TriggerMatch<'l>> {
+    pub(crate) fn find<'l>(&'l self, tokens: &[Token]) -> Vec<TriggerMatch<'l>> {
         let mut found: Vec<TriggerMatch<'l>> = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
         let ids: Vec<u32> = tokens
@@ -432,12 +449,12 @@ mod tests {
         assert!(lex.map(|l| l.triggers.len()).unwrap_or(0) > 50);
     }
 
-    fn kinds(text: &str) -> Vec<(EventType, String)> {
+    fn kinds(text: &str) -> Vec<(EventType, Subtype)> {
         let tokens = tokenize(text);
         Lexicon::embedded()
             .find(&tokens)
             .into_iter()
-            .map(|m| (m.trigger.kind, m.trigger.subtype.clone()))
+            .map(|m| (m.trigger.kind, m.trigger.subtype))
             .collect()
     }
 
@@ -465,7 +482,7 @@ mod tests {
     fn longest_match_wins() {
         let k = kinds("un entretien téléphonique avec");
         assert_eq!(k.len(), 1, "{k:?}");
-        assert_eq!(k[0].1, "phone");
+        assert_eq!(k[0].1, Subtype::Phone);
     }
 
     #[test]

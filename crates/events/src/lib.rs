@@ -1,5 +1,83 @@
 //! Extract coded diplomatic events from parsed French dispatches.
 //!
+//! An [`Extractor`] reads a dispatch (a file of one or more news-agency
+//! stories), finds the sentences that report a visit, a meeting, an
+//! agreement, a decoration, an invitation or another act of diplomacy, and
+//! returns one [`SegmentResult`] per story with its [`Event`]s: the
+//! [`EventType`] and [`Subtype`], who acts and who is acted upon
+//! ([`Actor`]s with a [`Role`] and a country), where ([`Location`]) and when
+//! ([`EventDate`]), whether it happened ([`Status`]), its CAMEO and PLOVER
+//! codes ([`Plover`]), and the sentences it was read from ([`Evidence`]).
+//!
+//! The pipeline, stage by stage: the text is parsed into stories and
+//! sentences (`depeche-parse`), names are detected and resolved against a
+//! registry (`depeche-names`), triggers from the lexicon (`data/triggers.tsv`)
+//! are matched on folded tokens, each trigger's arguments are attached by
+//! its frame (subject, objects, destination, agent of a passive),
+//! descriptions and pronouns (`le secrétaire général`, `il`) are resolved
+//! against the story, and events are dated, placed, coded and merged when
+//! the story tells one twice.
+//!
+//! ```
+//! use depeche_events::{EventType, Extractor, Role, Status, Subtype};
+//! use depeche_names::Registry;
+//!
+//! let text = "Hanoï, 3 mars 2025 (VNA) - Le président Lương Cường a reçu lundi à \
+//!             Hanoï l'ambassadeur du Japon, Ito Naoki.\n";
+//! let segments = Extractor::new(Registry::embedded()).extract(text)?;
+//! let meeting = segments[0]
+//!     .events
+//!     .iter()
+//!     .find(|e| e.kind == EventType::Meeting)
+//!     .expect("a meeting");
+//! assert_eq!(meeting.subtype, Some(Subtype::Reception));
+//! assert_eq!(meeting.status, Status::Occurred);
+//! assert_eq!(meeting.date.value.as_deref(), Some("2025-03-03"));
+//! let source = meeting.actors.iter().find(|a| a.role == Role::Source).unwrap();
+//! assert_eq!(source.country.as_deref(), Some("VNM"));
+//! # Ok::<(), depeche_events::ExtractError>(())
+//! ```
+//!
+//! # Guarantees
+//!
+//! - Bad input is an [`ExtractError`] with a kind and a byte offset
+//!   (invalid UTF-8, an empty or blank input, a document over the size
+//!   limit), never a panic.
+//! - Every span ([`Evidence::span`], [`Actor::span`]) is a byte range of the
+//!   original input that slices it on UTF-8 boundaries.
+//! - The same input and registry give the same output, byte for byte.
+//! - The time taken grows linearly with the input's length.
+//! - Codes come from closed sets: [`EventType`], [`Subtype`] and [`Status`]
+//!   serialize to the names of SPEC section 6; CAMEO codes are 1.1b3 event
+//!   codes, PLOVER codes v2.0 types and modes.
+//!
+//! # Your own triggers
+//!
+//! The trigger lexicon is a TSV file whose header documents its columns
+//! ([`Lexicon::embedded_tsv`]). Extend a copy and extract with it; a
+//! malformed row is a [`LexiconError`] naming its line:
+//!
+//! ```
+//! use depeche_events::{EventType, Extractor, Lexicon};
+//! use depeche_names::Registry;
+//!
+//! let text = format!(
+//!     "{}a|ont ~? salue\tMEETING\tcourtesy\tsubj_obj\toccurred\n",
+//!     Lexicon::embedded_tsv()
+//! );
+//! let lexicon = Lexicon::from_tsv(&text, "my_triggers.tsv")?;
+//! let extractor = Extractor::with_lexicon(Registry::embedded(), &lexicon);
+//! let segments = extractor
+//!     .extract("Hanoï (VNA) - Le président Lương Cường a salué l'ambassadeur du Japon, Ito Naoki.\n")
+//!     .expect("a dispatch");
+//! assert!(segments[0].events.iter().any(|e| e.kind == EventType::Meeting));
+//!
+//! let err = Lexicon::from_tsv("a salue\tMEETING\tgreeting\tsubj_obj\toccurred\n", "x.tsv")
+//!     .unwrap_err();
+//! assert_eq!(err.to_string(), "x.tsv:1: unknown subtype \"greeting\"");
+//! # Ok::<(), depeche_events::LexiconError>(())
+//! ```
+//!
 //! # Dates and status
 //!
 //! An event's date is the date expression of its own sentence nearest its
@@ -50,30 +128,35 @@
 //! | a frame (`lors de sa visite, il devrait …`), a demonstrative (`cette visite contribuera`) | the frame keeps its own tense |
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 mod analysis;
 mod candidates;
-pub mod coding;
+mod coding;
 mod coordination;
 mod credentials;
 mod dates;
 mod dedup;
 mod discourse;
-pub mod extract;
+mod extract;
 mod frames;
 mod lead;
-pub mod lexicon;
-pub mod model;
+mod lexicon;
+mod model;
 mod organizations;
 mod placing;
 mod raw;
 mod speaker;
 mod status;
 mod story;
+mod subtype;
 mod tokens;
 mod visit_span;
 
 pub use extract::{ExtractError, Extractor};
+pub use lexicon::{Lexicon, LexiconError};
 pub use model::{
     Actor, Event, EventDate, EventType, Evidence, Location, Plover, Role, SegmentResult, Status,
+    UnknownName,
 };
+pub use subtype::Subtype;

@@ -1,5 +1,6 @@
 //! The event records depeche produces (SPEC section 6 field names).
 
+use crate::subtype::Subtype;
 use depeche_names::{EntityKind, Mention};
 use depeche_parse::{Dispatch, Span};
 use serde::{Deserialize, Serialize};
@@ -55,7 +56,14 @@ impl EventType {
 }
 
 impl std::str::FromStr for EventType {
-    type Err = String;
+    type Err = UnknownName;
+
+    /// ```
+    /// use depeche_events::EventType;
+    /// assert_eq!("VISIT".parse::<EventType>(), Ok(EventType::Visit));
+    /// let err = "TRIP".parse::<EventType>().unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown event type \"TRIP\"");
+    /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(match s {
             "VISIT" => EventType::Visit,
@@ -67,8 +75,42 @@ impl std::str::FromStr for EventType {
             "INTENT" => EventType::Intent,
             "APPEAL" => EventType::Appeal,
             "PRAISE" => EventType::Praise,
-            other => return Err(format!("unknown event type {other:?}")),
+            other => return Err(UnknownName::new("event type", other)),
         })
+    }
+}
+
+/// A name that is none of the values of a closed set (an event type, a
+/// subtype).
+///
+/// ```
+/// use depeche_events::EventType;
+/// let err = "visit".parse::<EventType>().unwrap_err();
+/// assert_eq!((err.what(), err.name()), ("event type", "visit"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} {name:?}")]
+pub struct UnknownName {
+    what: &'static str,
+    name: String,
+}
+
+impl UnknownName {
+    pub(crate) fn new(what: &'static str, name: &str) -> Self {
+        UnknownName {
+            what,
+            name: name.to_string(),
+        }
+    }
+
+    /// What the name was meant to be (`event type`, `subtype`).
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// The name that was read.
+    pub fn name(&self) -> &str {
+        &self.name
     }
 }
 
@@ -183,7 +225,7 @@ pub struct Event {
     #[serde(rename = "type")]
     pub kind: EventType,
     /// Subtype (`talks`, `phone`, `state`, `joint_declaration` …).
-    pub subtype: Option<String>,
+    pub subtype: Option<Subtype>,
     /// Status.
     pub status: Status,
     /// A reference the dispatch makes but is not about.

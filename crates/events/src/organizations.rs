@@ -11,7 +11,7 @@
 //!   organization the registry knows without a country ("secrétaire général
 //!   de l'ONU (2017-)"), held at the dispatch's year — or still held, when
 //!   the dispatch gives no year;
-//! - the text: the name stands right after "<office> de l'<organization>"
+//! - the text: the name stands right after `<office> de l'<organization>`
 //!   ("le président de la BAD, Akinwumi Adesina"), for people the registry
 //!   lacks.
 

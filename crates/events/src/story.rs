@@ -102,19 +102,8 @@ pub(crate) fn carry_story_dates(
         .enumerate()
         .map(|(i, s)| (s.span, i))
         .collect();
-    let sentence_of = |e: &Event| {
-        e.evidence
-            .first()
-            .and_then(|ev| index.get(&ev.span))
-            .copied()
-    };
-    // The day an event of each sentence was stated to happen on.
-    let mut dated_by_sentence: HashMap<usize, EventDate> = HashMap::new();
-    for e in events.iter().filter(|e| stated_day(e)) {
-        if let Some(i) = sentence_of(e) {
-            dated_by_sentence.entry(i).or_insert_with(|| e.date.clone());
-        }
-    }
+    let sentence_of = |e: &Event| sentence_of(&index, e);
+    let mut dated_by_sentence = stated_days(events, &index);
     let mut last_stated: Option<(EventDate, Option<Location>)> = None;
     // The last single day stated for any event, a visit's arrival too.
     let mut story_day: Option<EventDate> = None;
@@ -123,46 +112,16 @@ pub(crate) fn carry_story_dates(
         let at = sentence_of(e);
         let sentence = at.and_then(|i| sentences.get(i));
         let linked = sentence.is_some_and(opens_with_link);
-        // "Le 25 juin, les deux présidents ont assisté à la signature … X et
-        // Y ont signé …": the next sentence of the paragraph, dating nothing
-        // itself, goes on with the day an event of the one before was dated.
-        let paragraph_day = at
-            .and_then(|i| i.checked_sub(1))
-            .and_then(|p| Some((p, sentences.get(p)?)))
-            .filter(|(_, prev)| {
-                sentence.is_some_and(|cur| {
-                    cur.dates().is_empty() && !moves_on(cur) && same_paragraph(input, prev, cur)
-                })
-            })
-            .and_then(|(p, _)| dated_by_sentence.get(&p).cloned());
-        // "La veille", "le lendemain": the day before or after the last
-        // stated day, else the dispatch's day the event inherited.
-        if let Some(shift) = sentence.and_then(day_shift).filter(|_| undated_news(e)) {
-            let base = last_stated
-                .as_ref()
-                .and_then(|(d, _)| d.value.clone())
-                .or_else(|| e.date.value.clone());
-            if let Some(value) = base.as_deref().and_then(|v| shift_day(v, shift.days)) {
-                e.date = EventDate {
-                    value: Some(value),
-                    text: Some(shift.text.to_string()),
-                };
-                continue;
-            }
+        let paragraph_day = paragraph_day(at, sentences, input, &dated_by_sentence);
+        if let Some(date) = sentence.and_then(|s| shifted_day(e, s, last_stated.as_ref())) {
+            e.date = date;
+            continue;
         }
         // "Il rencontrera en fin de journée son homologue": a plan for a part
         // of the day is on the day its story states, else the dispatch's.
         // News without a date of its own already has the dispatch's day.
         if undated_plan(e) && sentence.is_some_and(names_day_part) {
-            let near = at.and_then(|i| {
-                let before = i.checked_sub(1).and_then(|p| dated_by_sentence.get(&p));
-                dated_by_sentence.get(&i).or(before).cloned()
-            });
-            let today = dispatch_day.map(|d| EventDate {
-                value: Some(d.to_string()),
-                text: None,
-            });
-            let day = near.or(today).or_else(|| story_day.clone());
+            let day = day_part_date(at, &dated_by_sentence, dispatch_day, story_day.as_ref());
             if let Some(day) = day {
                 e.date = day;
                 continue;
@@ -202,6 +161,82 @@ pub(crate) fn carry_story_dates(
             }
         }
     }
+}
+
+/// The sentence an event was read from.
+fn sentence_of(index: &HashMap<Span, usize>, e: &Event) -> Option<usize> {
+    e.evidence
+        .first()
+        .and_then(|ev| index.get(&ev.span))
+        .copied()
+}
+
+/// The day an event of each sentence was stated to happen on.
+fn stated_days(events: &[Event], index: &HashMap<Span, usize>) -> HashMap<usize, EventDate> {
+    let mut dated_by_sentence: HashMap<usize, EventDate> = HashMap::new();
+    for e in events.iter().filter(|e| stated_day(e)) {
+        if let Some(i) = sentence_of(index, e) {
+            dated_by_sentence.entry(i).or_insert_with(|| e.date.clone());
+        }
+    }
+    dated_by_sentence
+}
+
+/// The day of a plan for a part of the day in sentence `at`: a day stated
+/// in its sentence or the one before, else the dispatch's day, else the
+/// last day the story stated.
+fn day_part_date(
+    at: Option<usize>,
+    dated_by_sentence: &HashMap<usize, EventDate>,
+    dispatch_day: Option<&DateValue>,
+    story_day: Option<&EventDate>,
+) -> Option<EventDate> {
+    let near = at.and_then(|i| {
+        let before = i.checked_sub(1).and_then(|p| dated_by_sentence.get(&p));
+        dated_by_sentence.get(&i).or(before).cloned()
+    });
+    let today = dispatch_day.map(|d| EventDate {
+        value: Some(d.to_string()),
+        text: None,
+    });
+    near.or(today).or_else(|| story_day.cloned())
+}
+
+/// "Le 25 juin, les deux présidents ont assisté à la signature … X et Y
+/// ont signé …": the next sentence of the paragraph, dating nothing
+/// itself, goes on with the day an event of the one before was dated.
+fn paragraph_day(
+    at: Option<usize>,
+    sentences: &[Sentence],
+    input: &str,
+    dated_by_sentence: &HashMap<usize, EventDate>,
+) -> Option<EventDate> {
+    let sentence = at.and_then(|i| sentences.get(i))?;
+    let p = at?.checked_sub(1)?;
+    let prev = sentences.get(p)?;
+    let continues =
+        sentence.dates().is_empty() && !moves_on(sentence) && same_paragraph(input, prev, sentence);
+    continues
+        .then(|| dated_by_sentence.get(&p).cloned())
+        .flatten()
+}
+
+/// "La veille", "le lendemain": the day before or after the last stated
+/// day, else the dispatch's day the event inherited.
+fn shifted_day(
+    e: &Event,
+    sentence: &Sentence,
+    last_stated: Option<&(EventDate, Option<Location>)>,
+) -> Option<EventDate> {
+    let shift = day_shift(sentence).filter(|_| undated_news(e))?;
+    let base = last_stated
+        .and_then(|(d, _)| d.value.clone())
+        .or_else(|| e.date.value.clone());
+    let value = shift_day(base.as_deref()?, shift.days)?;
+    Some(EventDate {
+        value: Some(value),
+        text: Some(shift.text.to_string()),
+    })
 }
 
 /// A move of whole days a sentence states relative to its story.

@@ -478,7 +478,7 @@ fn a_framing_or_recalled_visit_takes_no_tense_from_its_clause() {
     assert_eq!(visits[0].status, Status::Ongoing, "{:#?}", visits[0]);
     let cochaired = of_type(&ev, EventType::Meeting)
         .into_iter()
-        .find(|m| m.subtype.as_deref() == Some("joint_commission"));
+        .find(|m| m.subtype == Some(depeche_events::Subtype::JointCommission));
     let Some(cochaired) = cochaired else {
         panic!("no joint commission meeting: {ev:#?}");
     };

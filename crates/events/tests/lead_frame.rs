@@ -68,7 +68,7 @@ fn a_phone_call_has_no_place_from_the_lead() {
     let ev = events(&text);
     let call = of_type(&ev, EventType::Meeting)
         .into_iter()
-        .find(|e| e.subtype.as_deref() == Some("phone"))
+        .find(|e| e.subtype == Some(depeche_events::Subtype::Phone))
         .cloned();
     let call = call.unwrap_or_else(|| panic!("a phone call: {ev:#?}"));
     assert!(call.location.is_none(), "{call:#?}");

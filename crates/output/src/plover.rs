@@ -67,7 +67,7 @@ pub fn records(file: &str, segments: &[SegmentResult]) -> String {
                 event_loc_country: e.location.as_ref().and_then(|l| l.country.as_deref()),
                 event_text: evidence_text(e),
                 event_type: e.kind.as_str(),
-                subtype: e.subtype.as_deref(),
+                subtype: e.subtype.map(depeche_events::Subtype::as_str),
                 cameo: e.cameo.as_deref(),
                 status: e.status.as_str(),
                 background: e.background,

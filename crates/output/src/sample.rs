@@ -26,7 +26,7 @@ pub fn actor(role: Role, text: &str, canonical: Option<&str>, country: Option<&s
 pub fn event() -> Event {
     Event {
         kind: EventType::Visit,
-        subtype: Some("state".into()),
+        subtype: Some(depeche_events::Subtype::State),
         status: Status::Occurred,
         background: false,
         cameo: Some("042".into()),

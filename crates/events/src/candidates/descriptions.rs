@@ -1,0 +1,230 @@
+//! Role descriptions: `le secrétaire général`, `le ministre malien des
+//! Affaires étrangères`, `le président du Sénat`, with the country a
+//! demonym, a named country or the office's body gives.
+
+use super::Scan;
+use crate::analysis::{Cand, CandKind, Lexicons, Sentence, ARTICLES};
+use depeche_names::{EntityKind, Registry};
+use std::borrow::Cow;
+
+/// A description read at a token: its role, its country and its end.
+struct Described {
+    role: Cow<'static, str>,
+    country: Option<String>,
+    end: usize,
+}
+
+impl Scan<'_> {
+    /// The description whose role noun starts at `j`, its determiner at
+    /// `i`: a candidate, unless a name follows in the same phrase (then it
+    /// describes that name, which it may mark as the counterpart).
+    pub(super) fn description_at(
+        &self,
+        i: usize,
+        j: usize,
+        lex: &'static Lexicons,
+        named: &mut [Cand],
+    ) -> Option<Cand> {
+        let sent = self.sent;
+        let Described { role, country, end } = self.described(j, lex, named)?;
+        // Followed by a name (directly or after a comma): part of it.
+        let next = if sent.is(end, &[","]) { end + 1 } else { end };
+        if names_follow(sent, named, end, next) {
+            if role == "*" {
+                // "son homologue turc, Hakan Fidan": who "son homologue"
+                // means elsewhere in the dispatch.
+                if let Some(p) = named.iter_mut().find(|c| {
+                    c.start == next && matches!(c.kind, CandKind::Named(EntityKind::Person))
+                }) {
+                    p.role = Some("*".to_string());
+                }
+            }
+            return None;
+        }
+        let mut c = self.cand(i, end, CandKind::Description);
+        c.country = country.or_else(|| country_of_complement(sent, named, end));
+        c.role = Some(role.into_owned());
+        Some(c)
+    }
+
+    /// The role at `j` with its country: a demonym right after it, else
+    /// the body of its office ("le président du Sénat").
+    fn described(&self, j: usize, lex: &'static Lexicons, named: &[Cand]) -> Option<Described> {
+        let sent = self.sent;
+        let (len, role) = role_at(sent, j, lex)?;
+        let mut end = j + len;
+        let mut country = None;
+        if let Some(e) = self.registry.country_of_demonym(sent.word(end)) {
+            country = Some(e.id.clone());
+            end += 1;
+        }
+        let mut role = Cow::Borrowed(role);
+        if country.is_none() && role != "*" {
+            if let Some(office) = office_of_body(sent, end, named, self.registry) {
+                role = Cow::Owned(format!("{role} {}", office.body));
+                country = office.country;
+                end = office.end;
+            }
+        }
+        Some(Described { role, country, end })
+    }
+}
+
+/// Whether a name follows the description ending at `end` (`next` skips a
+/// comma): "le ministre, M. X", or "le président du Kazakhstan X".
+fn names_follow(sent: &Sentence, named: &[Cand], end: usize, next: usize) -> bool {
+    let is_person = |c: &Cand| matches!(c.kind, CandKind::Named(EntityKind::Person));
+    named.iter().any(|c| c.start == next && is_person(c))
+        || named.iter().any(|c| {
+            c.start == end + 2
+                && sent.is(end, &["du", "de"])
+                && matches!(
+                    c.kind,
+                    CandKind::Named(EntityKind::Country | EntityKind::Organization)
+                )
+                && named.iter().any(|p| p.start == c.end && is_person(p))
+        })
+}
+
+/// "le ministre des Affaires étrangères du Mali": the country of the
+/// country or body named in the complement.
+fn country_of_complement(sent: &Sentence, named: &[Cand], end: usize) -> Option<String> {
+    if !sent.is(end, &["du", "de"]) {
+        return None;
+    }
+    named
+        .iter()
+        .find(|c| {
+            (c.start == end + 1 || c.start == end + 2)
+                && matches!(
+                    c.kind,
+                    CandKind::Named(EntityKind::Country | EntityKind::Organization)
+                )
+        })
+        .and_then(|c| c.country.clone())
+}
+
+/// Where a role description ending right before token `at` starts
+/// ("le chef du gouvernement" before a name), if one does.
+pub(super) fn description_before(sent: &Sentence, at: usize, lex: &Lexicons) -> Option<usize> {
+    (at.saturating_sub(MAX_DESCRIPTION_WORDS)..at)
+        .find(|&j| role_at(sent, j, lex).is_some_and(|(len, _)| j + len == at))
+}
+
+/// The longest role description in `data/descriptions.tsv`, in words.
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
+/// The longest description of the lexicon starting at token `j`: its
+/// length in tokens and its role.
+fn role_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &'l str)> {
+    lex.descriptions.iter().find_map(|(words, role)| {
+        let all = words.iter().enumerate().all(|(k, w)| sent.word(j + k) == w);
+        all.then_some((words.len(), role.as_str()))
+    })
+}
+
+/// An office's body after a role noun: "du Sénat", "de l'Assemblée
+/// nationale", "du Parti communiste français".
+struct OfficeBody {
+    /// Folded words of the body, as a role complement ("du senat").
+    body: String,
+    /// The body's country when a demonym or a named country in it says so.
+    country: Option<String>,
+    /// Token after the body.
+    end: usize,
+}
+
+/// Longest body name read after a role noun: longer stretches are a new
+/// phrase, not a name ("de la Banque africaine de développement" is six).
+const MAX_BODY_TOKENS: usize = 8;
+
+/// Words that may sit inside a body's name between capitalized words.
+const BODY_LINKS: &[&str] = &["de", "du", "des", "d", "la", "l", "le", "et", "pour", "en"];
+
+/// The body named at `at` ("du Sénat", "de l'UNESCO"), when it is written
+/// as a proper name: a link word, then capitalized words and their links,
+/// optionally closed by a demonym giving its country. A named country is
+/// not a body ("le président du Kazakhstan" is that country's president)
+/// and a person is not one either.
+fn office_of_body(
+    sent: &Sentence,
+    at: usize,
+    cands: &[Cand],
+    registry: &Registry,
+) -> Option<OfficeBody> {
+    if !sent.is(at, &["du", "de", "d", "des"]) {
+        return None;
+    }
+    let mut k = at + 1;
+    if sent.is(k, ARTICLES) {
+        k += 1;
+    }
+    let first = k;
+    let is_capital = |i: usize| {
+        sent.tokens
+            .get(i)
+            .is_some_and(|t| t.capitalized && !t.punct)
+    };
+    if !is_capital(first) {
+        return None;
+    }
+    // A body the registry knows ("du Parti communiste du Vietnam", "de
+    // l'UNESCO") or a country gives its country the usual way, and the role
+    // stays the bare title that named people carry.
+    if cands.iter().any(|c| c.start == first) {
+        return None;
+    }
+    let limit = (first + MAX_BODY_TOKENS).min(sent.tokens.len());
+    let mut end = first + 1;
+    let mut country = None;
+    let mut i = end;
+    let person_at = |i: usize| {
+        cands
+            .iter()
+            .any(|c| c.start == i && c.kind == CandKind::Named(EntityKind::Person))
+    };
+    while i < limit {
+        // "le président du Sénat Maulen Ashimbayev": the holder's name ends
+        // the body.
+        if person_at(i) {
+            break;
+        }
+        if is_capital(i) {
+            end = i + 1;
+        } else if let Some(e) = registry.country_of_demonym(sent.word(i)) {
+            // "du Parti communiste français", "de l'Assemblée nationale
+            // ivoirienne": the demonym closes the body and gives its country.
+            country = Some(e.id.clone());
+            end = i + 1;
+            break;
+        } else if is_body_adjective(sent.word(i)) {
+            end = i + 1;
+        } else if !sent.is(i, BODY_LINKS) {
+            break;
+        }
+        i += 1;
+    }
+    // A country named inside the body ("de l'Assemblée nationale du
+    // Kenya") gives it.
+    if country.is_none() {
+        country = cands
+            .iter()
+            .filter(|c| c.start >= first && c.end <= end)
+            .find_map(|c| c.country.clone());
+    }
+    let body = (at..end)
+        .map(|i| sent.word(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(OfficeBody { body, country, end })
+}
+
+/// Lowercase adjectives that belong to a body's name ("Assemblée
+/// nationale", "Parti communiste", "Banque africaine de développement").
+fn is_body_adjective(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ale", "ales", "aire", "aires", "iste", "istes", "ique", "iques", "aine", "ienne", "ien",
+        "ral", "rale", "eral", "erale", "ive", "if", "ement",
+    ];
+    word.len() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
+}

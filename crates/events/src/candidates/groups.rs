@@ -1,0 +1,91 @@
+//! Groups: `des représentants des partis politiques`, `la communauté
+//! sénégalaise`, `la délégation vietnamienne`, with their country and
+//! whether they are one's own embassy or community.
+
+use super::{is_complement, Scan};
+use crate::analysis::{lexicons, Cand, CandKind, Sentence};
+use depeche_names::{EntityKind, Registry};
+
+/// Words that end a group phrase, unless a coordinated group noun follows
+/// "et" ("et employés de l'ambassade").
+const GROUP_STOPS: &[&str] = &[
+    "et", "ainsi", "ou", "qui", "pour", "afin", "lors", "ont", "a", "sur", "dans", "en", "au",
+    "sont", "est", "s", "se",
+];
+
+impl Scan<'_> {
+    /// The group whose noun is at `j`, its determiner at `i`, with the
+    /// token after it.
+    pub(super) fn group_at(
+        &self,
+        i: usize,
+        j: usize,
+        named: &[Cand],
+    ) -> Option<(Option<Cand>, usize)> {
+        let sent = self.sent;
+        let lex = lexicons();
+        let group_own = lex
+            .groups
+            .get(sent.word(j))
+            .copied()
+            .filter(|_| !self.occupied(j))?;
+        let end = group_end(sent, j + 1, named);
+        let mut c = self.cand(i, end, CandKind::Group);
+        // "des représentants de la communauté sénégalaise": the phrase is
+        // one's own community wherever the word stands.
+        c.own = group_own
+            .or_else(|| (j + 1..end).find_map(|k| lex.groups.get(sent.word(k)).copied().flatten()));
+        // "du groupe d'amitié": part of a noun phrase, not a counterpart.
+        c.complement = sent.is(i, &["du", "au"]) || is_complement(sent, i);
+        c.country = country_in(sent, i, end, named, self.registry);
+        Some((Some(c), end))
+    }
+}
+
+/// End of a group phrase: its complements, up to a coordination or a stop.
+fn group_end(sent: &Sentence, mut j: usize, cands: &[Cand]) -> usize {
+    let n = sent.tokens.len();
+    while j < n {
+        let Some(t) = sent.tokens.get(j) else { break };
+        if t.punct || sent.is(j, GROUP_STOPS) {
+            // "et employés de l'ambassade": a coordinated noun continues the group.
+            if sent.is(j, &["et"]) && lexicons().groups.contains_key(sent.word(j + 1)) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        if let Some(c) = cands.iter().find(|c| c.start == j) {
+            if matches!(c.kind, CandKind::Named(EntityKind::Person)) {
+                break;
+            }
+            j = c.end;
+            continue;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// The country of a group: a name inside it with a country, else a
+/// demonym.
+fn country_in(
+    sent: &Sentence,
+    start: usize,
+    end: usize,
+    cands: &[Cand],
+    registry: &Registry,
+) -> Option<String> {
+    for c in cands {
+        if c.start >= start && c.end <= end {
+            if let Some(country) = &c.country {
+                return Some(country.clone());
+            }
+        }
+    }
+    (start..end).find_map(|i| {
+        registry
+            .country_of_demonym(sent.word(i))
+            .map(|e| e.id.clone())
+    })
+}

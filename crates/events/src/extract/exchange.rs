@@ -1,0 +1,130 @@
+//! Meetings, invitations, awards and activities: who acts, who is met,
+//! invited or decorated.
+
+use super::trigger::{Draft, TriggerContext};
+use crate::analysis::Own;
+use crate::discourse::{country_actor, identity};
+use crate::lexicon::Frame;
+use crate::model::{EventType, Role};
+use crate::placing::{other_country, repair_self_reference};
+use crate::subtype::Subtype;
+use depeche_names::EntityKind;
+
+/// Meeting subtypes that are always between two countries: with no
+/// counterpart named, the other country of the dispatch is met.
+const BETWEEN_COUNTRIES: &[Subtype] = &[
+    Subtype::Consultation,
+    Subtype::JointCommission,
+    Subtype::Credentials,
+];
+
+/// Shapes a meeting: the two parties named as one subject meet each other;
+/// meeting one's own embassy or community is an activity. `None` without
+/// a counterpart.
+pub(crate) fn shape_meeting(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
+    let d = &*cx.discourse;
+    split_joint_subject(cx, draft);
+    if draft.sources.is_empty() {
+        draft.sources.extend(d.main_actor());
+    }
+    repair_self_reference(d, &mut draft.sources, &draft.targets);
+    let source_ids: Vec<String> = draft.sources.iter().map(identity).collect();
+    draft.targets.retain(|t| !source_ids.contains(&identity(t)));
+    let source_country = draft.sources.first().and_then(|a| a.country.clone());
+    let raw_targets = &cx.raw.args.targets;
+    let own = raw_targets
+        .iter()
+        .any(|c| c.own.is_some() && (c.country.is_none() || c.country == source_country));
+    if own && draft.targets.iter().all(|t| t.group) {
+        draft.kind = EventType::Activity;
+        draft.subtype = match raw_targets.iter().find_map(|c| c.own) {
+            Some(Own::Community) => Subtype::Community,
+            _ => Subtype::Embassy,
+        };
+        draft.targets.clear();
+        return Some(());
+    }
+    for t in draft
+        .targets
+        .iter_mut()
+        .filter(|t| t.group && t.country.is_none())
+    {
+        t.country = other_country(d, source_country.as_deref());
+    }
+    if draft.targets.is_empty() && BETWEEN_COUNTRIES.contains(&draft.subtype) {
+        let other = other_country(d, source_country.as_deref())?;
+        draft.targets.push(country_actor(&other, Role::Target));
+    }
+    (!draft.targets.is_empty()).then_some(())
+}
+
+/// "les deux chefs d'État ont eu des entretiens": the two parties named as
+/// one subject meet each other, each side its leader in the dispatch when
+/// one is named.
+fn split_joint_subject(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
+    if !draft.targets.is_empty() || draft.sources.len() != 2 {
+        return;
+    }
+    let countries: Vec<_> = draft.sources.iter().map(|a| a.country.clone()).collect();
+    if countries.first() != countries.get(1) {
+        draft.targets.extend(draft.sources.pop());
+        for a in draft.sources.iter_mut().chain(draft.targets.iter_mut()) {
+            cx.discourse.country_to_leader(a);
+        }
+    }
+}
+
+/// Shapes an activity: it has a source only. A joint act ("une conférence
+/// de presse conjointe") has both parties as its source, the people named
+/// or else the dispatch's two countries.
+pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
+    let d = &*cx.discourse;
+    let frame = cx.raw.m.trigger.frame;
+    if frame == Frame::Visitor {
+        draft.sources = d.visitor().cloned().into_iter().collect();
+    }
+    if frame == Frame::Pair {
+        draft.sources.extend(draft.targets.drain(..).map(|mut a| {
+            a.role = Role::Source;
+            a
+        }));
+        if draft.sources.len() < 2 {
+            draft.sources = d.both(Role::Source);
+        }
+    }
+    if draft.sources.is_empty() {
+        draft.sources.extend(d.main_actor());
+    }
+    draft.targets.clear();
+}
+
+/// Shapes an award: with no conferrer named, the host country confers.
+/// `None` without both sides.
+pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
+    if draft.sources.is_empty() {
+        let host = cx.discourse.host();
+        draft
+            .sources
+            .extend(host.map(|h| country_actor(h, Role::Source)));
+    }
+    (!draft.targets.is_empty() && !draft.sources.is_empty()).then_some(())
+}
+
+/// Shapes an invitation: inviting one's own country is a misread place,
+/// not a guest; with no guest named, the dispatch's main actor is invited.
+/// `None` without both sides.
+pub(crate) fn shape_invitation(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
+    let d = &*cx.discourse;
+    repair_self_reference(d, &mut draft.sources, &draft.targets);
+    let source_country = draft.sources.first().and_then(|a| a.country.clone());
+    draft
+        .targets
+        .retain(|t| t.kind != Some(EntityKind::Country) || t.country != source_country);
+    if draft.targets.is_empty() {
+        draft.targets.extend(d.main_actor().map(|mut a| {
+            a.role = Role::Target;
+            a
+        }));
+    }
+    (!draft.sources.is_empty() && !draft.targets.is_empty()).then_some(())
+}

@@ -1,0 +1,232 @@
+//! The extraction entry point: parse, detect names, find triggers, attach
+//! arguments, resolve descriptions, date, locate, code and deduplicate.
+
+mod agreement;
+mod exchange;
+mod trigger;
+mod variants;
+mod visit;
+
+use std::sync::Arc;
+
+use crate::analysis::SegmentAnalysis;
+use crate::dedup::deduplicate;
+use crate::discourse::Discourse;
+use crate::lexicon::Lexicon;
+use crate::model::{Event, EventType, Location, Role, SegmentResult};
+use crate::organizations::InternationalBodies;
+use crate::raw::{frame_visit, raw_events};
+use depeche_names::Registry;
+use depeche_parse::{Dispatch, ParseError};
+use trigger::TriggerContext;
+
+/// Why a document could not be processed.
+///
+/// ```
+/// use depeche_events::Extractor;
+/// use depeche_names::Registry;
+/// let err = Extractor::new(Registry::embedded())
+///     .extract_bytes(b"Hanoi \xff")
+///     .unwrap_err();
+/// assert_eq!((err.kind(), err.offset()), ("invalid_utf8", 6));
+/// assert_eq!(err.to_string(), "invalid UTF-8 at byte 6");
+/// ```
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    /// The input could not be parsed (invalid UTF-8, empty, too large).
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+}
+
+impl ExtractError {
+    /// Machine-readable kind (`invalid_utf8`, `empty`, `too_large`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ExtractError::Parse(e) => e.kind(),
+        }
+    }
+
+    /// Byte offset in the input where the problem is.
+    pub fn offset(&self) -> usize {
+        match self {
+            ExtractError::Parse(e) => e.offset(),
+        }
+    }
+}
+
+/// Extracts events from dispatches using a names registry.
+///
+/// ```
+/// use depeche_events::{Extractor, EventType};
+/// use depeche_names::Registry;
+/// let text = "Hanoï, 3 mars (VNA) - Le président Lương Cường a reçu lundi à Hanoï \
+///             l'ambassadeur du Japon, Ito Naoki.\n";
+/// let segments = Extractor::new(Registry::embedded()).extract(text).unwrap();
+/// assert!(segments[0].events.iter().any(|e| e.kind == EventType::Meeting));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor<'r> {
+    registry: &'r Registry,
+    lexicon: &'r Lexicon,
+    /// The registry's international organizations, gathered once.
+    bodies: Arc<InternationalBodies>,
+    /// Documents longer than this are refused (`too_large`).
+    max_doc_bytes: usize,
+}
+
+impl<'r> Extractor<'r> {
+    /// An extractor over `registry` with the embedded trigger lexicon.
+    pub fn new(registry: &'r Registry) -> Self {
+        Self::with_lexicon(registry, Lexicon::embedded())
+    }
+
+    /// An extractor with a lexicon of one's own.
+    pub fn with_lexicon(registry: &'r Registry, lexicon: &'r Lexicon) -> Self {
+        Extractor {
+            registry,
+            lexicon,
+            bodies: Arc::new(InternationalBodies::new(registry)),
+            max_doc_bytes: depeche_parse::DEFAULT_MAX_DOC_BYTES,
+        }
+    }
+
+    /// The same extractor with another limit on the size of one document
+    /// (default [`depeche_parse::DEFAULT_MAX_DOC_BYTES`], 16 MiB); a longer
+    /// document is an error of kind `too_large`, reported at the first byte
+    /// past the limit.
+    ///
+    /// ```
+    /// use depeche_events::Extractor;
+    /// use depeche_names::Registry;
+    /// let small = Extractor::new(Registry::embedded()).with_max_doc_bytes(16);
+    /// let err = small.extract("Hanoï (VNA) - Un texte plus long que la limite.").unwrap_err();
+    /// assert_eq!((err.kind(), err.offset()), ("too_large", 16));
+    /// ```
+    pub fn with_max_doc_bytes(mut self, limit: usize) -> Self {
+        self.max_doc_bytes = limit;
+        self
+    }
+
+    /// The limit on the size of one document, in bytes.
+    pub fn max_doc_bytes(&self) -> usize {
+        self.max_doc_bytes
+    }
+
+    /// The registry in use.
+    pub fn registry(&self) -> &'r Registry {
+        self.registry
+    }
+
+    /// A country as a location, named by its registry name.
+    fn country_location(&self, code: &str) -> Location {
+        let text = self
+            .registry
+            .get(code)
+            .map_or_else(|| code.to_string(), |e| e.name.clone());
+        Location {
+            text,
+            entity: Some(code.to_string()),
+            country: Some(code.to_string()),
+        }
+    }
+
+    /// Events of every segment of `input`.
+    pub fn extract(&self, input: &str) -> Result<Vec<SegmentResult>, ExtractError> {
+        depeche_parse::check_size(input.as_bytes(), self.max_doc_bytes)?;
+        let document = depeche_parse::parse(input)?;
+        Ok(document
+            .segments
+            .into_iter()
+            .map(|d| self.segment(input, d))
+            .collect())
+    }
+
+    /// Events of every segment of raw bytes; invalid UTF-8 is an error with
+    /// its byte offset.
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Vec<SegmentResult>, ExtractError> {
+        // Too large is reported before invalid, as for text.
+        depeche_parse::check_size(bytes, self.max_doc_bytes)?;
+        let input = std::str::from_utf8(bytes).map_err(|e| ParseError::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        self.extract(input)
+    }
+
+    /// Events of one parsed segment of `input`.
+    pub fn segment(&self, input: &str, dispatch: Dispatch) -> SegmentResult {
+        let analysis = SegmentAnalysis::new(input, &dispatch, self.registry);
+        let raws = raw_events(self.lexicon, &analysis.sentences);
+        let mut discourse = Discourse::new(&analysis.sentences);
+        frame_visit(&raws, &analysis.sentences, &mut discourse);
+        let mut events = Vec::new();
+        // Raws come in sentence order: the sentences between two of them
+        // report no event.
+        let mut next_unread = 0;
+        for raw in &raws {
+            // Eventless sentences between two events may change who "il" is.
+            for si in next_unread..raw.sentence {
+                let speaker = analysis
+                    .sentences
+                    .get(si)
+                    .and_then(crate::speaker::last_speaker);
+                if let Some(c) = speaker {
+                    let subject = discourse.resolve(c, si, Role::Source).into_iter().next();
+                    discourse.set_subject(subject);
+                }
+            }
+            next_unread = next_unread.max(raw.sentence + 1);
+            let Some(sent) = analysis.sentences.get(raw.sentence) else {
+                continue;
+            };
+            events.extend(self.build(&mut TriggerContext {
+                raw,
+                sent,
+                discourse: &mut discourse,
+                dispatch_date: dispatch.date.as_ref(),
+            }));
+        }
+        crate::credentials::spread(&mut events, &analysis.sentences, &discourse);
+        crate::story::carry_story_dates(
+            &mut events,
+            &analysis.sentences,
+            input,
+            dispatch.date.as_ref(),
+        );
+        crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
+        let mut events = deduplicate(events);
+        events.retain(|e| !is_domestic_exchange(e));
+        crate::visit_span::extend_visit_spans(&mut events, &analysis.sentences);
+        let dispatch_has_day = matches!(
+            dispatch.date,
+            Some(depeche_parse::DateValue::Single(d)) if d.day.is_some()
+        );
+        crate::visit_span::under_way_at_its_exchanges(&mut events, dispatch_has_day);
+        SegmentResult {
+            dispatch,
+            mentions: analysis.mentions,
+            events,
+        }
+    }
+}
+
+/// An exchange between people of one country, none of them foreign and no
+/// foreign place ("le président a invité son ministre", "a reçu le chef du
+/// Parti"): not diplomacy, so no event. Every actor's country must be
+/// known: an actor of unknown country may be the foreign one.
+fn is_domestic_exchange(e: &Event) -> bool {
+    if !matches!(
+        e.kind,
+        EventType::Meeting | EventType::Invitation | EventType::Award
+    ) || e.actors.len() < 2
+    {
+        return false;
+    }
+    let Some(first) = e.actors.first().and_then(|a| a.country.as_deref()) else {
+        return false;
+    };
+    let same = |c: Option<&str>| c == Some(first);
+    e.actors.iter().all(|a| same(a.country.as_deref()))
+        && e.location
+            .as_ref()
+            .is_none_or(|l| l.country.is_none() || same(l.country.as_deref()))
+}

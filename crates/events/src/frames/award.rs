@@ -1,0 +1,67 @@
+//! Frames of decorations: who confers and who is decorated (`a décerné à X
+//! l'Ordre`, `a été fait commandeur par X`).
+
+use super::subject::agent;
+use super::{handed_to, recipients, targets_or_lui, Args, Site};
+use crate::analysis::{Cand, CandKind};
+use depeche_names::EntityKind;
+
+/// How far a decoration's object may reach past the trigger: "a remis
+/// l'Ordre … pour reconnaître les contributions de l'ambassadeur X" names
+/// the decorated late in the sentence.
+const AWARD_REACH: usize = 24;
+
+/// "a décerné l'ordre à son homologue": the subject confers; everyone
+/// handed the decoration is decorated, one event each.
+pub(crate) fn award(site: &Site<'_, '_>, args: &mut Args) {
+    let (sent, m) = (site.sent, site.m);
+    args.sources.extend(site.default_subject());
+    let candidates = recipients(site, AWARD_REACH);
+    // "a remis l'Ordre … classe Moha Sena à M. X": the one handed the
+    // decoration ("à", "au") beats a name inside the order's.
+    let handed_all: Vec<&Cand> = candidates
+        .iter()
+        .filter(|c| handed_to(sent, c))
+        .copied()
+        .collect();
+    let chosen = if handed_all.is_empty() {
+        let known =
+            |c: &&&Cand| c.entity.is_some() || c.kind != CandKind::Named(EntityKind::Person);
+        let after = |c: &&&Cand| c.start >= m.end;
+        candidates
+            .iter()
+            .filter(after)
+            .find(known)
+            .or_else(|| candidates.iter().find(after))
+            .copied()
+            .into_iter()
+            .collect()
+    } else {
+        handed_all
+    };
+    args.targets = targets_or_lui(site, chosen);
+}
+
+/// "a été fait commandeur par le président X", "des mains du président X",
+/// "de la part du roi"; else the state named in the order ("l'Ordre de la
+/// Liberté du Laos") confers.
+pub(crate) fn award_passive(site: &Site<'_, '_>, args: &mut Args) {
+    let (sent, m) = (site.sent, site.m);
+    args.targets.extend(site.default_subject());
+    let end = site.limit();
+    let by = (m.start..end).find(|&i| sent.is(i, &["par", "mains", "part"]));
+    let source = by
+        .and_then(|b| {
+            sent.cands
+                .iter()
+                .find(|c| c.start > b && c.end <= end && agent(c))
+        })
+        .or_else(|| {
+            sent.cands.iter().find(|c| {
+                c.start >= m.start
+                    && c.end <= end
+                    && matches!(c.kind, CandKind::Named(EntityKind::Country))
+            })
+        });
+    args.sources.extend(source.cloned());
+}

@@ -1,0 +1,107 @@
+//! Frames of exchanges between two sides: a verb with its objects
+//! (`a rencontré X`, `s'est entretenu avec X`), a passive (`a été reçu par
+//! X`) and a pair (`entre X et Y`, `a coprésidé avec Y`).
+
+use super::subject::fronted_subject;
+use super::Args;
+use super::{object_end, objects, Site};
+use crate::analysis::{Cand, CandKind};
+
+/// How far after a co-chairing trigger "avec" may stand: "a coprésidé
+/// mardi à Hanoï avec …" puts a day and a place between.
+const COCHAIR_AVEC_REACH: usize = 6;
+
+/// How far after "avec" the co-chair's name may start: a title ("le
+/// Premier ministre") comes first.
+const COCHAIR_NAME_REACH: usize = 4;
+
+/// "X a rencontré A et B", "X s'est entretenu avec A": the subject meets
+/// the objects.
+pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
+    let (sent, m) = (site.sent, site.m);
+    args.targets = objects(sent, m.end, site.next_trigger);
+    args.sources.extend(
+        site.default_subject()
+            .or_else(|| fronted_subject(sent, m.start, &args.targets)),
+    );
+}
+
+/// "a été reçu par le roi X, le président Y et le Premier ministre Z": the
+/// subject is received, the agents receive.
+pub(crate) fn passive(site: &Site<'_, '_>, args: &mut Args) {
+    let (sent, m) = (site.sent, site.m);
+    args.targets.extend(site.default_subject());
+    // A pattern that goes on after "par" ("a été invité par X à
+    // effectuer") holds the agent inside it.
+    let inner_par = (m.start..m.end.saturating_sub(1))
+        .rev()
+        .find(|&i| sent.is(i, &["par"]));
+    args.sources = match inner_par {
+        Some(par) => objects(sent, par + 1, m.end),
+        None => objects(sent, m.end, site.next_trigger),
+    };
+}
+
+/// "présidée par X et Y", "entre X et Y", "X a coprésidé avec Y": the two
+/// people of a joint act.
+pub(crate) fn pair(site: &Site<'_, '_>, args: &mut Args) {
+    let sent = site.sent;
+    let cochair = is_cochair(site);
+    let with = cochair_after_avec(site);
+    if let (true, Some(subject)) = (cochair, site.default_subject()) {
+        args.sources.push(subject);
+        args.targets.extend(with.cloned());
+        return;
+    }
+    // "ont déclaré X et Y lors de leur rencontre": else the sentence's people.
+    let everyone = || -> Vec<Cand> {
+        sent.cands
+            .iter()
+            .filter(|c| c.is_person_like() && !c.complement && c.kind != CandKind::Pronoun)
+            .cloned()
+            .collect()
+    };
+    if let [first, second, ..] = named_after(site).as_slice() {
+        args.sources.push(first.clone());
+        args.targets.push(second.clone());
+    } else if let [first, second, ..] = everyone().as_slice() {
+        args.sources.push(first.clone());
+        args.targets.push(second.clone());
+    } else {
+        args.sources.extend(site.default_subject());
+    }
+}
+
+/// "X a coprésidé avec Y la session": the trigger is a co-chairing verb.
+fn is_cochair(site: &Site<'_, '_>) -> bool {
+    (site.m.start..site.m.end).any(|i| {
+        let w = site.sent.word(i);
+        w.starts_with("copresid") || w.starts_with("co-presid")
+    })
+}
+
+/// The one named after "avec" near the trigger: who the subject co-chairs
+/// with, if named.
+fn cochair_after_avec<'s>(site: &Site<'s, '_>) -> Option<&'s Cand> {
+    let (sent, m) = (site.sent, site.m);
+    (m.start..(m.end + COCHAIR_AVEC_REACH).min(sent.tokens.len()))
+        .filter(|&i| sent.is(i, &["avec"]))
+        .find_map(|i| {
+            sent.cands
+                .iter()
+                .find(|c| c.start > i && c.start <= i + COCHAIR_NAME_REACH && c.is_person_like())
+        })
+}
+
+/// People named after the trigger, up to the end of its object region or,
+/// if further, the next trigger.
+fn named_after(site: &Site<'_, '_>) -> Vec<Cand> {
+    let (sent, m) = (site.sent, site.m);
+    let region_end = object_end(sent, m.end, site.next_trigger).max(site.limit());
+    sent.cands
+        .iter()
+        .filter(|c| c.start >= m.end && c.end <= region_end)
+        .filter(|c| c.is_person_like() && !c.complement)
+        .cloned()
+        .collect()
+}

@@ -1,0 +1,105 @@
+//! Frames of invitations: who invites and who is invited (`a invité X à`,
+//! `à l'invitation de X`, `a transmis au Premier ministre l'invitation du
+//! président X`).
+
+use super::subject::{agent, possessor, subject};
+use super::{lui_before, recipients, targets_or_lui, Args, Site};
+use crate::analysis::Cand;
+
+/// How far after "l'invitation de" the inviter's name may end: a title
+/// ("du président de la République") comes first.
+const INVITER_REACH: usize = 8;
+
+/// How far after an invitation the inviter follows at once ("l'invitation
+/// de X", "du président X").
+const INVITED_BY_REACH: usize = 6;
+
+/// How far an invitation's object may reach past the trigger: the guest
+/// comes soon after "a invité" ("a invité son homologue X à …").
+pub(crate) const INVITE_REACH: usize = 12;
+
+/// How far back from a name "à"/"au" may stand when an invitation is
+/// handed to someone: "au président Emmanuel Macron".
+const HANDED_REACH: usize = 4;
+
+/// "a invité X à effectuer": the subject invites the first person after
+/// the verb (the invitee sits inside the pattern).
+pub(crate) fn invite(site: &Site<'_, '_>, args: &mut Args) {
+    args.sources.extend(site.default_subject());
+    let chosen: Vec<&Cand> = recipients(site, INVITE_REACH)
+        .first()
+        .copied()
+        .into_iter()
+        .collect();
+    args.targets = targets_or_lui(site, chosen);
+}
+
+/// "a transmis au Premier ministre l'invitation du président X": X
+/// invites; the one it is handed to ("à"/"au") is invited.
+pub(crate) fn conveyed(site: &Site<'_, '_>, args: &mut Args) {
+    let (sent, m) = (site.sent, site.m);
+    let end = site.limit();
+    let person_after = |from: usize, to: usize| {
+        sent.cands
+            .iter()
+            .find(|c| c.start >= from && c.end <= to && c.is_person_like())
+            .cloned()
+    };
+    // "l'invitation du président X": X invites. With no inviter named
+    // after the invitation ("X a adressé à Y une invitation à …"), the
+    // subject invites.
+    let named_inviter = sent
+        .is(m.end, &["de", "du", "des", "d"])
+        .then(|| person_after(m.end, (m.end + INVITER_REACH).min(end)))
+        .flatten();
+    // "a chargé l'ambassadeur de transmettre son invitation": the
+    // possessor is the sentence's subject, not the messenger.
+    let owner = sent
+        .is(m.end.saturating_sub(2), &["son", "sa", "leur"])
+        .then(|| possessor(sent, m.start))
+        .flatten();
+    args.sources
+        .extend(named_inviter.or(owner).or_else(|| site.default_subject()));
+    args.targets.extend(invitee_handed(site, args).cloned());
+}
+
+/// The one an invitation is handed to: inside the trigger ("a transmis au
+/// président X l'invitation"), after it, or `lui` before it ("Il lui a
+/// transmis l'invitation de X").
+fn invitee_handed<'s>(site: &Site<'s, '_>, args: &Args) -> Option<&'s Cand> {
+    let (sent, m) = (site.sent, site.m);
+    let end = site.limit();
+    // "au président Emmanuel Macron": a title may stand between.
+    let handed_to = |c: &Cand| {
+        sent.is(c.start, &["au", "aux"])
+            || (c.start.saturating_sub(HANDED_REACH)..c.start)
+                .any(|i| sent.is(i, &["a", "au", "aux"]))
+    };
+    let before = sent
+        .cands
+        .iter()
+        .find(|c| c.start > m.start && c.end <= m.end && c.is_person_like() && handed_to(c));
+    let after = sent.cands.iter().find(|c| {
+        c.start >= m.end
+            && c.end <= end
+            && c.is_person_like()
+            && handed_to(c)
+            && Some(c.span) != args.sources.first().map(|s| s.span)
+    });
+    before.or(after).or(lui_before(sent, m))
+}
+
+/// "à l'invitation du président X", "a accepté l'invitation de X": X
+/// invites the clause's subject (the visitor).
+pub(crate) fn invited_by(site: &Site<'_, '_>, args: &mut Args) {
+    let (sent, m) = (site.sent, site.m);
+    let end = site.limit().min(m.end + INVITED_BY_REACH);
+    // "l'invitation du président X": the inviter is a complement.
+    let inviter = sent
+        .cands
+        .iter()
+        .find(|c| c.start >= m.end && c.end <= end && agent(c));
+    args.sources.extend(inviter.cloned());
+    let invitee = subject(sent, m.start, site.previous).or_else(|| possessor(sent, m.start));
+    args.targets.extend(invitee);
+}

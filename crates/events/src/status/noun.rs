@@ -1,0 +1,136 @@
+//! The tense of a noun trigger ("la visite", "les entretiens"): that of the
+//! verb governing it or of the first verb after it.
+
+use super::words::{governed_by_future, is_future_form, is_infinitive};
+use super::{
+    cue, Around, Cue, Tense, BEGUN_WINDOW, FOLLOWING_VERB_REACH, FRAMING_WINDOW,
+    PLANNED_PARTICIPLES, UNDER_WAY_GOVERNING_WINDOW, UNDER_WAY_RELATIVE_REACH,
+};
+use crate::model::Status;
+
+impl Around<'_> {
+    /// A noun or an infinitive takes the tense of the future verb that
+    /// governs it; a noun is under way as the object of a present-tense
+    /// verb, and planned when the verb after it is a future.
+    pub(super) fn noun_tense(&self, tense: &mut Tense, infinitive: bool) {
+        let verbal = self.is_verbal();
+        let finite = verbal && !infinitive;
+        if !finite
+            && tense.untouched()
+            && governed_by_future(self.sent, self.start, self.clause_start)
+        {
+            tense.status = Status::Planned;
+        }
+        if !verbal && tense.status == Status::Occurred && self.under_way() {
+            tense.status = Status::Ongoing;
+        }
+        if !verbal
+            && !self.framed()
+            && tense.status == tense.default
+            && self.planned_by_following_verb()
+        {
+            tense.status = Status::Planned;
+        }
+    }
+
+    /// Whether the trigger is a verb form: with an auxiliary or a reflexive
+    /// ("a signé", "s'est entretenu"), a future, an infinitive, or a
+    /// present participle ("entamant sa visite", which shares the tense of
+    /// its main verb, never that of a relative clause after it).
+    fn is_verbal(&self) -> bool {
+        let (sent, start) = (self.sent, self.start);
+        (start..self.end).any(|i| sent.is_auxiliary(i) || sent.is(i, &["s", "se"]))
+            || is_future_form(sent.word(start))
+            || is_infinitive(sent.word(start))
+            || sent.word(start).ends_with("ant")
+    }
+
+    /// A noun trigger is under way when it is the object of a present-tense
+    /// verb ("effectue du 23 au 24 juin une visite d'État"), of a relative's
+    /// present verb ("la visite de travail qu'il effectue en Turquie"), or
+    /// a visit begun and not said to have ended.
+    fn under_way(&self) -> bool {
+        self.governed_by_present() || self.relative_present() || self.begun()
+    }
+
+    fn governed_by_present(&self) -> bool {
+        let (sent, start) = (self.sent, self.start);
+        (self
+            .clause_start
+            .max(start.saturating_sub(UNDER_WAY_GOVERNING_WINDOW))..start)
+            .rev()
+            .take_while(|&i| !sent.is_auxiliary(i))
+            .any(|i| cue(sent, i) == Some(Cue::UnderWay) && sent.written_plain(i))
+    }
+
+    /// The relative's subject may follow its verb: "la visite d'État
+    /// qu'effectue le président au Qatar".
+    fn relative_present(&self) -> bool {
+        let sent = self.sent;
+        (self.end..(self.end + UNDER_WAY_RELATIVE_REACH).min(sent.tokens.len()))
+            .take_while(|&i| !sent.is_auxiliary(i))
+            .any(|i| {
+                cue(sent, i) == Some(Cue::UnderWay)
+                    && sent.written_plain(i)
+                    && i >= 1
+                    && (sent.is(i - 1, &["qu", "que"])
+                        || i >= 2
+                            && sent.is(i - 1, &["il", "elle", "ils", "elles"])
+                            && sent.is(i - 2, &["qu", "que"]))
+            })
+    }
+
+    /// "a entamé, depuis samedi, une visite officielle": a visit begun is
+    /// under way until the text says it ended.
+    fn begun(&self) -> bool {
+        let (sent, start) = (self.sent, self.start);
+        sent.word(start).starts_with("visite")
+            && (self.clause_start.max(start.saturating_sub(BEGUN_WINDOW))..start).any(|i| {
+                sent.is(i, &["entame", "debute", "commence"])
+                    && (i >= 1 && sent.is(i - 1, &["a", "ont"])
+                        || i >= 2 && sent.is(i - 2, &["a", "ont"]))
+            })
+    }
+
+    /// "Durant sa visite au Laos, il devrait rencontrer …": the visit frames
+    /// what is planned; it is not planned itself. "Cette visite …
+    /// contribuera à": a demonstrative points back at an event already
+    /// told; what it will bring is not its tense.
+    fn framed(&self) -> bool {
+        let (sent, start) = (self.sent, self.start);
+        (start.saturating_sub(FRAMING_WINDOW)..start)
+            .any(|i| sent.is(i, &["durant", "pendant", "lors", "cours", "cadre"]))
+            || (start >= 1 && sent.is(start - 1, &["cette", "ce", "cet"]))
+            || sent.is(start, &["cette", "ce", "cet"])
+    }
+
+    /// "la session de la commission mixte se tiendra à Dakar", "les
+    /// entretiens sont prévus lundi": the first verb after the noun phrase
+    /// decides; an auxiliary ("ont eu lieu", "a été") means it is not
+    /// future. "a débuté sa visite par une rencontre avec X": a noun that
+    /// is the complement of a finite verb of its clause has that verb's
+    /// tense, save for what the noun phrase itself says ("la visite …,
+    /// prévue …").
+    fn planned_by_following_verb(&self) -> bool {
+        let sent = self.sent;
+        let governed = (self.clause_start..self.start).any(|i| sent.is_auxiliary(i));
+        for i in self.end..(self.end + FOLLOWING_VERB_REACH).min(sent.tokens.len()) {
+            let future_verb = !governed && is_future_form(sent.word(i));
+            if future_verb || sent.is(i, PLANNED_PARTICIPLES) {
+                return true;
+            }
+            // "une visite de courtoisie … est également prévue".
+            if sent.is(i, &["est", "sont"])
+                && (i + 1..i + 3).any(|k| sent.is(k, PLANNED_PARTICIPLES))
+            {
+                return true;
+            }
+            // "où il coprésidera", "qui se tiendra": a relative clause has
+            // its own tense.
+            if sent.is_auxiliary(i) || sent.is(i, &[";", ":", "ou", "dont"]) {
+                return false;
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,154 @@
+//! Verb forms read from folded words: futures and conditionals,
+//! infinitives, and infinitives of purpose.
+
+use crate::analysis::Sentence;
+
+/// How far back the finite verb governing a noun or an infinitive may
+/// stand: "effectuera une visite guidée de la vieille ville et du musée
+/// national, avant de s'entretenir" puts a long object between.
+const GOVERNING_VERB_WINDOW: usize = 14;
+
+/// How far back "pour" may open the purpose clause of an infinitive
+/// coordinated after another ("pour entamer une visite officielle et
+/// coprésider").
+const PURPOSE_WINDOW: usize = 12;
+
+/// Whether a verb form is a French simple future or conditional
+/// (`effectuera`, `signeront`, `se rendra`, `recevrait`).
+pub(crate) fn is_future_form(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "era", "eront", "ira", "iront", "rait", "raient", "ra", "ront",
+    ];
+    word.len() > 4
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && !word.ends_with("tra")
+        && !matches!(
+            word,
+            "contra" | "extra" | "sera" | "seront" | "aura" | "auront"
+        )
+        || matches!(word, "sera" | "seront")
+}
+
+/// Whether token `i` is the future of `avoir` opening a future, not a
+/// future perfect: "aura des rencontres", "aura lieu", but "aura été".
+pub(super) fn future_have(sent: &Sentence, i: usize) -> bool {
+    sent.is(i, &["aura", "auront"])
+        && !(i + 1..i + 3).any(|k| sent.is(k, &["ete"]) || sent.written_participle(k))
+}
+
+/// Whether the finite verb that governs a noun or an infinitive trigger at
+/// `start` is a future: "assisteront à la cérémonie de signature",
+/// "aura, le 6 septembre, des rencontres", "effectuera une visite guidée …,
+/// avant de s'entretenir avec". Looking left stops at a past-tense
+/// auxiliary or the clause's start.
+pub(super) fn governed_by_future(sent: &Sentence, start: usize, clause_start: usize) -> bool {
+    (clause_start.max(start.saturating_sub(GOVERNING_VERB_WINDOW))..start)
+        .rev()
+        .take_while(|&i| !sent.is_auxiliary(i) && !sent.is(i, &[";", ":", "qui", "dont"]))
+        .any(|i| {
+            let w = sent.word(i);
+            is_future_form(w) || future_have(sent, i)
+        })
+}
+
+/// Whether the infinitive at `start` says what something is for: "pour
+/// coprésider", "afin de signer", or coordinated after such an infinitive
+/// ("pour entamer une visite et coprésider la réunion").
+pub(crate) fn in_purpose_clause(sent: &Sentence, start: usize) -> bool {
+    // "arrive aux États-Unis pour des entretiens avec le président".
+    if start >= 2
+        && sent.is(start - 1, &["des", "un", "une", "de"])
+        && sent.is(start - 2, &["pour"])
+    {
+        return true;
+    }
+    if !is_infinitive(sent.word(start)) {
+        return false;
+    }
+    let purpose = |i: usize| {
+        sent.is(i, &["pour"]) || (sent.is(i, &["de"]) && i >= 1 && sent.is(i - 1, &["afin"]))
+    };
+    if start >= 1 && purpose(start - 1) {
+        return true;
+    }
+    if start == 0 || !sent.is(start - 1, &["et"]) {
+        return false;
+    }
+    (start.saturating_sub(PURPOSE_WINDOW)..start.saturating_sub(1))
+        .rev()
+        .take_while(|&i| !sent.is_auxiliary(i) && !sent.is(i, &[",", ";"]))
+        .any(|i| purpose(i) && is_infinitive(sent.word(i + 1)))
+}
+
+/// Whether a word is an infinitive (`signer`, `rencontrer`, `venir`).
+pub(crate) fn is_infinitive(word: &str) -> bool {
+    word.len() > 3
+        && (word.ends_with("er") || word.ends_with("ir") || word.ends_with("re"))
+        && !matches!(
+            word,
+            "premier"
+                | "hier"
+                | "leur"
+                | "entre"
+                | "notre"
+                | "votre"
+                | "autre"
+                | "contre"
+                | "lettre"
+                | "centre"
+                | "titre"
+                | "cadre"
+                | "ordre"
+                | "membre"
+                | "ministre"
+                | "chambre"
+                | "nombre"
+                | "mer"
+                | "rencontre"
+                | "rencontres"
+                | "guerre"
+                | "frontiere"
+                | "affaire"
+                | "dossier"
+                | "secteur"
+                | "conseiller"
+                | "dernier"
+                | "entier"
+                | "pilier"
+                | "quartier"
+                | "avenir"
+                | "plaisir"
+                | "souvenir"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn future_forms() {
+        for w in [
+            "effectuera",
+            "signeront",
+            "rendra",
+            "recevrait",
+            "coprésidera",
+        ] {
+            assert!(is_future_form(&crate::tokens::fold_word(w)), "{w}");
+        }
+        for w in ["extra", "contra", "centre", "signe", "a"] {
+            assert!(!is_future_form(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn infinitives() {
+        assert!(is_infinitive("rencontrer"));
+        assert!(is_infinitive("venir"));
+        assert!(!is_infinitive("ministre"));
+        assert!(!is_infinitive("premier"));
+        assert!(!is_infinitive("rencontre"));
+        assert!(!is_infinitive("avenir"));
+    }
+}
