@@ -140,6 +140,7 @@ mod dedup;
 mod discourse;
 mod extract;
 mod frames;
+mod hosting;
 mod lead;
 mod lexicon;
 mod model;

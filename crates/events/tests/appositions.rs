@@ -6,18 +6,12 @@
 //! before it. Every text is written for these tests.
 
 mod common;
-use common::{countries, events, has_actor, of_type};
+use common::{countries, events, has_actor, of_type, pair};
 use depeche_events::{EventType, Status};
 
 /// The countries of each meeting naming `needle`.
 fn meetings_with(text: &str, needle: &str) -> Vec<Vec<String>> {
     common::meeting_countries_with(text, needle)
-}
-
-fn pair(a: &str, b: &str) -> Vec<String> {
-    let mut v = vec![a.to_string(), b.to_string()];
-    v.sort();
-    v
 }
 
 #[test]

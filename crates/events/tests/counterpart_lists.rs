@@ -7,19 +7,13 @@
 //! these tests.
 
 mod common;
-use common::{events, has_actor, meeting_countries_with, of_type};
+use common::{events, has_actor, meeting_countries_with, of_type, pair};
 use depeche_events::EventType;
 
 const LEAD: &str = "Genève, 12 mars 2025 (AFP) - ";
 
 fn meetings_with(text: &str, needle: &str) -> Vec<Vec<String>> {
     meeting_countries_with(&format!("{LEAD}{text}\n"), needle)
-}
-
-fn pair(a: &str, b: &str) -> Vec<String> {
-    let mut v = vec![a.to_string(), b.to_string()];
-    v.sort();
-    v
 }
 
 #[test]

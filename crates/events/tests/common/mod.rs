@@ -83,3 +83,10 @@ pub fn meeting_countries_with(text: &str, needle: &str) -> Vec<Vec<String>> {
         .map(countries)
         .collect()
 }
+
+/// Two country codes, sorted as [`countries`] gives them.
+pub fn pair(a: &str, b: &str) -> Vec<String> {
+    let mut v = vec![a.to_string(), b.to_string()];
+    v.sort();
+    v
+}
