@@ -54,7 +54,7 @@ pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discou
         let envoys = envoys_of(&ceremony, sentences, &host);
         let receiver_listed = receiver.key.is_some()
             && (envoys.iter().any(|(a, _)| a.key == receiver.key)
-                || paired_with_foreign_country(sentences, &host, receiver.key.as_deref()));
+                || paired_with_a_country(sentences, receiver.key.as_deref()));
         if envoys.len() >= 2 && !receiver_listed {
             found = Some((receiver, host, envoys));
             break;
@@ -175,14 +175,14 @@ fn people_listed<'s>(sentences: &'s [Sentence], host: &str) -> Vec<(Actor, &'s S
     out
 }
 
-/// Whether any sentence pairs the person with key `key` with a country
-/// other than `host`, in either list order: such a person is an envoy, never
-/// the one who receives them.
-fn paired_with_foreign_country(sentences: &[Sentence], host: &str, key: Option<&str>) -> bool {
+/// Whether any sentence lists the person with key `key` with a country, in
+/// either list order: such a person is an envoy, never the one who receives
+/// them (whatever country the list gives them: no host is left out).
+fn paired_with_a_country(sentences: &[Sentence], key: Option<&str>) -> bool {
     sentences.iter().any(|sent| {
         [ListOrder::PersonFirst, ListOrder::CountryFirst]
             .into_iter()
-            .flat_map(|order| pairs_in(sent, host, order))
+            .flat_map(|order| pairs_in(sent, "", order))
             .any(|(a, _)| a.key.as_deref() == key)
     })
 }

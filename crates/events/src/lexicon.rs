@@ -201,60 +201,16 @@ impl Lexicon {
         let mut triggers = Vec::new();
         let mut vocab = rustc_hash::FxHashMap::default();
         for (i, line) in text.lines().enumerate() {
-            let line_no = i + 1;
-            let err = |message: String| LexiconError {
-                origin: origin.to_string(),
-                line: line_no,
-                message,
-            };
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [pattern, kind, subtype, frame, status] = cols.as_slice() else {
-                return Err(err(format!(
-                    "expected 5 tab-separated columns, found {}",
-                    cols.len()
-                )));
-            };
-            let kind: EventType = kind.parse().map_err(|e: UnknownName| err(e.to_string()))?;
-            let subtype: Subtype = subtype
-                .parse()
-                .map_err(|e: UnknownName| err(e.to_string()))?;
-            let frame =
-                Frame::parse(frame).ok_or_else(|| err(format!("unknown frame {frame:?}")))?;
-            let status = match *status {
-                "occurred" => Status::Occurred,
-                "ongoing" => Status::Ongoing,
-                "planned" => Status::Planned,
-                "proposed" => Status::Proposed,
-                other => return Err(err(format!("unknown status {other:?}"))),
-            };
-            let steps = compile(pattern, &mut vocab).map_err(err)?;
-            if !matches!(steps.first(), Some(Step::Word(_))) {
-                return Err(err("a pattern must start with a word".to_string()));
-            }
-            let rule = format!(
-                "{}.{}",
-                kind.as_str().to_lowercase(),
-                pattern
-                    .split_whitespace()
-                    .filter(|w| !w.starts_with('~') && *w != "..." && *w != ",")
-                    .map(|w| w.split('|').next().unwrap_or(w).trim_end_matches('*'))
-                    .collect::<Vec<_>>()
-                    .join("_")
-                    .replace('\'', "_")
-            );
-            triggers.push(Trigger {
-                next_word: NextWord::of(&steps),
-                steps,
-                kind,
-                subtype,
-                frame,
-                status,
-                rule,
-            });
+            let trigger = parse_row(line, &mut vocab).map_err(|message| LexiconError {
+                origin: origin.to_string(),
+                line: i + 1,
+                message,
+            })?;
+            triggers.push(trigger);
         }
         let mut lexicon = Lexicon {
             triggers,
@@ -262,21 +218,28 @@ impl Lexicon {
             vocab,
             ..Lexicon::default()
         };
-        for (i, t) in lexicon.triggers.iter().enumerate() {
-            if let Some(Step::Word(atoms)) = t.steps.first() {
-                for atom in atoms {
-                    match atom {
-                        Atom::Exact(_, id) => {
-                            if let Some(list) = lexicon.by_first_word.get_mut(*id as usize) {
-                                list.push(i);
-                            }
+        lexicon.index_first_steps();
+        Ok(lexicon)
+    }
+
+    /// Index the triggers by the words and prefixes their first step
+    /// accepts.
+    fn index_first_steps(&mut self) {
+        for (i, t) in self.triggers.iter().enumerate() {
+            let Some(Step::Word(atoms)) = t.steps.first() else {
+                continue;
+            };
+            for atom in atoms {
+                match atom {
+                    Atom::Exact(_, id) => {
+                        if let Some(list) = self.by_first_word.get_mut(*id as usize) {
+                            list.push(i);
                         }
-                        Atom::Prefix(p) => lexicon.by_first_prefix.push((p.clone(), i)),
                     }
+                    Atom::Prefix(p) => self.by_first_prefix.push((p.clone(), i)),
                 }
             }
         }
-        Ok(lexicon)
     }
 
     /// Every trigger match in `tokens`, longest first at each position, with
@@ -339,6 +302,60 @@ impl Lexicon {
         kept.sort_by_key(|m| (m.start, m.end));
         kept
     }
+}
+
+/// One trigger from a row of the lexicon file: pattern, type, subtype,
+/// frame and status, tab-separated.
+fn parse_row(
+    line: &str,
+    vocab: &mut rustc_hash::FxHashMap<String, u32>,
+) -> Result<Trigger, String> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let [pattern, kind, subtype, frame, status] = cols.as_slice() else {
+        return Err(format!(
+            "expected 5 tab-separated columns, found {}",
+            cols.len()
+        ));
+    };
+    let kind: EventType = kind.parse().map_err(|e: UnknownName| e.to_string())?;
+    let subtype: Subtype = subtype.parse().map_err(|e: UnknownName| e.to_string())?;
+    let frame = Frame::parse(frame).ok_or_else(|| format!("unknown frame {frame:?}"))?;
+    let status = match *status {
+        "occurred" => Status::Occurred,
+        "ongoing" => Status::Ongoing,
+        "planned" => Status::Planned,
+        "proposed" => Status::Proposed,
+        other => return Err(format!("unknown status {other:?}")),
+    };
+    let steps = compile(pattern, vocab)?;
+    if !matches!(steps.first(), Some(Step::Word(_))) {
+        return Err("a pattern must start with a word".to_string());
+    }
+    Ok(Trigger {
+        next_word: NextWord::of(&steps),
+        steps,
+        kind,
+        subtype,
+        frame,
+        status,
+        rule: rule_name(kind, pattern),
+    })
+}
+
+/// The event's `rule` field: the type and the pattern's first
+/// alternatives, without gaps and wildcards (`meeting.s_est_entretenu_avec`).
+fn rule_name(kind: EventType, pattern: &str) -> String {
+    format!(
+        "{}.{}",
+        kind.as_str().to_lowercase(),
+        pattern
+            .split_whitespace()
+            .filter(|w| !w.starts_with('~') && *w != "..." && *w != ",")
+            .map(|w| w.split('|').next().unwrap_or(w).trim_end_matches('*'))
+            .collect::<Vec<_>>()
+            .join("_")
+            .replace('\'', "_")
+    )
 }
 
 fn compile(

@@ -90,6 +90,42 @@ pub(crate) fn extend_visit_spans(events: &mut [Event], sentences: &[Sentence]) {
     }
 }
 
+/// "X a reçu mardi 20 mai Y, en visite au Vietnam du 17 au 22 mai": with
+/// no dispatch day to compare a visit's range with, an exchange the same
+/// sentence dates inside the range shows the visit under way when it was
+/// reported (a dispatch day does the same in `placing.rs`).
+pub(crate) fn under_way_at_its_exchanges(events: &mut [Event], dispatch_has_day: bool) {
+    if dispatch_has_day {
+        return;
+    }
+    let exchanges: Vec<(Span, Day)> = events
+        .iter()
+        .filter(|e| e.kind != EventType::Visit && !e.background && e.date.text.is_some())
+        .filter_map(|e| {
+            let day = Day::parse(e.date.value.as_deref()?)?;
+            Some((e.evidence.first()?.span, day))
+        })
+        .collect();
+    for e in events.iter_mut() {
+        if e.kind != EventType::Visit || e.background || e.status != Status::Occurred {
+            continue;
+        }
+        let Some((from, to)) = e.date.value.as_deref().and_then(|v| v.split_once('/')) else {
+            continue;
+        };
+        let (Some(from), Some(to)) = (Day::parse(from), Day::parse(to)) else {
+            continue;
+        };
+        let told_in = |span: &Span| e.evidence.iter().any(|ev| ev.span == *span);
+        let during = exchanges.iter().any(|(span, day)| {
+            told_in(span) && from.ordinal() <= day.ordinal() && day.ordinal() <= to.ordinal()
+        });
+        if during {
+            e.status = Status::Ongoing;
+        }
+    }
+}
+
 /// The range a visit's day extends to, as an ISO interval, from the
 /// sentences that tell of it (its own first).
 fn span_of(e: &Event, told: &[&Sentence]) -> Option<String> {

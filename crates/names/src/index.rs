@@ -15,6 +15,13 @@ use std::sync::OnceLock;
 /// (`Xi Jinping`, `Kim Jong-un`): their first word is indexed as a surname.
 const FAMILY_FIRST: [&str; 5] = ["CHN", "KOR", "PRK", "TWN", "MNG"];
 
+/// Countries whose people French copy names by their given name alone
+/// (`Prabowo`, `Paetongtarn`, `Mahathir`, `Abiy`): Indonesians often have
+/// one name or no family name, Thais and Icelanders are called by their
+/// given name, Malay, Ethiopian, Eritrean and Comorian names are a given
+/// name and a father's name. Their first word is indexed as a surname too.
+const GIVEN_FIRST: [&str; 7] = ["IDN", "THA", "MYS", "ETH", "ERI", "ISL", "COM"];
+
 /// One entity a pattern names.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Target {
@@ -100,7 +107,7 @@ impl KeyIndex {
             let family_first = e
                 .country
                 .as_deref()
-                .is_some_and(|c| FAMILY_FIRST.contains(&c));
+                .is_some_and(|c| FAMILY_FIRST.contains(&c) || GIVEN_FIRST.contains(&c));
             if let (true, Some(first)) = (family_first, words.first()) {
                 push_unique(keys.surnames.entry(first.clone()).or_default(), ei);
             }
@@ -131,6 +138,17 @@ impl KeyIndex {
         for (ei, name) in &ix.apostrophe_names {
             add(&mut keys, &key_words(name), *ei);
         }
+        // `Abdullah bin Zayed` for Abdullah bin Zayed Al Nahyan: the family
+        // name is left out as often as not. Only under its key, not as a
+        // surname (`Zayed` alone is not him).
+        for (ei, e) in entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            for short in e.names().filter_map(crate::key::without_family) {
+                push_unique(keys.by_key.entry(key_hash(&short)).or_default(), idx(ei));
+            }
+        }
         // `Lukašenka`: the háček letters spelt out (`sh`) as well as
         // stripped (`s`, the folded pattern's key above).
         for (ei, e) in entities.iter().enumerate() {
@@ -153,7 +171,8 @@ pub(crate) struct Index {
     /// does not need them.
     matchers: OnceLock<Matchers>,
     pub demonyms: Map<String, u32>,
-    /// Names whose key is not that of their folded pattern (`N’Guesso`).
+    /// Names whose key is not that of their folded pattern (`N’Guesso`,
+    /// `Abdul-Aziz`).
     pub apostrophe_names: Vec<(u32, String)>,
     /// Keys and surnames, made on first use: detection of names as the
     /// registry writes them does not need them.
@@ -214,7 +233,8 @@ impl Index {
                     pat.needs_upper &= name.chars().next().is_some_and(char::is_uppercase);
                     pat.acronym &= is_acronym(name);
                 }
-                if name.chars().any(is_apostrophe) {
+                let abd = matches!(crate::key::joined_abd(name), std::borrow::Cow::Owned(_));
+                if abd || name.chars().any(is_apostrophe) {
                     ix.apostrophe_names.push((ei, name.to_string()));
                 }
             }

@@ -35,7 +35,7 @@ pub fn key(name: &str) -> String {
 /// The transliterated words of a name, in their original order.
 pub(crate) fn key_words(name: &str) -> Vec<String> {
     let table = Translit::embedded();
-    let folded = fold(&hacek(name).replace('+', " plus "));
+    let folded = fold(&joined_abd(&hacek(name)).replace('+', " plus "));
     let words = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -60,6 +60,40 @@ pub(crate) fn hacek(name: &str) -> std::borrow::Cow<'_, str> {
             'č' => out.push_str("ch"),
             'Č' => out.push_str("Ch"),
             c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The first parts of Arabic compound names (`ʿabd al-`, servant of):
+/// hyphenated to the next word, they make one word with it.
+const ABD: [&str; 6] = ["abd", "abdul", "abdel", "abdal", "abdoul", "abdou"];
+
+/// `Abdul-Aziz` written `Abdulaziz`, as it is as often: the hyphen after an
+/// `abd` prefix is dropped.
+pub(crate) fn joined_abd(name: &str) -> std::borrow::Cow<'_, str> {
+    let prefix_before = |at: usize| {
+        let head = name.get(..at).unwrap_or_default();
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = fold(head.get(start..).unwrap_or_default());
+        ABD.contains(&word.as_str())
+    };
+    let hyphens: Vec<usize> = name
+        .match_indices('-')
+        .map(|(i, _)| i)
+        .filter(|&i| prefix_before(i))
+        .collect();
+    if hyphens.is_empty() {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    for (i, c) in name.char_indices() {
+        if !hyphens.contains(&i) {
+            out.push(c);
         }
     }
     std::borrow::Cow::Owned(out)
@@ -100,6 +134,27 @@ pub(crate) fn word_forms<'a>(
         .into_iter()
         .filter(|w| all_articles || !ARTICLES.contains(&w.as_str()))
         .collect()
+}
+
+/// The key words of an Arabic name without its family name: `Abdullah bin
+/// Zayed` for `Abdullah bin Zayed Al Nahyan`. `None` unless the name ends
+/// in a lineage (`bin` and a father's name) followed by `Al` and one word.
+pub(crate) fn without_family(name: &str) -> Option<Vec<String>> {
+    let folded = fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [.., lineage, _, article, _] = words.as_slice() else {
+        return None;
+    };
+    if *article != "al" || !matches!(*lineage, "bin" | "ben" | "ibn") {
+        return None;
+    }
+    let kept = words.get(..words.len() - 2)?;
+    Some(word_forms(kept.iter().copied(), |w| {
+        Translit::embedded().word(w)
+    }))
 }
 
 #[cfg(test)]
@@ -157,6 +212,18 @@ mod tests {
             &["K.Tokayev", "K. Tokayev"],
             &["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr"],
             &["Cameroon", "Cameroun"],
+            &[
+                "Abdul-Rahman Haddad",
+                "Abdulrahman Haddad",
+                "Abdelrahman Haddad",
+            ],
+            &[
+                "Mikhaïl Tchernychov",
+                "Mikhail Chernyshev",
+                "Mikhail Tschernyschow",
+            ],
+            &["Wiktor Janukowitsch", "Viktor Ianoukovitch"],
+            &["Arsen Kotscharjan", "Arsen Kotcharian"],
             &["OPEP+", "OPEP Plus"],
         ];
         for group in groups {
@@ -212,5 +279,20 @@ mod tests {
             assert_eq!(key(&k), k, "a word the table turns into `ibn`: {x}");
         }
         assert_eq!(key("Iybn Saud"), key("bin Saud"));
+    }
+
+    #[test]
+    fn a_family_name_after_a_lineage_may_be_left_out() {
+        let short = |s: &str| without_family(s).map(|w| w.join(" "));
+        assert_eq!(
+            short("Abdullah bin Zayed Al Nahyan").as_deref(),
+            Some("abdalah bin saied")
+        );
+        assert_eq!(
+            short("Mohammed ben Rachid Al Maktoum"),
+            short("Mohammed bin Rashid Al Maktoum")
+        );
+        assert_eq!(short("Abdel Fattah al-Sissi"), None, "no lineage");
+        assert_eq!(short("Hussein bin Abdullah"), None, "no family name");
     }
 }

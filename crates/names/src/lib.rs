@@ -124,6 +124,7 @@ mod complement;
 mod detect;
 pub mod entity;
 mod fold;
+mod forms;
 mod fuzzy;
 mod hash;
 mod holders;

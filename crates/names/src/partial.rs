@@ -46,10 +46,27 @@ fn is_shortened(name: &[String], query: &[String]) -> bool {
     ni.peek().is_none()
 }
 
+/// Whether `query` is `name` after more given names: `Matamela Cyril
+/// Ramaphosa` for Cyril Ramaphosa. The words before are full words (no
+/// initial, generation mark or lineage word such as `bin`).
+fn is_prefixed(name: &[String], query: &[String]) -> bool {
+    let Some(extra) = query.len().checked_sub(name.len()) else {
+        return false;
+    };
+    name.len() >= 2
+        && extra > 0
+        && query.get(extra..) == Some(name)
+        && query
+            .iter()
+            .take(extra)
+            .all(|w| w.chars().count() >= 3 && !DISTINGUISHING.contains(&w.as_str()) && w != "bin")
+}
+
 impl Registry {
     /// The one person whose name is the query with words left out:
     /// `Tamim bin Hamad bin Khalifa Al Thani` for Tamim bin Hamad Al Thani,
-    /// `Mohammed bin Salman bin Abdulaziz Al Saud` for Mohammed bin Salman.
+    /// `Mohammed bin Salman bin Abdulaziz Al Saud` for Mohammed bin Salman,
+    /// `Matamela Cyril Ramaphosa` for Cyril Ramaphosa.
     pub(crate) fn by_whole(&self, words: &[String], o: &Opts) -> Option<u32> {
         if words.len() < 3 {
             return None;
@@ -66,7 +83,10 @@ impl Registry {
                 let fit = self.entity(c).is_some_and(|e| {
                     e.kind == EntityKind::Person
                         && o.kind.is_none_or(|k| k == e.kind)
-                        && e.names().any(|n| is_shortened(&key_words(n), words))
+                        && e.names().any(|n| {
+                            let n = key_words(n);
+                            is_shortened(&n, words) || is_prefixed(&n, words)
+                        })
                 });
                 if fit {
                     fits.push(c);

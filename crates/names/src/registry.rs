@@ -37,7 +37,7 @@ pub enum RegistryError {
 /// already known from an earlier one (same id, or same name key and
 /// country) keeps its earlier name and country and gains the later row's
 /// aliases and roles.
-pub(crate) const EMBEDDED: [(&str, &str); 8] = [
+pub(crate) const EMBEDDED: [(&str, &str); 9] = [
     ("countries.tsv", include_str!("../data/countries.tsv")),
     (
         "organizations.tsv",
@@ -55,6 +55,10 @@ pub(crate) const EMBEDDED: [(&str, &str); 8] = [
     (
         "leaders_asia_oceania_orgs.tsv",
         include_str!("../data/leaders_asia_oceania_orgs.tsv"),
+    ),
+    (
+        "leaders_supplement.tsv",
+        include_str!("../data/leaders_supplement.tsv"),
     ),
     ("places.tsv", include_str!("../data/places.tsv")),
     ("exonyms_de.tsv", include_str!("../data/exonyms_de.tsv")),

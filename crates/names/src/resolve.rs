@@ -49,6 +49,10 @@ pub(crate) struct Opts {
     /// one has left office. Detection in running text, whose dispatch may
     /// be old, does not assume it.
     pub current: bool,
+    /// Try the forms of [`by_form`](Registry::by_form) (`le Kremlin`,
+    /// `République sud-africaine`) when nothing else matches. Detection,
+    /// which sees articles and nouns as words of their own, does not.
+    pub forms: bool,
 }
 
 impl Opts {
@@ -61,6 +65,7 @@ impl Opts {
         year: None,
         role: None,
         current: true,
+        forms: true,
     };
 }
 
@@ -246,6 +251,9 @@ impl Registry {
                 return Some((i, Method::Demonym));
             }
         }
+        if o.forms {
+            return self.by_form(name, o);
+        }
         None
     }
 
@@ -276,7 +284,11 @@ impl Registry {
                     crate::translit::Translit::embedded().word(w)
                 });
             b.sort_unstable();
-            a == sorted || b == sorted
+            let short = crate::key::without_family(n).map(|mut w| {
+                w.sort_unstable();
+                w
+            });
+            a == sorted || b == sorted || short.as_ref() == Some(&sorted)
         };
         let cands = self.keys().by_key.get(&crate::index::key_hash(words))?;
         // Keys are looked up by hash: keep the entities whose key it is.
@@ -293,7 +305,20 @@ impl Registry {
         });
         let i = self.pick(targets, o)?;
         let e = self.entity(i)?;
-        let in_order = e.names().any(|n| key_words(n) == words);
+        let in_order = e.names().any(|n| {
+            key_words(n) == words || crate::key::without_family(n).as_deref() == Some(words)
+        });
+        // `Abdullah II bin Hussein` is not `Hussein bin Abdullah II`: the
+        // words around `bin` name a son and his father, in that order.
+        if !in_order && words.iter().any(|w| w == "bin") {
+            let son = |ws: &[String]| {
+                let at = ws.iter().position(|w| w == "bin")?;
+                ws.get(at.checked_sub(1)?).cloned()
+            };
+            if !e.names().any(|n| son(&key_words(n)) == son(words)) {
+                return None;
+            }
+        }
         Some((
             i,
             if in_order {
@@ -343,6 +368,41 @@ impl Registry {
                     })
                 })
             });
+        }
+        // `Chávez` is Hugo Chávez, not Rodrigo Chaves: among holders met
+        // through transliteration, those whose name has the word as written.
+        if holders.len() > 1 {
+            let written = fold(name.trim());
+            let as_written: Vec<u32> = holders
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    self.entity(i).is_some_and(|e| {
+                        e.names().any(|n| {
+                            n.split(|c: char| c.is_whitespace() || c == '-')
+                                .any(|w| fold(w) == written)
+                        })
+                    })
+                })
+                .collect();
+            if !as_written.is_empty() && as_written.len() < holders.len() {
+                // Narrowed by spelling alone, a title must still fit:
+                // `le roi Philippe` is not Prime Minister Philippe.
+                let role = o.role.as_deref().map(fold_words);
+                let fits = |i: &u32| {
+                    role.as_ref().is_none_or(|role| {
+                        self.entity(*i).is_some_and(|e| {
+                            e.roles
+                                .iter()
+                                .any(|r| fold_words(r).starts_with(role.as_str()))
+                        })
+                    })
+                };
+                holders = as_written.into_iter().filter(fits).collect();
+                if holders.is_empty() {
+                    return None;
+                }
+            }
         }
         let only = match holders.as_slice() {
             [only] if o.country.is_none() && o.year.is_none() => *only,

@@ -241,6 +241,7 @@ impl Registry {
                 .filter(|t| t.person && !t.role.is_empty())
                 .map(|t| t.role.clone()),
             current: false,
+            forms: false,
         };
         let span = |s: usize, e: usize| -> Option<&str> {
             Some(view.between(words.get(s)?.os, words.get(e)?.oe))

@@ -189,3 +189,56 @@ fn a_fathers_name_after_bin_is_no_surname() {
     // `Zayed` has the key of `Saïed` but is no one's surname.
     expect_none(&["Zayed"]);
 }
+
+#[test]
+fn naming_customs_beyond_given_name_and_surname() {
+    expect(
+        &[
+            // Given names alone, as copy names Thai, Malay, Indonesian and
+            // Ethiopian leaders.
+            ("Srettha", "srettha-thavisin"),
+            ("Anwar", "anwar-ibrahim"),
+            ("le président Joko", "joko-widodo"),
+            ("le Premier ministre Abiy", "abiy-ahmed"),
+            // An Arabic name without its family name.
+            ("Tamim bin Hamad", "tamim-bin-hamad-al-thani"),
+            ("l'émir Tamim ben Hamad", "tamim-bin-hamad-al-thani"),
+            // `Abdel` and `Abdul` write the same Arabic word.
+            ("Abdulmadjid Tebboune", "abdelmadjid-tebboune"),
+            // A role new to the titles lexicon.
+            ("le juge Joseph Aoun", "joseph-aoun"),
+        ],
+        false,
+    );
+    // A son is not his father: the words around `bin` keep their order.
+    assert_ne!(
+        id("Abdullah II bin Hussein").as_deref(),
+        Some("hussein-bin-abdullah")
+    );
+}
+
+#[test]
+fn a_surname_as_written_beats_one_met_by_transliteration() {
+    // Two registry persons share the key of `Chávez`; only one writes it so.
+    expect(&[("Chávez", "hugo-chavez")], true);
+    assert_eq!(resolved("Chaves").as_deref(), Some("rodrigo-chaves"));
+}
+
+#[test]
+fn more_given_names_before_a_registry_name() {
+    expect(&[("Jean Emmanuel Macron", "emmanuel-macron")], true);
+    // A lineage word or an initial in front is not a given name.
+    assert_ne!(
+        resolved("bin Emmanuel Macron").as_deref(),
+        Some("emmanuel-macron")
+    );
+}
+
+#[test]
+fn a_title_still_fits_a_surname_narrowed_by_spelling() {
+    assert_ne!(id("le roi Philippe").as_deref(), Some("edouard-philippe"));
+    assert_ne!(
+        id("le roi des Belges Philippe").as_deref(),
+        Some("edouard-philippe")
+    );
+}

@@ -2,7 +2,7 @@
 //! describes it; a role in apposition after an unknown name gives its
 //! country.
 
-use crate::analysis::{Cand, CandKind, Sentence};
+use crate::analysis::{Cand, CandKind, Sentence, ARTICLES, COMPLEMENT_MARKERS};
 use depeche_names::{EntityKind, Registry};
 
 /// `Ingo Karsten, ambassadeur de l'Allemagne au Cambodge`: a person the
@@ -15,10 +15,22 @@ pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], regis
         .filter(|(_, c)| c.kind == CandKind::Named(EntityKind::Person) && c.country.is_none())
         .filter(|(_, c)| sent.is(c.end, &[","]))
         .filter_map(|(k, c)| {
+            // "les ambassadeurs du Cambodge, X, de la Suisse, Y": in a list
+            // naming the country first, the name's country is the one
+            // before it, not the next one.
+            if let Some(country) = listed_country_before(sent, cands, c.start) {
+                return Some((k, country));
+            }
             let from = c.end + 1;
             let to = (from + WINDOW).min(sent.tokens.len());
+            // "X, en visite au Vietnam": where a person is, is not whom
+            // they represent.
             let stop = (from..to)
-                .find(|&i| sent.is(i, &[",", ";", "a", "ont", "est"]))
+                .find(|&i| {
+                    sent.is(i, &[",", ";", "a", "ont", "est", "visite", "passage"])
+                        || sent.word(i).starts_with("sejourn")
+                        || sent.word(i).starts_with("arrive")
+                })
                 .unwrap_or(to);
             let by_name = cands
                 .iter()
@@ -44,6 +56,23 @@ pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], regis
             c.country = Some(country);
         }
     }
+}
+
+/// The country named right before a person and a comma, after a link
+/// word ("du Cambodge, X"): the head of a country-first list item.
+fn listed_country_before(sent: &Sentence, cands: &[Cand], start: usize) -> Option<String> {
+    let comma = start.checked_sub(1).filter(|&i| sent.is(i, &[","]))?;
+    let country = cands
+        .iter()
+        .find(|o| o.end == comma && o.kind == CandKind::Named(EntityKind::Country) && !o.demonym)?;
+    let mut i = country.start;
+    if i > 0 && sent.is(i - 1, ARTICLES) {
+        i -= 1;
+    }
+    let linked = i
+        .checked_sub(1)
+        .is_some_and(|p| sent.is(p, COMPLEMENT_MARKERS));
+    linked.then(|| country.country.clone()).flatten()
 }
 
 /// A description followed in the same noun phrase by a name describes that

@@ -196,6 +196,11 @@ impl<'r> Extractor<'r> {
         let mut events = deduplicate(events);
         events.retain(|e| !is_domestic_exchange(e));
         crate::visit_span::extend_visit_spans(&mut events, &analysis.sentences);
+        let dispatch_has_day = matches!(
+            dispatch.date,
+            Some(depeche_parse::DateValue::Single(d)) if d.day.is_some()
+        );
+        crate::visit_span::under_way_at_its_exchanges(&mut events, dispatch_has_day);
         SegmentResult {
             dispatch,
             mentions: analysis.mentions,
