@@ -159,7 +159,7 @@ pub struct Lexicon {
     by_first_prefix: Vec<(String, usize)>,
 }
 
-const EMBEDDED: &str = include_str!("../data/triggers.tsv");
+const EMBEDDED: &str = crate::data::TRIGGERS.text;
 
 impl Lexicon {
     /// The embedded default lexicon.

@@ -135,6 +135,7 @@ mod candidates;
 mod coding;
 mod coordination;
 mod credentials;
+mod data;
 mod dates;
 mod dedup;
 mod discourse;
