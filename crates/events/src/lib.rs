@@ -113,7 +113,7 @@
 //! background.
 //!
 //! The status comes from the words around the trigger (`data/cues.tsv`
-//! and `status.rs`):
+//! and `status/`):
 //!
 //! | cue | status |
 //! | --- | --- |
@@ -141,6 +141,7 @@ mod dedup;
 mod discourse;
 mod extract;
 mod frames;
+mod grammar;
 mod lead;
 mod lexicon;
 mod model;

@@ -91,10 +91,16 @@ fn names_day_part(sent: &Sentence) -> bool {
     })
 }
 
+/// How long a lead-in before a colon may be: "Autre première :" is two
+/// words; a longer stretch is a sentence of its own.
+const LEAD_IN_REACH: usize = 5;
+
 /// Whether `sent` opens with a story link, possibly after a short lead-in
 /// ending with a colon ("Autre première : durant la même matinée, …").
 fn opens_with_link(sent: &Sentence) -> bool {
-    let after_colon = (0..5).find(|&i| sent.is(i, &[":"])).map(|i| i + 1);
+    let after_colon = (0..LEAD_IN_REACH)
+        .find(|&i| sent.is(i, &[":"]))
+        .map(|i| i + 1);
     [Some(0), after_colon].into_iter().flatten().any(|from| {
         story_links().iter().any(|phrase| {
             phrase

@@ -121,6 +121,9 @@ const FRAMING_WINDOW: usize = 4;
 /// the noun phrase ("la session de la commission mixte …") comes first.
 const FOLLOWING_VERB_REACH: usize = 16;
 
+/// "prochain(e)", "prochainement" after a noun: what is to come.
+const NEXT_WORDS: &[&str] = &["prochain", "prochaine", "prochainement"];
+
 /// Participles that put a noun in the plans: "la visite prévue", "est
 /// également prévue".
 const PLANNED_PARTICIPLES: &[&str] = &["prevu", "prevue", "prevus", "prevues"];
@@ -287,6 +290,6 @@ impl Around<'_> {
     fn prochain_after(&self) -> bool {
         let sent = self.sent;
         (self.end..(self.end + PROCHAIN_REACH).min(sent.tokens.len()))
-            .any(|i| sent.is(i, &["prochain", "prochaine", "prochainement"]))
+            .any(|i| sent.is(i, NEXT_WORDS))
     }
 }
