@@ -130,16 +130,79 @@ fn by_text(sent: &Sentence, a: &Actor) -> bool {
     let Some(person) = sent.cands.iter().find(|c| c.span == span) else {
         return false;
     };
-    sent.cands.iter().any(|org| {
-        org.kind == CandKind::Named(EntityKind::Organization)
-            && org.country.is_none()
-            && org.entity.is_some()
-            && org.end <= person.start
-            && person.start - org.end <= MAX_OFFICER_GAP
-            && org.start > 0
-            && sent.is(org.start - 1, &["de", "du", "des", "l"])
-            && only_punctuation(sent, org.end, person.start)
-    })
+    let bodies = || {
+        sent.cands.iter().filter(|org| {
+            org.kind == CandKind::Named(EntityKind::Organization)
+                && org.country.is_none()
+                && org.entity.is_some()
+                && org.start > 0
+                && sent.is(org.start - 1, &["de", "du", "des", "l", "la"])
+        })
+    };
+    // "la Haute Représentante de l'Union européenne pour les Affaires
+    // étrangères, Federica Mogherini": a portfolio may follow the body.
+    let office_before = bodies().any(|org| {
+        org.end <= person.start
+            && (person.start - org.end <= MAX_OFFICER_GAP
+                && only_punctuation(sent, org.end, person.start)
+                || names_portfolio(sent, org.end, person.start))
+    });
+    // "Nkosazana Dlamini-Zuma, la présidente de la Commission de l'UA": the
+    // office in apposition after the name.
+    // A leader who chairs a body in turn ("président en exercice de l'Union
+    // africaine") still speaks for their country.
+    let office_after = sent.is(person.end, &[","])
+        && sent.is(person.end + 1, OFFICE_OPENERS)
+        && bodies().any(|org| {
+            org.start > person.end
+                && org.start - person.end <= MAX_OFFICE_WORDS
+                && !(person.end + 1..org.start).any(|i| {
+                    sent.is_auxiliary(i)
+                        || sent.is(i, &["exercice"])
+                        || sent.tokens.get(i).is_some_and(|t| t.punct)
+                })
+        });
+    office_before || office_after
+}
+
+/// Words an office in apposition opens with: an article or the office's
+/// head noun ("X, secrétaire général de l'ONU").
+const OFFICE_OPENERS: &[&str] = &[
+    "le",
+    "la",
+    "l",
+    "president",
+    "presidente",
+    "secretaire",
+    "directeur",
+    "directrice",
+    "commissaire",
+    "chef",
+    "haut",
+    "haute",
+    "representant",
+    "representante",
+    "envoye",
+    "envoyee",
+];
+
+/// The most words of an office between a name and its body: ", la
+/// présidente de la Commission de l'".
+const MAX_OFFICE_WORDS: usize = 7;
+
+/// The most words of a portfolio after a body: "pour les Affaires
+/// étrangères et la politique de sécurité".
+const MAX_PORTFOLIO_WORDS: usize = 12;
+
+/// Whether tokens `[from, to)` are a portfolio ending with a comma before
+/// the name: "pour les Affaires étrangères et la politique de sécurité ,".
+fn names_portfolio(sent: &Sentence, from: usize, to: usize) -> bool {
+    to > from + 1
+        && to - from <= MAX_PORTFOLIO_WORDS
+        && sent.is(from, &["pour", "charge", "chargee"])
+        && sent.is(to - 1, &[","])
+        && !(from..to - 1)
+            .any(|i| sent.is_auxiliary(i) || sent.tokens.get(i).is_some_and(|t| t.punct))
 }
 
 /// Whether tokens `[from, to)` hold only punctuation and a parenthesized

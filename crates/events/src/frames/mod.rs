@@ -59,8 +59,54 @@ pub(crate) fn clause_start(sent: &Sentence, at: usize) -> usize {
 fn object_end(sent: &Sentence, from: usize, next_trigger: usize) -> usize {
     let n = sent.tokens.len().min(next_trigger);
     (from..n)
-        .find(|&i| (sent.is(i, OBJECT_STOPS) && !names_members(sent, i)) || sent.is_auxiliary(i))
+        .find(|&i| {
+            (sent.is(i, OBJECT_STOPS)
+                && !names_members(sent, i)
+                && !opens_list_item(sent, i)
+                && !names_a_portfolio(sent, i))
+                || sent.is_auxiliary(i)
+        })
         .unwrap_or(n)
+}
+
+/// How far after a colon or semicolon a list item's name may start: "; le
+/// Premier ministre éthiopien, X" puts a title of up to six words first.
+const LIST_ITEM_REACH: usize = 8;
+
+/// Whether the colon or semicolon at token `i` opens one more person of a
+/// list ("avec ses pairs : X, président de A ; Y, Premier ministre de B"):
+/// a named person follows before any verb.
+fn opens_list_item(sent: &Sentence, i: usize) -> bool {
+    if !sent.is(i, &[":", ";"]) {
+        return false;
+    }
+    let reach = (i + 1 + LIST_ITEM_REACH).min(sent.tokens.len());
+    let Some(name) = sent
+        .cands
+        .iter()
+        .filter(|c| c.start > i && c.start < reach)
+        .filter(|c| c.kind == CandKind::Named(EntityKind::Person))
+        .min_by_key(|c| c.start)
+    else {
+        return false;
+    };
+    !(i + 1..name.start).any(|k| sent.is_auxiliary(k) || sent.is(k, &[":", ";"]))
+}
+
+/// Whether the "pour" at token `i` names a portfolio in a title ("la
+/// Haute Représentante pour les Affaires étrangères", "le ministre délégué
+/// pour l'Europe") rather than a purpose ("pour renforcer").
+fn names_a_portfolio(sent: &Sentence, i: usize) -> bool {
+    if !sent.is(i, &["pour"]) {
+        return false;
+    }
+    let mut k = i + 1;
+    if sent.is(k, &["le", "la", "l", "les"]) {
+        k += 1;
+    }
+    sent.tokens
+        .get(k)
+        .is_some_and(|t| t.capitalized && !t.punct)
 }
 
 /// Plural nouns of peers that a "dont" list names one by one.
