@@ -2,6 +2,7 @@
 //! sentence of a dispatch segment, in the repaired (normalized) view, with a
 //! way back to the original input.
 
+use crate::data;
 use crate::tokens::{tokenize, Token};
 use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::date::{find_dates, DateExpr};
@@ -109,27 +110,24 @@ pub(crate) struct Lexicons {
 pub(crate) fn lexicons() -> &'static Lexicons {
     static L: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        let mut groups = FxHashMap::default();
-        for (head, own) in data_rows(include_str!("../data/groups.tsv")) {
-            let own = match own {
-                "embassy" => Some(Own::Embassy),
-                "community" => Some(Own::Community),
-                _ => None,
-            };
-            groups.insert(head.to_string(), own);
-        }
-        let mut descriptions: Vec<(Vec<String>, String)> =
-            data_rows(include_str!("../data/descriptions.tsv"))
-                .map(|(d, role)| {
-                    (
-                        d.split_whitespace().map(str::to_string).collect(),
-                        role.to_string(),
-                    )
-                })
-                .collect();
+        let groups = read_groups().unwrap_or_default().into_iter().collect();
+        let mut descriptions: Vec<(Vec<String>, String)> = data::DESCRIPTIONS
+            .pairs()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(d, role)| {
+                (
+                    d.split_whitespace().map(str::to_string).collect(),
+                    role.to_string(),
+                )
+            })
+            .collect();
         // Longest description first so `premier ministre` beats `ministre`.
         descriptions.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        let surnames = data_rows(include_str!("../data/surnames.tsv"))
+        let surnames = data::SURNAMES
+            .pairs()
+            .unwrap_or_default()
+            .into_iter()
             .map(|(name, country)| (name.to_string(), country.to_string()))
             .collect();
         Lexicons {
@@ -140,12 +138,19 @@ pub(crate) fn lexicons() -> &'static Lexicons {
     })
 }
 
-/// Two-column rows of a data file, comments and blanks skipped.
-pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = (&str, &str)> {
-    text.lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
+/// The group heads of `data/groups.tsv` and what a group of one's own
+/// country is (`-` for an ordinary counterpart).
+pub(crate) fn read_groups() -> Result<Vec<(String, Option<Own>)>, data::DataError> {
+    let rows = data::GROUPS.pairs_with(|own| match own {
+        "embassy" => Some(Some(Own::Embassy)),
+        "community" => Some(Some(Own::Community)),
+        "-" => Some(None),
+        _ => None,
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|(head, own)| (head.to_string(), own))
+        .collect())
 }
 
 pub(crate) const DETERMINERS: &[&str] = &[

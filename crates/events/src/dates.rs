@@ -7,6 +7,10 @@ use crate::model::{EventDate, EventType, Status};
 use depeche_parse::date::{resolve, DateExpr};
 use depeche_parse::{DateValue, PartialDate};
 
+/// How far before a visit trigger a framing word may stand: "dans le
+/// cadre de la visite", "à l'issue de sa visite".
+const FRAME_WORD_WINDOW: usize = 4;
+
 /// The date of an event whose trigger is at token `at`, and whether the date
 /// makes it background (a year before the dispatch's).
 pub(crate) fn event_date(
@@ -22,7 +26,7 @@ pub(crate) fn event_date(
     // "ont signé dimanche … dans le cadre de la visite d'État": a visit
     // named as the frame of another event is not dated by that event's day.
     let framed_visit = kind == EventType::Visit
-        && (at.saturating_sub(4)..at).any(|i| {
+        && (at.saturating_sub(FRAME_WORD_WINDOW)..at).any(|i| {
             sent.is(
                 i,
                 &[

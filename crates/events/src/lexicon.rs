@@ -8,44 +8,13 @@
 //! prefix so that the file reads like the phrases it matches.
 
 mod next_word;
+mod pattern;
 
 use crate::model::{EventType, Status, UnknownName};
 use crate::subtype::Subtype;
-use crate::tokens::{tokenize, Token};
+use crate::tokens::Token;
 use next_word::NextWord;
-
-/// Largest number of tokens a `...` gap may skip: a time and a place with
-/// its complement ("hier après-midi au Palais du Sénat, à Phnom Penh,") fit.
-const GAP: usize = 12;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Atom {
-    /// A word, with its number in the lexicon's vocabulary.
-    Exact(String, u32),
-    Prefix(String),
-}
-
-impl Atom {
-    /// Whether the atom accepts a token: `id` is the number of its folded
-    /// word in the vocabulary (every exact word has one), or [`NO_WORD`].
-    fn matches(&self, word: &str, id: u32) -> bool {
-        match self {
-            Atom::Exact(_, w) => *w == id,
-            Atom::Prefix(p) => word.starts_with(p.as_str()),
-        }
-    }
-}
-
-/// The vocabulary number of a word no exact atom names.
-const NO_WORD: u32 = u32::MAX;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
-    Word(Vec<Atom>),
-    Any,
-    AnyOptional,
-    Gap,
-}
+use pattern::{compile, match_at, Atom, Step, GAP, NO_WORD};
 
 /// How a trigger's arguments attach; see the lexicon file's header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -159,7 +128,7 @@ pub struct Lexicon {
     by_first_prefix: Vec<(String, usize)>,
 }
 
-const EMBEDDED: &str = include_str!("../data/triggers.tsv");
+const EMBEDDED: &str = crate::data::TRIGGERS.text;
 
 impl Lexicon {
     /// The embedded default lexicon.
@@ -201,60 +170,16 @@ impl Lexicon {
         let mut triggers = Vec::new();
         let mut vocab = rustc_hash::FxHashMap::default();
         for (i, line) in text.lines().enumerate() {
-            let line_no = i + 1;
-            let err = |message: String| LexiconError {
-                origin: origin.to_string(),
-                line: line_no,
-                message,
-            };
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [pattern, kind, subtype, frame, status] = cols.as_slice() else {
-                return Err(err(format!(
-                    "expected 5 tab-separated columns, found {}",
-                    cols.len()
-                )));
-            };
-            let kind: EventType = kind.parse().map_err(|e: UnknownName| err(e.to_string()))?;
-            let subtype: Subtype = subtype
-                .parse()
-                .map_err(|e: UnknownName| err(e.to_string()))?;
-            let frame =
-                Frame::parse(frame).ok_or_else(|| err(format!("unknown frame {frame:?}")))?;
-            let status = match *status {
-                "occurred" => Status::Occurred,
-                "ongoing" => Status::Ongoing,
-                "planned" => Status::Planned,
-                "proposed" => Status::Proposed,
-                other => return Err(err(format!("unknown status {other:?}"))),
-            };
-            let steps = compile(pattern, &mut vocab).map_err(err)?;
-            if !matches!(steps.first(), Some(Step::Word(_))) {
-                return Err(err("a pattern must start with a word".to_string()));
-            }
-            let rule = format!(
-                "{}.{}",
-                kind.as_str().to_lowercase(),
-                pattern
-                    .split_whitespace()
-                    .filter(|w| !w.starts_with('~') && *w != "..." && *w != ",")
-                    .map(|w| w.split('|').next().unwrap_or(w).trim_end_matches('*'))
-                    .collect::<Vec<_>>()
-                    .join("_")
-                    .replace('\'', "_")
-            );
-            triggers.push(Trigger {
-                next_word: NextWord::of(&steps),
-                steps,
-                kind,
-                subtype,
-                frame,
-                status,
-                rule,
-            });
+            let trigger = parse_row(line, &mut vocab).map_err(|message| LexiconError {
+                origin: origin.to_string(),
+                line: i + 1,
+                message,
+            })?;
+            triggers.push(trigger);
         }
         let mut lexicon = Lexicon {
             triggers,
@@ -262,21 +187,28 @@ impl Lexicon {
             vocab,
             ..Lexicon::default()
         };
-        for (i, t) in lexicon.triggers.iter().enumerate() {
-            if let Some(Step::Word(atoms)) = t.steps.first() {
-                for atom in atoms {
-                    match atom {
-                        Atom::Exact(_, id) => {
-                            if let Some(list) = lexicon.by_first_word.get_mut(*id as usize) {
-                                list.push(i);
-                            }
+        lexicon.index_first_steps();
+        Ok(lexicon)
+    }
+
+    /// Index the triggers by the words and prefixes their first step
+    /// accepts.
+    fn index_first_steps(&mut self) {
+        for (i, t) in self.triggers.iter().enumerate() {
+            let Some(Step::Word(atoms)) = t.steps.first() else {
+                continue;
+            };
+            for atom in atoms {
+                match atom {
+                    Atom::Exact(_, id) => {
+                        if let Some(list) = self.by_first_word.get_mut(*id as usize) {
+                            list.push(i);
                         }
-                        Atom::Prefix(p) => lexicon.by_first_prefix.push((p.clone(), i)),
                     }
+                    Atom::Prefix(p) => self.by_first_prefix.push((p.clone(), i)),
                 }
             }
         }
-        Ok(lexicon)
     }
 
     /// Every trigger match in `tokens`, longest first at each position, with
@@ -341,106 +273,64 @@ impl Lexicon {
     }
 }
 
-fn compile(
-    pattern: &str,
+/// One trigger from a row of the lexicon file: pattern, type, subtype,
+/// frame and status, tab-separated.
+fn parse_row(
+    line: &str,
     vocab: &mut rustc_hash::FxHashMap<String, u32>,
-) -> Result<Vec<Step>, String> {
-    let mut number = |w: &str| -> u32 {
-        let next = u32::try_from(vocab.len()).unwrap_or(NO_WORD - 1);
-        *vocab.entry(w.to_string()).or_insert(next)
+) -> Result<Trigger, String> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let [pattern, kind, subtype, frame, status] = cols.as_slice() else {
+        return Err(format!(
+            "expected 5 tab-separated columns, found {}",
+            cols.len()
+        ));
     };
-    let mut steps = Vec::new();
-    for part in pattern.split_whitespace() {
-        match part {
-            "~" => steps.push(Step::Any),
-            "~?" => steps.push(Step::AnyOptional),
-            "..." => steps.push(Step::Gap),
-            _ => {
-                let alternatives: Vec<&str> = part.split('|').collect();
-                let mut atoms = Vec::new();
-                for alt in &alternatives {
-                    let (body, prefix) = match alt.strip_suffix('*') {
-                        Some(b) => (b, true),
-                        None => (*alt, false),
-                    };
-                    // Fold and split like the text: "s'est" is two words.
-                    let words: Vec<String> = tokenize(body).into_iter().map(|t| t.folded).collect();
-                    match (words.as_slice(), alternatives.len()) {
-                        ([single], _) if prefix => atoms.push(Atom::Prefix(single.clone())),
-                        ([single], _) => atoms.push(Atom::Exact(single.clone(), number(single))),
-                        (many, 1) if !prefix && !many.is_empty() => {
-                            steps.extend(
-                                many.iter()
-                                    .map(|w| Step::Word(vec![Atom::Exact(w.clone(), number(w))])),
-                            );
-                        }
-                        _ => return Err(format!("cannot read pattern word {alt:?}")),
-                    }
-                }
-                if !atoms.is_empty() {
-                    steps.push(Step::Word(atoms));
-                }
-            }
-        }
+    let kind: EventType = kind.parse().map_err(|e: UnknownName| e.to_string())?;
+    let subtype: Subtype = subtype.parse().map_err(|e: UnknownName| e.to_string())?;
+    let frame = Frame::parse(frame).ok_or_else(|| format!("unknown frame {frame:?}"))?;
+    let status = match *status {
+        "occurred" => Status::Occurred,
+        "ongoing" => Status::Ongoing,
+        "planned" => Status::Planned,
+        "proposed" => Status::Proposed,
+        other => return Err(format!("unknown status {other:?}")),
+    };
+    let steps = compile(pattern, vocab)?;
+    if !matches!(steps.first(), Some(Step::Word(_))) {
+        return Err("a pattern must start with a word".to_string());
     }
-    Ok(steps)
+    Ok(Trigger {
+        next_word: NextWord::of(&steps),
+        steps,
+        kind,
+        subtype,
+        frame,
+        status,
+        rule: rule_name(kind, pattern),
+    })
 }
 
-/// Where `steps` matching from token `pos` end; `ids` are the tokens'
-/// vocabulary numbers.
-fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize) -> Option<usize> {
-    let Some((step, rest)) = steps.split_first() else {
-        return Some(pos);
-    };
-    match step {
-        Step::Word(atoms) => {
-            let token = tokens.get(pos)?;
-            let id = ids.get(pos).copied().unwrap_or(NO_WORD);
-            let punct_ok = !token.punct
-                || atoms
-                    .iter()
-                    .any(|a| matches!(a, Atom::Exact(w, _) if w == ","));
-            if punct_ok && atoms.iter().any(|a| a.matches(&token.folded, id)) {
-                match_at(rest, tokens, ids, pos + 1)
-            } else {
-                None
-            }
-        }
-        Step::Any => {
-            let token = tokens.get(pos)?;
-            if token.punct {
-                return None;
-            }
-            match_at(rest, tokens, ids, pos + 1)
-        }
-        Step::AnyOptional => match_at(rest, tokens, ids, pos).or_else(|| {
-            let token = tokens.get(pos)?;
-            if token.punct {
-                return None;
-            }
-            match_at(rest, tokens, ids, pos + 1)
-        }),
-        Step::Gap => {
-            for skip in 0..=GAP {
-                // A gap does not cross a sentence-internal stop.
-                if skip > 0 {
-                    let t = tokens.get(pos + skip - 1)?;
-                    if t.punct && matches!(t.folded.as_str(), ";" | ":" | "(" | ")") {
-                        return None;
-                    }
-                }
-                if let Some(end) = match_at(rest, tokens, ids, pos + skip) {
-                    return Some(end);
-                }
-            }
-            None
-        }
-    }
+/// The event's `rule` field: the type and the pattern's first
+/// alternatives, without gaps and wildcards (`meeting.s_est_entretenu_avec`).
+fn rule_name(kind: EventType, pattern: &str) -> String {
+    format!(
+        "{}.{}",
+        kind.as_str().to_lowercase(),
+        pattern
+            .split_whitespace()
+            .filter(|w| !w.starts_with('~') && *w != "..." && *w != ",")
+            .map(|w| w.split('|').next().unwrap_or(w).trim_end_matches('*'))
+            .collect::<Vec<_>>()
+            .join("_")
+            .replace('\'', "_")
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tokens::tokenize;
 
     #[test]
     fn embedded_lexicon_loads() {

@@ -113,7 +113,7 @@
 //! background.
 //!
 //! The status comes from the words around the trigger (`data/cues.tsv`
-//! and `status.rs`):
+//! and `status/`):
 //!
 //! | cue | status |
 //! | --- | --- |
@@ -135,11 +135,13 @@ mod candidates;
 mod coding;
 mod coordination;
 mod credentials;
+mod data;
 mod dates;
 mod dedup;
 mod discourse;
 mod extract;
 mod frames;
+mod grammar;
 mod hosting;
 mod lead;
 mod lexicon;

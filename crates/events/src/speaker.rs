@@ -6,15 +6,19 @@
 //! speaker, so the speaker of an eventless sentence carries over like the
 //! subject of an event. Speech verbs live in `data/speech_verbs.tsv`.
 
-use crate::analysis::{data_rows, Cand, CandKind, Sentence};
+use crate::analysis::{Cand, CandKind, Sentence};
 use depeche_names::EntityKind;
 use std::collections::HashSet;
 
 fn speech_verbs() -> &'static HashSet<String> {
     static V: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
     V.get_or_init(|| {
-        data_rows(include_str!("../data/speech_verbs.tsv"))
-            .map(|(word, _)| word.to_string())
+        // Every row's second column is `speech`.
+        crate::data::SPEECH_VERBS
+            .pairs_with(|kind| (kind == "speech").then_some(()))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(word, ())| word.to_string())
             .collect()
     })
 }

@@ -16,16 +16,51 @@
 //! mentions: that day is as often the last day of a visit as the day of the
 //! news.
 
-use crate::analysis::{data_rows, Sentence};
+use crate::analysis::Sentence;
+use crate::data::{self, DataError};
 use crate::model::{Event, EventDate, EventType, Location, Status};
 use depeche_parse::{DateValue, Span};
 use std::collections::HashMap;
 
+/// How a phrase of `data/story_links.tsv` ties a sentence to its story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Link {
+    /// "à cette occasion": the event of the sentence before.
+    SameEvent,
+    /// "le même jour": the day of the sentence before.
+    SameDay,
+    /// "en fin de journée": a part of the story's day.
+    DayPart,
+}
+
+/// The phrases of `data/story_links.tsv`, as folded words, with their link;
+/// an unknown link is an error.
+pub(crate) fn read_links() -> Result<Vec<(Vec<String>, Link)>, DataError> {
+    let rows = data::STORY_LINKS.pairs_with(|link| match link {
+        "same_event" => Some(Link::SameEvent),
+        "same_day" => Some(Link::SameDay),
+        "day_part" => Some(Link::DayPart),
+        _ => None,
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|(phrase, link)| {
+            (
+                phrase.split_whitespace().map(str::to_string).collect(),
+                link,
+            )
+        })
+        .collect())
+}
+
+/// Every story link phrase, whatever its link.
 fn story_links() -> &'static Vec<Vec<String>> {
     static L: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        data_rows(include_str!("../data/story_links.tsv"))
-            .map(|(phrase, _)| phrase.split_whitespace().map(str::to_string).collect())
+        read_links()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(phrase, _)| phrase)
             .collect()
     })
 }
@@ -34,9 +69,11 @@ fn story_links() -> &'static Vec<Vec<String>> {
 fn day_parts() -> &'static Vec<Vec<String>> {
     static L: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        data_rows(include_str!("../data/story_links.tsv"))
-            .filter(|(_, link)| *link == "day_part")
-            .map(|(phrase, _)| phrase.split_whitespace().map(str::to_string).collect())
+        read_links()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(_, link)| *link == Link::DayPart)
+            .map(|(phrase, _)| phrase)
             .collect()
     })
 }
@@ -54,10 +91,16 @@ fn names_day_part(sent: &Sentence) -> bool {
     })
 }
 
+/// How long a lead-in before a colon may be: "Autre première :" is two
+/// words; a longer stretch is a sentence of its own.
+const LEAD_IN_REACH: usize = 5;
+
 /// Whether `sent` opens with a story link, possibly after a short lead-in
 /// ending with a colon ("Autre première : durant la même matinée, …").
 fn opens_with_link(sent: &Sentence) -> bool {
-    let after_colon = (0..5).find(|&i| sent.is(i, &[":"])).map(|i| i + 1);
+    let after_colon = (0..LEAD_IN_REACH)
+        .find(|&i| sent.is(i, &[":"]))
+        .map(|i| i + 1);
     [Some(0), after_colon].into_iter().flatten().any(|from| {
         story_links().iter().any(|phrase| {
             phrase

@@ -27,7 +27,7 @@ pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], regis
             // they represent.
             let stop = (from..to)
                 .find(|&i| {
-                    sent.is(i, &[",", ";", "a", "ont", "est", "visite", "passage"])
+                    sent.is(i, APPOSITION_STOPS)
                         || sent.word(i).starts_with("sejourn")
                         || sent.word(i).starts_with("arrive")
                 })
@@ -57,6 +57,11 @@ pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], regis
         }
     }
 }
+
+/// Words that end a role in apposition: a clause stop, a verb, or where
+/// the person is rather than whom they represent ("en visite", "de
+/// passage").
+const APPOSITION_STOPS: &[&str] = &[",", ";", "a", "ont", "est", "visite", "passage"];
 
 /// The country named right before a person and a comma, after a link
 /// word ("du Cambodge, X"): the head of a country-first list item.
@@ -144,6 +149,10 @@ const PHRASE_BREAKS: &[&str] = &[
     "avant", "apres",
 ];
 
+/// Lowercase nouns that continue a ministry's name after "et des": "et
+/// des Affaires étrangères", "et des Finances".
+const MINISTRY_NOUNS: &[&str] = &["affaires", "finances", "relations"];
+
 /// Words that open a new conjunct after "et", "ainsi" or a comma.
 const CONJUNCT_OPENERS: &[&str] = &["le", "la", "les", "l", "des", "son", "sa", "que"];
 
@@ -157,7 +166,7 @@ fn phrase_breaks(sent: &Sentence, from: usize, to: usize) -> bool {
     let ministry_continues = |det: usize| {
         sent.is(det, &["des"])
             && (sent.tokens.get(det + 1).is_some_and(|t| t.capitalized)
-                || sent.is(det + 1, &["affaires", "finances", "relations"]))
+                || sent.is(det + 1, MINISTRY_NOUNS))
     };
     (from..to).any(|i| {
         sent.is_auxiliary(i)

@@ -3,7 +3,7 @@
 //! demonym, a named country or the office's body gives.
 
 use super::Scan;
-use crate::analysis::{Cand, CandKind, Lexicons, Sentence, ARTICLES};
+use crate::analysis::{Cand, CandKind, Lexicons, Sentence, ARTICLES, COMPLEMENT_MARKERS};
 use depeche_names::{EntityKind, Registry};
 use std::borrow::Cow;
 
@@ -152,7 +152,7 @@ fn office_of_body(
     cands: &[Cand],
     registry: &Registry,
 ) -> Option<OfficeBody> {
-    if !sent.is(at, &["du", "de", "d", "des"]) {
+    if !sent.is(at, COMPLEMENT_MARKERS) {
         return None;
     }
     let mut k = at + 1;

@@ -8,7 +8,9 @@ mod apposition;
 mod descriptions;
 mod groups;
 
-use crate::analysis::{lexicons, Cand, CandKind, Sentence, COMPLEMENT_MARKERS, DETERMINERS};
+use crate::analysis::{
+    lexicons, Cand, CandKind, Sentence, ARTICLES, COMPLEMENT_MARKERS, DETERMINERS,
+};
 use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::Span;
@@ -266,7 +268,7 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
             .is_some_and(|t| !t.punct && !t.capitalized)
             && !sent.is(p, DETERMINERS)
             && !sent.is(p, &["avec", "et", "a", "par", "que"]);
-        if !(sent.is(p, &["l", "la", "le", "les"]) || common_noun) {
+        if !(sent.is(p, ARTICLES) || common_noun) {
             return false;
         }
         i = p;

@@ -6,6 +6,10 @@ use super::{handed_to, recipients, targets_or_lui, Args, Site};
 use crate::analysis::{Cand, CandKind};
 use depeche_names::EntityKind;
 
+/// Words before the conferrer of a passive decoration: "par", "des mains
+/// de", "de la part de".
+const CONFERRER_MARKERS: &[&str] = &["par", "mains", "part"];
+
 /// How far a decoration's object may reach past the trigger: "a remis
 /// l'Ordre … pour reconnaître les contributions de l'ambassadeur X" names
 /// the decorated late in the sentence.
@@ -49,7 +53,7 @@ pub(crate) fn award_passive(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
     args.targets.extend(site.default_subject());
     let end = site.limit();
-    let by = (m.start..end).find(|&i| sent.is(i, &["par", "mains", "part"]));
+    let by = (m.start..end).find(|&i| sent.is(i, CONFERRER_MARKERS));
     let source = by
         .and_then(|b| {
             sent.cands

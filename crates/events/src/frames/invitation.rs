@@ -4,7 +4,8 @@
 
 use super::subject::{agent, possessor, subject};
 use super::{lui_before, recipients, targets_or_lui, Args, Site};
-use crate::analysis::Cand;
+use crate::analysis::{Cand, COMPLEMENT_MARKERS};
+use crate::grammar::DATIVES;
 
 /// How far after "l'invitation de" the inviter's name may end: a title
 /// ("du président de la République") comes first.
@@ -49,7 +50,7 @@ pub(crate) fn conveyed(site: &Site<'_, '_>, args: &mut Args) {
     // after the invitation ("X a adressé à Y une invitation à …"), the
     // subject invites.
     let named_inviter = sent
-        .is(m.end, &["de", "du", "des", "d"])
+        .is(m.end, COMPLEMENT_MARKERS)
         .then(|| person_after(m.end, (m.end + INVITER_REACH).min(end)))
         .flatten();
     // "a chargé l'ambassadeur de transmettre son invitation": the
@@ -72,8 +73,7 @@ fn invitee_handed<'s>(site: &Site<'s, '_>, args: &Args) -> Option<&'s Cand> {
     // "au président Emmanuel Macron": a title may stand between.
     let handed_to = |c: &Cand| {
         sent.is(c.start, &["au", "aux"])
-            || (c.start.saturating_sub(HANDED_REACH)..c.start)
-                .any(|i| sent.is(i, &["a", "au", "aux"]))
+            || (c.start.saturating_sub(HANDED_REACH)..c.start).any(|i| sent.is(i, DATIVES))
     };
     let before = sent
         .cands

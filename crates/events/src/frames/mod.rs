@@ -15,6 +15,7 @@ mod places;
 mod subject;
 
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::grammar::DATIVES;
 use crate::lexicon::{Frame, TriggerMatch};
 use depeche_names::EntityKind;
 
@@ -170,7 +171,7 @@ const DATIVE_REACH: usize = 8;
 fn handed_to(sent: &Sentence, c: &Cand) -> bool {
     let from = c.start.saturating_sub(DATIVE_REACH);
     for i in (from..c.start).rev() {
-        if sent.is(i, &["a", "au", "aux"]) {
+        if sent.is(i, DATIVES) {
             return true;
         }
         let other_actor = sent
@@ -194,13 +195,17 @@ fn lui_before<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> 
     })
 }
 
+/// How far into a group phrase "menée par" may stand: "une délégation
+/// parlementaire menée par" puts the group's noun and an adjective first.
+const LED_BY_REACH: usize = 5;
+
 /// "une délégation menée par le chef du groupe d'amitié, Samil Ayrim": the
 /// one who leads a group named as a counterpart stands for it.
 fn led_by<'s>(sent: &'s Sentence, group: &Cand) -> Option<&'s Cand> {
     if group.kind != CandKind::Group {
         return None;
     }
-    let par = (group.start..group.end.min(group.start + 5)).find(|&i| {
+    let par = (group.start..group.end.min(group.start + LED_BY_REACH)).find(|&i| {
         sent.is(i, &["par"])
             && i > 0
             && sent.is(

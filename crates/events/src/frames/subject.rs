@@ -3,6 +3,7 @@
 
 use super::{clause_start, led_by, Site, DATELINE_DASHES};
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::grammar::POSSESSIVES;
 use depeche_names::EntityKind;
 
 /// Words that open a sentence with a frame whose subject comes after it:
@@ -66,7 +67,7 @@ impl Site<'_, '_> {
             return nearest_person(sent, m.start);
         }
         // "sa visite", "leur rencontre": the possessor is the sentence's subject.
-        if sent.is(m.start, &["sa", "son", "ses", "leur", "leurs"]) {
+        if sent.is(m.start, POSSESSIVES) {
             return possessor(sent, m.start).or_else(|| subject(sent, m.start, self.previous));
         }
         // "la délégation conduite par le président X est arrivée": the

@@ -9,14 +9,15 @@
 mod noun;
 mod words;
 
-use crate::analysis::{data_rows, Sentence};
+use crate::analysis::Sentence;
+use crate::data::{self, DataError};
 use crate::model::Status;
 use std::collections::HashMap;
 use words::future_have;
 pub(crate) use words::{in_purpose_clause, is_future_form, is_infinitive};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cue {
+pub(crate) enum Cue {
     Future,
     Proposed,
     Negation,
@@ -29,21 +30,28 @@ enum Cue {
 fn cues() -> &'static HashMap<String, Cue> {
     static C: std::sync::OnceLock<HashMap<String, Cue>> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        data_rows(include_str!("../../data/cues.tsv"))
-            .filter_map(|(word, cue)| {
-                let cue = match cue {
-                    "future" => Cue::Future,
-                    "proposed" => Cue::Proposed,
-                    "negation" => Cue::Negation,
-                    "negation_end" => Cue::NegationEnd,
-                    "background" => Cue::Background,
-                    "generic" => Cue::Generic,
-                    "under_way" => Cue::UnderWay,
-                    _ => return None,
-                };
-                Some((word.to_string(), cue))
-            })
+        read_cues()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(word, cue)| (word.to_string(), cue))
             .collect()
+    })
+}
+
+/// The cue words of `data/cues.tsv` with their kind; an unknown kind is an
+/// error.
+pub(crate) fn read_cues() -> Result<Vec<(&'static str, Cue)>, DataError> {
+    data::CUES.pairs_with(|cue| {
+        Some(match cue {
+            "future" => Cue::Future,
+            "proposed" => Cue::Proposed,
+            "negation" => Cue::Negation,
+            "negation_end" => Cue::NegationEnd,
+            "background" => Cue::Background,
+            "generic" => Cue::Generic,
+            "under_way" => Cue::UnderWay,
+            _ => return None,
+        })
     })
 }
 
@@ -112,6 +120,9 @@ const FRAMING_WINDOW: usize = 4;
 /// How far after a noun trigger its clause's first verb is looked for:
 /// the noun phrase ("la session de la commission mixte …") comes first.
 const FOLLOWING_VERB_REACH: usize = 16;
+
+/// "prochain(e)", "prochainement" after a noun: what is to come.
+const NEXT_WORDS: &[&str] = &["prochain", "prochaine", "prochainement"];
 
 /// Participles that put a noun in the plans: "la visite prévue", "est
 /// également prévue".
@@ -279,6 +290,6 @@ impl Around<'_> {
     fn prochain_after(&self) -> bool {
         let sent = self.sent;
         (self.end..(self.end + PROCHAIN_REACH).min(sent.tokens.len()))
-            .any(|i| sent.is(i, &["prochain", "prochaine", "prochainement"]))
+            .any(|i| sent.is(i, NEXT_WORDS))
     }
 }

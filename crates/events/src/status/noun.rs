@@ -6,7 +6,16 @@ use super::{
     cue, Around, Cue, Tense, BEGUN_WINDOW, FOLLOWING_VERB_REACH, FRAMING_WINDOW,
     PLANNED_PARTICIPLES, UNDER_WAY_GOVERNING_WINDOW, UNDER_WAY_RELATIVE_REACH,
 };
+use crate::grammar::DEMONSTRATIVES;
+use crate::grammar::SUBJECT_PRONOUNS;
 use crate::model::Status;
+
+/// Words of a phrase that frames what follows: "durant sa visite", "au
+/// cours de", "lors de", "dans le cadre de".
+const FRAMING_WORDS: &[&str] = &["durant", "pendant", "lors", "cours", "cadre"];
+
+/// Participles of beginning: "a entamé", "a débuté", "a commencé".
+const BEGINNING_PARTICIPLES: &[&str] = &["entame", "debute", "commence"];
 
 impl Around<'_> {
     /// A noun or an infinitive takes the tense of the future verb that
@@ -75,7 +84,7 @@ impl Around<'_> {
                     && i >= 1
                     && (sent.is(i - 1, &["qu", "que"])
                         || i >= 2
-                            && sent.is(i - 1, &["il", "elle", "ils", "elles"])
+                            && sent.is(i - 1, SUBJECT_PRONOUNS)
                             && sent.is(i - 2, &["qu", "que"]))
             })
     }
@@ -86,7 +95,7 @@ impl Around<'_> {
         let (sent, start) = (self.sent, self.start);
         sent.word(start).starts_with("visite")
             && (self.clause_start.max(start.saturating_sub(BEGUN_WINDOW))..start).any(|i| {
-                sent.is(i, &["entame", "debute", "commence"])
+                sent.is(i, BEGINNING_PARTICIPLES)
                     && (i >= 1 && sent.is(i - 1, &["a", "ont"])
                         || i >= 2 && sent.is(i - 2, &["a", "ont"]))
             })
@@ -98,10 +107,9 @@ impl Around<'_> {
     /// told; what it will bring is not its tense.
     fn framed(&self) -> bool {
         let (sent, start) = (self.sent, self.start);
-        (start.saturating_sub(FRAMING_WINDOW)..start)
-            .any(|i| sent.is(i, &["durant", "pendant", "lors", "cours", "cadre"]))
-            || (start >= 1 && sent.is(start - 1, &["cette", "ce", "cet"]))
-            || sent.is(start, &["cette", "ce", "cet"])
+        (start.saturating_sub(FRAMING_WINDOW)..start).any(|i| sent.is(i, FRAMING_WORDS))
+            || (start >= 1 && sent.is(start - 1, DEMONSTRATIVES))
+            || sent.is(start, DEMONSTRATIVES)
     }
 
     /// "la session de la commission mixte se tiendra à Dakar", "les

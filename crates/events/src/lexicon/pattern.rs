@@ -1,0 +1,135 @@
+//! Trigger patterns compiled to steps over folded tokens, and matched.
+
+use crate::tokens::{tokenize, Token};
+
+/// Largest number of tokens a `...` gap may skip: a time and a place with
+/// its complement ("hier après-midi au Palais du Sénat, à Phnom Penh,") fit.
+pub(super) const GAP: usize = 12;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Atom {
+    /// A word, with its number in the lexicon's vocabulary.
+    Exact(String, u32),
+    Prefix(String),
+}
+
+impl Atom {
+    /// Whether the atom accepts a token: `id` is the number of its folded
+    /// word in the vocabulary (every exact word has one), or [`NO_WORD`].
+    fn matches(&self, word: &str, id: u32) -> bool {
+        match self {
+            Atom::Exact(_, w) => *w == id,
+            Atom::Prefix(p) => word.starts_with(p.as_str()),
+        }
+    }
+}
+
+/// The vocabulary number of a word no exact atom names.
+pub(super) const NO_WORD: u32 = u32::MAX;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Step {
+    Word(Vec<Atom>),
+    Any,
+    AnyOptional,
+    Gap,
+}
+
+/// The steps of a pattern as written in the lexicon file; every exact
+/// word gets its vocabulary number.
+pub(super) fn compile(
+    pattern: &str,
+    vocab: &mut rustc_hash::FxHashMap<String, u32>,
+) -> Result<Vec<Step>, String> {
+    let mut number = |w: &str| -> u32 {
+        let next = u32::try_from(vocab.len()).unwrap_or(NO_WORD - 1);
+        *vocab.entry(w.to_string()).or_insert(next)
+    };
+    let mut steps = Vec::new();
+    for part in pattern.split_whitespace() {
+        match part {
+            "~" => steps.push(Step::Any),
+            "~?" => steps.push(Step::AnyOptional),
+            "..." => steps.push(Step::Gap),
+            _ => {
+                let alternatives: Vec<&str> = part.split('|').collect();
+                let mut atoms = Vec::new();
+                for alt in &alternatives {
+                    let (body, prefix) = match alt.strip_suffix('*') {
+                        Some(b) => (b, true),
+                        None => (*alt, false),
+                    };
+                    // Fold and split like the text: "s'est" is two words.
+                    let words: Vec<String> = tokenize(body).into_iter().map(|t| t.folded).collect();
+                    match (words.as_slice(), alternatives.len()) {
+                        ([single], _) if prefix => atoms.push(Atom::Prefix(single.clone())),
+                        ([single], _) => atoms.push(Atom::Exact(single.clone(), number(single))),
+                        (many, 1) if !prefix && !many.is_empty() => {
+                            steps.extend(
+                                many.iter()
+                                    .map(|w| Step::Word(vec![Atom::Exact(w.clone(), number(w))])),
+                            );
+                        }
+                        _ => return Err(format!("cannot read pattern word {alt:?}")),
+                    }
+                }
+                if !atoms.is_empty() {
+                    steps.push(Step::Word(atoms));
+                }
+            }
+        }
+    }
+    Ok(steps)
+}
+
+/// Where `steps` matching from token `pos` end; `ids` are the tokens'
+/// vocabulary numbers.
+pub(super) fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize) -> Option<usize> {
+    let Some((step, rest)) = steps.split_first() else {
+        return Some(pos);
+    };
+    match step {
+        Step::Word(atoms) => {
+            let token = tokens.get(pos)?;
+            let id = ids.get(pos).copied().unwrap_or(NO_WORD);
+            let punct_ok = !token.punct
+                || atoms
+                    .iter()
+                    .any(|a| matches!(a, Atom::Exact(w, _) if w == ","));
+            if punct_ok && atoms.iter().any(|a| a.matches(&token.folded, id)) {
+                match_at(rest, tokens, ids, pos + 1)
+            } else {
+                None
+            }
+        }
+        Step::Any => {
+            let token = tokens.get(pos)?;
+            if token.punct {
+                return None;
+            }
+            match_at(rest, tokens, ids, pos + 1)
+        }
+        Step::AnyOptional => match_at(rest, tokens, ids, pos).or_else(|| {
+            let token = tokens.get(pos)?;
+            if token.punct {
+                return None;
+            }
+            match_at(rest, tokens, ids, pos + 1)
+        }),
+        Step::Gap => {
+            for skip in 0..=GAP {
+                // A gap does not cross a sentence-internal stop.
+                if skip > 0 {
+                    let t = tokens.get(pos + skip - 1)?;
+                    if t.punct && matches!(t.folded.as_str(), ";" | ":" | "(" | ")") {
+                        return None;
+                    }
+                }
+                if let Some(end) = match_at(rest, tokens, ids, pos + skip) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+    }
+}
