@@ -139,6 +139,7 @@ mod data;
 mod dates;
 mod dedup;
 mod discourse;
+mod documents;
 mod extract;
 mod frames;
 mod grammar;

@@ -195,6 +195,7 @@ impl<'r> Extractor<'r> {
         crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
         let mut events = deduplicate(events);
         events.retain(|e| !is_domestic_exchange(e));
+        crate::documents::spread_listed_documents(&mut events, &analysis.sentences);
         crate::visit_span::extend_visit_spans(&mut events, &analysis.sentences);
         let dispatch_has_day = matches!(
             dispatch.date,
