@@ -113,3 +113,31 @@ fn bilateral_meetings_and_courtesy_calls_on_the_programme_are_planned() {
         assert_eq!(planned_of(text, EventType::Meeting), 1, "{text}");
     }
 }
+
+#[test]
+fn what_comes_avant_de_shares_the_tense_of_the_verb_it_follows() {
+    for text in [
+        "Au cours de son séjour, le président Mahama sera reçu par le président Alassane Ouattara, chef de l'État de la République de Côte d'Ivoire, avant d'effectuer une visite de courtoisie au Premier ministre Robert Beugré Mambé.",
+        "Le président Mahama sera reçu mardi par le président Alassane Ouattara, au palais présidentiel du Plateau à Abidjan, avant d'avoir une séance de travail avec le Premier ministre Robert Beugré Mambé.",
+        "Le président Mahama devrait être reçu par le président Alassane Ouattara, en présence des ministres des deux pays, avant de s'entretenir avec le Premier ministre Robert Beugré Mambé.",
+    ] {
+        let ev = events(&format!("{LEAD}{text}\n"));
+        let with_mambe: Vec<_> = of_type(&ev, EventType::Meeting)
+            .into_iter()
+            .filter(|e| has_actor(e, "Mambé"))
+            .collect();
+        assert!(
+            !with_mambe.is_empty() && with_mambe.iter().all(|e| e.status == Status::Planned),
+            "{text}: {with_mambe:#?}"
+        );
+    }
+    let past = "Le président Mahama a été reçu par le président Alassane Ouattara, chef de l'État de la République de Côte d'Ivoire, avant d'effectuer une visite de courtoisie au Premier ministre Robert Beugré Mambé.";
+    let ev = events(&format!("{LEAD}{past}\n"));
+    assert!(
+        of_type(&ev, EventType::Meeting)
+            .iter()
+            .filter(|e| has_actor(e, "Mambé"))
+            .all(|e| e.status == Status::Occurred),
+        "{past}"
+    );
+}

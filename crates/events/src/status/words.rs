@@ -42,14 +42,40 @@ pub(super) fn future_have(sent: &Sentence, i: usize) -> bool {
 /// avant de s'entretenir avec". Looking left stops at a past-tense
 /// auxiliary or the clause's start.
 pub(super) fn governed_by_future(sent: &Sentence, start: usize, clause_start: usize) -> bool {
-    (clause_start.max(start.saturating_sub(GOVERNING_VERB_WINDOW))..start)
+    future_within(sent, start, clause_start, GOVERNING_VERB_WINDOW)
+}
+
+fn future_within(sent: &Sentence, start: usize, clause_start: usize, window: usize) -> bool {
+    let governed = (clause_start.max(start.saturating_sub(window))..start)
         .rev()
         .take_while(|&i| !sent.is_auxiliary(i) && !sent.is(i, &[";", ":", "qui", "dont"]))
         .any(|i| {
+            // "Ouattara", "Sakura": a name is no verb, whatever its ending.
+            let name = sent.tokens.get(i).is_some_and(|t| t.capitalized) && i > clause_start;
             let w = sent.word(i);
-            is_future_form(w) || future_have(sent, i)
-        })
+            !name && (is_future_form(w) || future_have(sent, i))
+        });
+    // "il sera reçu par le président X, président de la République, avant
+    // d'effectuer une visite de courtoisie": what comes "avant de" shares
+    // the tense of the verb it follows, however long that verb's object.
+    governed
+        || (start.saturating_sub(INFINITIVE_REACH)..start)
+            .find(|&k| {
+                is_infinitive(sent.word(k))
+                    && k >= 2
+                    && sent.is(k - 1, &["de", "d"])
+                    && sent.is(k - 2, &["avant"])
+            })
+            .is_some_and(|k| future_within(sent, k - 2, clause_start, AVANT_DE_REACH))
 }
+
+/// How far back from "avant de" its governing verb may stand: the verb's
+/// object may hold a title in apposition.
+const AVANT_DE_REACH: usize = 30;
+
+/// How far before a noun trigger the infinitive governing it may stand:
+/// "avant d'effectuer une visite de courtoisie".
+const INFINITIVE_REACH: usize = 3;
 
 /// Whether the infinitive at `start` says what something is for: "pour
 /// coprésider", "afin de signer", or coordinated after such an infinitive
