@@ -18,6 +18,14 @@ struct Person {
     sentences: Vec<usize>,
 }
 
+/// A person known only by a title.
+fn unnamed(c: &Cand, role: Role) -> Actor {
+    let mut a = actor_of(c, role);
+    a.kind = Some(EntityKind::Person);
+    a.title = c.role.clone().filter(|r| r != "*");
+    a
+}
+
 /// The discourse model of one segment.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Discourse {
@@ -348,12 +356,25 @@ impl Discourse {
         let role_name = c.role.as_deref().unwrap_or("*");
         match self.describe(role_name, c.country.as_deref(), sentence) {
             Some(p) => first_named_as(p, c, role),
-            None => {
-                let mut a = actor_of(c, role);
-                a.kind = Some(EntityKind::Person);
-                a.title = c.role.clone().filter(|r| r != "*");
-                a
+            // "Le Premier ministre a passé la journée à Ottawa": a title
+            // with no country, which no one of the dispatch bears, is the
+            // visitor the dispatch follows when it is the subject.
+            None if role == Role::Source && c.country.is_none() && role_name != "*" => {
+                match self
+                    .visitor
+                    .clone()
+                    .filter(|v| v.kind == Some(EntityKind::Person))
+                {
+                    Some(mut v) => {
+                        v.role = role;
+                        v.text = c.text.clone();
+                        v.span = Some(c.span);
+                        v
+                    }
+                    None => unnamed(c, role),
+                }
             }
+            None => unnamed(c, role),
         }
     }
 

@@ -35,3 +35,26 @@ fn a_role_in_a_complement_keeps_its_name_out() {
     let text = "Le président Emmanuel Macron a reçu le conseiller du chef du gouvernement Aziz Akhannouch.";
     assert!(meetings_with(text, "Akhannouch").is_empty(), "{text}");
 }
+
+#[test]
+fn a_bare_title_as_subject_is_the_visitor_the_dispatch_follows() {
+    let lead = "Ottawa, 16 juin 2025 (Belga) - Le chef du gouvernement belge, Bart De Wever, est arrivé mercredi à Montréal pour une visite de trois jours au Canada.\n\n";
+    for text in [
+        "Le Premier ministre a passé la journée de vendredi à Ottawa pour s'entretenir avec Mark Carney.",
+        "Vendredi, le Premier ministre s'est entretenu avec Mark Carney à Ottawa.",
+        "Le chef du gouvernement a ensuite rencontré Mark Carney.",
+        "Le Premier ministre a eu un entretien avec Mark Carney.",
+        "Jeudi, le Premier ministre a été reçu par Mark Carney.",
+    ] {
+        let ev = common::events(&format!("{lead}{text}\n"));
+        let meeting = common::of_type(&ev, depeche_events::EventType::Meeting)
+            .into_iter()
+            .find(|e| common::has_actor(e, "Carney"))
+            .unwrap_or_else(|| panic!("{text}: no meeting with Carney: {ev:#?}"));
+        assert!(
+            common::has_actor(meeting, "De Wever"),
+            "{text}: {:?}",
+            common::all_names(meeting)
+        );
+    }
+}
