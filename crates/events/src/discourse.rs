@@ -33,6 +33,8 @@ pub(crate) struct Discourse {
     country_weight: HashMap<String, usize>,
     /// The visiting actor of the segment's main visit.
     visitor: Option<Actor>,
+    /// Delegations a sentence says someone leads.
+    led: Vec<crate::delegations::Led>,
     /// The host country of the main visit.
     host: Option<String>,
     /// The trigger that told the main visit (sentence, first token): a
@@ -88,7 +90,10 @@ fn cand_identity(c: &Cand) -> String {
 impl Discourse {
     /// Collect the people and countries of `sentences`.
     pub fn new(sentences: &[Sentence]) -> Discourse {
-        let mut d = Discourse::default();
+        let mut d = Discourse {
+            led: crate::delegations::delegation_leaders(sentences),
+            ..Discourse::default()
+        };
         let mut index: HashMap<String, usize> = HashMap::new();
         for (si, sent) in sentences.iter().enumerate() {
             for c in &sent.cands {
@@ -136,6 +141,17 @@ impl Discourse {
             }
         }
         d
+    }
+
+    /// The leader a sentence gave a delegation of the same country.
+    fn leader_of(&self, c: &Cand) -> Option<&crate::delegations::Led> {
+        let delegation = fold_word(&c.text).contains("delegation");
+        let mut same = self
+            .led
+            .iter()
+            .filter(|l| c.country.is_none() || l.country == c.country);
+        let one = same.next()?;
+        (delegation && same.next().is_none()).then_some(one)
     }
 
     /// The visiting person of the segment's main visit.
@@ -321,6 +337,14 @@ impl Discourse {
             },
             CandKind::Named(_) => vec![actor_of(c, role)],
             CandKind::Group => {
+                if let Some(leader) = self.leader_of(c) {
+                    let mut a = actor_of(&leader.leader, role);
+                    // The leader as named, when the registry lacks them.
+                    a.canonical = a.canonical.or_else(|| Some(leader.leader.text.clone()));
+                    a.text = c.text.clone();
+                    a.span = Some(c.span);
+                    return vec![a];
+                }
                 let mut a = actor_of(c, role);
                 a.kind = None;
                 a.group = true;

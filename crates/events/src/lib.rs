@@ -138,6 +138,7 @@ mod credentials;
 mod data;
 mod dates;
 mod dedup;
+mod delegations;
 mod discourse;
 mod documents;
 mod extract;
