@@ -114,4 +114,48 @@ mod tests {
         assert!(t.contains("  title country DZA\n"), "{t}");
         assert!(text(&lookup(reg, "H.E. Aigul Kuspan", None)).contains("- (honorific)"));
     }
+
+    #[test]
+    fn json_reports_title_title_country_and_method_in_french_and_english() {
+        let reg = Registry::embedded();
+        let cases = [
+            (
+                "Kazakh President Tokayev",
+                "président",
+                Some("KAZ"),
+                "kassym-jomart-tokayev",
+            ),
+            (
+                "le président du Kazakhstan Tokaïev",
+                "président",
+                Some("KAZ"),
+                "kassym-jomart-tokayev",
+            ),
+            (
+                "President of Belarus Alexander Lukashenko",
+                "président",
+                Some("BLR"),
+                "alexander-lukashenko",
+            ),
+            (
+                "German Foreign Minister Annalena Baerbock",
+                "ministre des affaires étrangères",
+                Some("DEU"),
+                "annalena-baerbock",
+            ),
+            (
+                "Senate Speaker Maulen Ashimbayev",
+                "président du sénat",
+                None,
+                "maulen-ashimbayev",
+            ),
+        ];
+        for (name, title, country, entity) in cases {
+            let v = serde_json::to_value(lookup(reg, name, None)).expect("json");
+            assert_eq!(v["title"], title, "{name}");
+            assert_eq!(v["title_country"].as_str(), country, "{name}");
+            assert_eq!(v["entity"], entity, "{name}");
+            assert_eq!(v["method"], "exact", "{name}");
+        }
+    }
 }

@@ -39,6 +39,18 @@ pub(crate) fn plain_gap(s: &str) -> bool {
 }
 
 impl Registry {
+    /// Every mention in `text`, spans relative to `text`, sorted and not
+    /// overlapping. See the crate docs for what is found.
+    ///
+    /// ```
+    /// use depeche_names::Registry;
+    /// let mentions = Registry::embedded().detect("Le président Tokaïev à Astana.");
+    /// assert_eq!(mentions.len(), 2);
+    /// ```
+    pub fn detect(&self, text: &str) -> Vec<Mention> {
+        crate::pieces::in_pieces(text, |piece| self.detect_piece(piece))
+    }
+
     pub(crate) fn detect_piece(&self, text: &str) -> Vec<Mention> {
         let view = View::new(text);
         let words = view.words();

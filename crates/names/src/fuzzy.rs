@@ -49,10 +49,9 @@ fn bits_within_one(a: u64, b: u64) -> bool {
 impl FuzzyIndex {
     pub(crate) fn build(index: &Index) -> FuzzyIndex {
         let mut fx = FuzzyIndex::default();
-        for (folded, &p) in &index.by_fold {
-            let Some(pat) = index.pattern(p) else {
-                continue;
-            };
+        // In pattern order: the index does not depend on how the
+        // folded-name table happens to be laid out.
+        for (folded, pat) in index.texts.iter().zip(&index.patterns) {
             let Some(target) = pat.targets.first() else {
                 continue;
             };

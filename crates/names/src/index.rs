@@ -9,6 +9,7 @@ use crate::key::key_words;
 use crate::mention::EntityKind;
 use crate::translit::Translit;
 use crate::words::FirstWord;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Countries whose people are named family name first in French text too
@@ -55,13 +56,82 @@ pub(crate) struct Matchers {
     pub lower: FirstWord,
 }
 
-/// Entities by key and persons by surname.
+/// Entities by key and persons by surname: each table gives a range of
+/// one shared list of entity indexes (no list of its own per entry, which
+/// keeps reading the embedded image cheap).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct KeyIndex {
-    /// Entities by the hash of their sorted key words ([`key_hash`]);
-    /// callers check candidates, as two keys may share a hash.
-    pub by_key: Map<u64, Vec<u32>>,
-    pub surnames: Map<String, Vec<u32>>,
+    /// By the hash of sorted key words ([`key_hash`]); callers check
+    /// candidates, as two keys may share a hash.
+    by_key: Map<u64, (u32, u32)>,
+    /// By surname key word; the embedded image lends its strings.
+    surnames: Map<Cow<'static, str>, (u32, u32)>,
+    lists: Vec<u32>,
+}
+
+impl KeyIndex {
+    /// Entities whose key has hash `h`.
+    pub(crate) fn by_key(&self, h: u64) -> Option<&[u32]> {
+        let &(at, n) = self.by_key.get(&h)?;
+        self.list(at, n)
+    }
+
+    /// Persons whose surname key word is `word`.
+    pub(crate) fn surnames(&self, word: &str) -> Option<&[u32]> {
+        let &(at, n) = self.surnames.get(word)?;
+        self.list(at, n)
+    }
+
+    fn list(&self, at: u32, n: u32) -> Option<&[u32]> {
+        let at = at as usize;
+        self.lists.get(at..at.checked_add(n as usize)?)
+    }
+
+    /// Every key hash with its entities, in no order.
+    pub(crate) fn key_entries(&self) -> impl Iterator<Item = (u64, &[u32])> {
+        self.by_key
+            .iter()
+            .filter_map(|(&h, &(at, n))| Some((h, self.list(at, n)?)))
+    }
+
+    /// Every surname with its persons, in no order.
+    pub(crate) fn surname_entries(&self) -> impl Iterator<Item = (&str, &[u32])> {
+        self.surnames
+            .iter()
+            .filter_map(|(s, &(at, n))| Some((s.as_ref(), self.list(at, n)?)))
+    }
+
+    /// An empty index with room for this many keys and surnames.
+    pub(crate) fn with_capacity(keys: usize, surnames: usize) -> KeyIndex {
+        KeyIndex {
+            by_key: Map::with_capacity_and_hasher(keys, Default::default()),
+            surnames: Map::with_capacity_and_hasher(surnames, Default::default()),
+            lists: Vec::with_capacity(keys + surnames),
+        }
+    }
+
+    fn push_list(&mut self, list: impl IntoIterator<Item = u32>) -> (u32, u32) {
+        let at = self.lists.len();
+        self.lists.extend(list);
+        let n = self.lists.len() - at;
+        (idx(at), idx(n))
+    }
+
+    /// Set the entities of key hash `h`.
+    pub(crate) fn insert_key(&mut self, h: u64, list: impl IntoIterator<Item = u32>) {
+        let range = self.push_list(list);
+        self.by_key.insert(h, range);
+    }
+
+    /// Set the persons of surname `word`.
+    pub(crate) fn insert_surname(
+        &mut self,
+        word: Cow<'static, str>,
+        list: impl IntoIterator<Item = u32>,
+    ) {
+        let range = self.push_list(list);
+        self.surnames.insert(word, range);
+    }
 }
 
 /// The hash of a key: its words sorted, each hashed with its length.
@@ -85,7 +155,7 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 impl KeyIndex {
     pub(crate) fn build(ix: &Index, entities: &[Entity]) -> KeyIndex {
         let table = Translit::embedded();
-        let mut keys = KeyIndex {
+        let mut keys = Lists {
             by_key: Map::with_capacity_and_hasher(ix.patterns.len(), Default::default()),
             surnames: Map::with_capacity_and_hasher(ix.patterns.len() / 2, Default::default()),
         };
@@ -93,7 +163,7 @@ impl KeyIndex {
         // each distinct word once.
         let mut cache: Map<String, String> =
             Map::with_capacity_and_hasher(ix.patterns.len(), Default::default());
-        let add = |keys: &mut KeyIndex, words: &[String], ei: u32| {
+        let add = |keys: &mut Lists, words: &[String], ei: u32| {
             push_unique(keys.by_key.entry(key_hash(words)).or_default(), ei);
             let Some(e) = entities.get(ei as usize) else {
                 return;
@@ -156,20 +226,35 @@ impl KeyIndex {
                 add(&mut keys, &key_words(name), idx(ei));
             }
         }
-        keys
+        let mut out = KeyIndex::with_capacity(keys.by_key.len(), keys.surnames.len());
+        for (h, list) in keys.by_key {
+            out.insert_key(h, list);
+        }
+        for (word, list) in keys.surnames {
+            out.insert_surname(Cow::Owned(word), list);
+        }
+        out
     }
+}
+
+/// The key tables under construction.
+struct Lists {
+    by_key: Map<u64, Vec<u32>>,
+    surnames: Map<String, Vec<u32>>,
 }
 
 /// Everything resolution and detection look names up in.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     pub patterns: Vec<Pattern>,
-    pub by_fold: Map<String, u32>,
+    /// Pattern by folded text; the embedded image lends its strings.
+    pub by_fold: Map<Cow<'static, str>, u32>,
     /// The folded text of each pattern (pattern id = position).
-    pub texts: std::sync::Arc<[String]>,
+    /// The embedded image lends its strings.
+    pub texts: std::sync::Arc<[Cow<'static, str>]>,
     /// The matchers of detection, made on first use: resolving names
     /// does not need them.
-    matchers: OnceLock<Matchers>,
+    pub(crate) matchers: OnceLock<Matchers>,
     pub demonyms: Map<String, u32>,
     /// Names whose key is not that of their folded pattern (`N’Guesso`,
     /// `Abdul-Aziz`).
@@ -264,7 +349,7 @@ impl Index {
                 (!t.canonical, kind)
             });
         }
-        ix.texts = folded_of.into();
+        ix.texts = folded_of.into_iter().map(Cow::Owned).collect();
         ix
     }
 
@@ -280,14 +365,14 @@ impl Index {
             acronym: true,
             key: OnceLock::new(),
         });
-        self.by_fold.insert(folded.to_string(), p);
+        self.by_fold.insert(Cow::Owned(folded.to_string()), p);
         folded_of.push(folded.to_string());
         p
     }
 
     /// The folded text of pattern `p`.
     pub(crate) fn text(&self, p: u32) -> Option<&str> {
-        self.texts.get(p as usize).map(String::as_str)
+        self.texts.get(p as usize).map(|t| t.as_ref())
     }
 
     /// The word matchers of detection, built on first use.

@@ -17,7 +17,7 @@ impl Registry {
             return None;
         }
         let last = fulls.last()?;
-        let cands = self.keys().surnames.get(last.as_str())?;
+        let cands = self.keys().surnames(last.as_str())?;
         let fits: Vec<u32> = cands
             .iter()
             .copied()
@@ -41,7 +41,7 @@ impl Registry {
         if given.is_empty() || given.iter().any(|w| w.chars().count() < 3) {
             return None;
         }
-        let cands = self.keys().surnames.get(last.as_str())?;
+        let cands = self.keys().surnames(last.as_str())?;
         let mut found = None;
         for &c in cands.iter().filter(|&&c| self.kind_ok(c, o)) {
             let Some(e) = self.entity(c) else { continue };

@@ -112,8 +112,30 @@
 //!   away, for names of 7 letters or more; `Niger` is never `Nigeria`,
 //!   `Guinée` never `Guinée-Bissau`, `Autriche` never `Australie`.
 //! - Detection is linear in the text: each word costs a bounded number of
-//!   lookups. [`Registry::embedded`] is built once per process; key tables
-//!   and the near-miss index are built on first use.
+//!   lookups. [`Registry::embedded`] is read once per process from an
+//!   image made at compile time (below); the detection matchers and the
+//!   near-miss index are built on first use.
+//! - The keys of the embedded registry are made by the same code as the
+//!   keys of the names looked up: the build script compiles the library's
+//!   own `fold`, `key`, `translit`, `index` and `registry` source files
+//!   (included by path, not copied) to make them, and a unit test checks
+//!   that the image reads back as the registry the data files make.
+//!
+//! # The embedded registry
+//!
+//! Building the registry from `data/*.tsv` (parsing the rows, folding every
+//! name, transliterating every word into its key) takes tens of
+//! milliseconds, several times what looking one name up should cost. So
+//! `build.rs` builds it once, when the crate is compiled, with the
+//! library's own modules, and writes a compact image of it (entities,
+//! folded-name patterns, key and surname tables; every string once, in one
+//! pool) to the build's output folder; the library embeds that image and
+//! reads it on first use of [`Registry::embedded`], the tables borrowing
+//! their strings from it. A data file that does not parse stops the build
+//! with its file and line. Registries extended at run time
+//! ([`Registry::load_str`], [`Registry::load_actors_str`]) are rebuilt from
+//! their entities as before; [`Registry::build_embedded`] still builds the
+//! embedded registry from the data files.
 //! - [`Registry`] is `Send + Sync`; clone it to add entries.
 
 #![forbid(unsafe_code)]
@@ -122,6 +144,7 @@
 pub mod cameo;
 mod complement;
 mod detect;
+mod embedded;
 pub mod entity;
 mod fold;
 mod forms;
@@ -136,6 +159,9 @@ pub mod mention;
 mod partial;
 mod patronymic;
 mod pieces;
+// Its writing half is used by the build script and by tests.
+#[cfg_attr(not(test), allow(dead_code))]
+mod prebuilt;
 pub mod registry;
 pub mod resolve;
 mod scan;

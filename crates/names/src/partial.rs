@@ -73,7 +73,7 @@ impl Registry {
         }
         let mut fits: Vec<u32> = Vec::new();
         for w in words.iter().skip(1) {
-            let Some(cands) = self.keys().surnames.get(w.as_str()) else {
+            let Some(cands) = self.keys().surnames(w.as_str()) else {
                 continue;
             };
             for &c in cands {
@@ -105,7 +105,7 @@ impl Registry {
         if words.len() < 2 || words.iter().any(|w| w.chars().count() < 2) {
             return None;
         }
-        let cands = self.keys().surnames.get(words.last()?.as_str())?;
+        let cands = self.keys().surnames(words.last()?.as_str())?;
         let fits: Vec<u32> = cands
             .iter()
             .copied()

@@ -4,11 +4,11 @@ use crate::entity::{parse_entities, Entity};
 use crate::fold::fold_words;
 use crate::hash::Map;
 use crate::index::Index;
-use crate::mention::{EntityKind, Mention};
+use crate::mention::EntityKind;
 pub(crate) use crate::pieces::in_pieces;
 use crate::titles::{parse_titles, TitleEntry, Titles};
+use std::borrow::Cow;
 use std::path::Path;
-use std::sync::OnceLock;
 
 /// An error loading registry entries.
 #[derive(Debug, thiserror::Error)]
@@ -78,8 +78,9 @@ const EMBEDDED_TITLES: &str = include_str!("../data/titles.tsv");
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub(crate) entities: Vec<Entity>,
-    ids: Map<String, u32>,
-    title_rows: Vec<TitleEntry>,
+    /// Entity by id; the embedded image lends its strings.
+    ids: Map<Cow<'static, str>, u32>,
+    pub(crate) title_rows: Vec<TitleEntry>,
     /// Countries whose capitals still need their place entity.
     pending_capitals: Vec<String>,
     pub(crate) index: Index,
@@ -87,16 +88,10 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// The embedded default registry (every UN member state, the people,
-    /// bodies and places of the dispatches, the titles lexicon), built once.
-    pub fn embedded() -> &'static Registry {
-        static R: OnceLock<Registry> = OnceLock::new();
-        R.get_or_init(Registry::build_embedded)
-    }
-
-    /// Build a new, owned copy of the embedded registry (what
-    /// [`embedded`](Self::embedded) does once). Cloning the embedded registry
-    /// is cheaper when one is already built.
+    /// Build a new, owned copy of the embedded registry from its data
+    /// files (what the build script does once, see
+    /// [`embedded`](Self::embedded)). Cloning the embedded registry is much
+    /// cheaper.
     pub fn build_embedded() -> Registry {
         // The embedded files are checked by a unit test; should one ever be
         // malformed, the registry is still usable without it.
@@ -113,6 +108,25 @@ impl Registry {
         r.title_rows = parse_titles(EMBEDDED_TITLES, "titles.tsv")?;
         r.rebuild();
         Ok(r)
+    }
+
+    /// The registry made of these parts, with its titles lexicon remade (see [`crate::prebuilt`]).
+    pub(crate) fn from_parts(
+        entities: Vec<Entity>,
+        ids: Map<Cow<'static, str>, u32>,
+        title_rows: Vec<TitleEntry>,
+        index: Index,
+    ) -> Registry {
+        let mut r = Registry {
+            entities,
+            ids,
+            title_rows,
+            pending_capitals: Vec::new(),
+            index,
+            titles: Titles::default(),
+        };
+        r.rebuild_titles();
+        r
     }
 
     /// A registry with no entities and no titles.
@@ -192,7 +206,7 @@ impl Registry {
                 (e.kind == EntityKind::Person).then(|| (fold_words(&e.name), e.country.clone()));
             let known = self
                 .ids
-                .get(&e.id)
+                .get(e.id.as_str())
                 .copied()
                 .or_else(|| person_key.as_ref().and_then(|k| people.get(k)).copied());
             match known.and_then(|i| self.entities.get_mut(i as usize)) {
@@ -222,14 +236,14 @@ impl Registry {
     fn add(&mut self, e: Entity) {
         if let Some(existing) = self
             .ids
-            .get(&e.id)
+            .get(e.id.as_str())
             .and_then(|&i| self.entities.get_mut(i as usize))
         {
             existing.merge(e);
             return;
         }
         let i = u32::try_from(self.entities.len()).unwrap_or(u32::MAX);
-        self.ids.insert(e.id.clone(), i);
+        self.ids.insert(Cow::Owned(e.id.clone()), i);
         self.entities.push(e);
     }
 
@@ -319,17 +333,19 @@ impl Registry {
             .iter()
             .filter_map(|(f, &i)| Some((f.clone(), id(i)?)))
             .collect();
+        // Patterns in order rather than the folded-name table: the same
+        // entries, read faster.
         let countries: Map<String, String> = self
             .index
-            .by_fold
+            .texts
             .iter()
-            .filter_map(|(f, &p)| {
-                let pat = self.index.pattern(p)?;
+            .zip(&self.index.patterns)
+            .filter_map(|(f, pat)| {
                 let country = pat.targets.iter().find(|t| {
                     self.entity(t.entity)
                         .is_some_and(|e| e.kind == EntityKind::Country)
                 })?;
-                Some((f.clone(), id(country.entity)?))
+                Some((f.to_string(), id(country.entity)?))
             })
             .collect();
         self.titles = Titles::build(self.title_rows.clone(), demonyms, countries);
@@ -372,12 +388,6 @@ impl Registry {
     /// The titles lexicon, able to find bare titles with their country.
     pub fn titles(&self) -> &Titles {
         &self.titles
-    }
-
-    /// Every mention in `text`, spans relative to `text`, sorted and not
-    /// overlapping. See the crate docs for what is found.
-    pub fn detect(&self, text: &str) -> Vec<Mention> {
-        in_pieces(text, |piece| self.detect_piece(piece))
     }
 }
 

@@ -184,7 +184,7 @@ impl Registry {
         let acronym_only = self
             .index
             .by_fold
-            .get(&folded)
+            .get(folded.as_str())
             .and_then(|&p| self.index.pattern(p))
             .is_some_and(|p| p.acronym);
         if acronym_only && !name.chars().any(char::is_uppercase) {
@@ -290,7 +290,7 @@ impl Registry {
             });
             a == sorted || b == sorted || short.as_ref() == Some(&sorted)
         };
-        let cands = self.keys().by_key.get(&crate::index::key_hash(words))?;
+        let cands = self.keys().by_key(crate::index::key_hash(words))?;
         // Keys are looked up by hash: keep the entities whose key it is.
         let cands: Vec<u32> = cands
             .iter()
@@ -337,7 +337,7 @@ impl Registry {
         if letters.max(word.chars().count()) < o.surname_min {
             return None;
         }
-        let holders = self.keys().surnames.get(word.as_str())?;
+        let holders = self.keys().surnames(word.as_str())?;
         // `Zayed` ends `Mohammed bin Zayed` as a father's name, not a
         // surname: only names where it is not after `bin` count. Since the
         // key brings `Zayed` and `Saïed` together, once a father's name is

@@ -4,6 +4,7 @@
 
 use crate::hash::Map;
 use crate::view::Word;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// The patterns that start with one word.
@@ -59,7 +60,7 @@ impl Prefilter {
 /// first two words.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FirstWord {
-    patterns: Arc<[String]>,
+    patterns: Arc<[Cow<'static, str>]>,
     by_first: Map<String, Node>,
     prefilter: Prefilter,
 }
@@ -67,12 +68,16 @@ pub(crate) struct FirstWord {
 impl FirstWord {
     /// Index `patterns` (pattern id = position).
     pub(crate) fn build(patterns: Vec<String>) -> FirstWord {
+        let patterns: Vec<Cow<'static, str>> = patterns.into_iter().map(Cow::Owned).collect();
         FirstWord::build_some(patterns.into(), |_| true)
     }
 
     /// Index the patterns for which `keep(id)` holds (ids stay positions in
     /// `patterns`).
-    pub(crate) fn build_some(patterns: Arc<[String]>, keep: impl Fn(u32) -> bool) -> FirstWord {
+    pub(crate) fn build_some(
+        patterns: Arc<[Cow<'static, str>]>,
+        keep: impl Fn(u32) -> bool,
+    ) -> FirstWord {
         let mut by_first: Map<String, Node> = Map::default();
         let mut prefilter = Prefilter::default();
         for (i, p) in patterns.iter().enumerate() {
@@ -107,7 +112,7 @@ impl FirstWord {
         for node in by_first.values_mut() {
             for ids in node.by_second.values_mut() {
                 ids.sort_by_key(|&id| {
-                    std::cmp::Reverse(patterns.get(id as usize).map_or(0, String::len))
+                    std::cmp::Reverse(patterns.get(id as usize).map_or(0, |p| p.len()))
                 });
             }
         }
@@ -143,12 +148,12 @@ impl FirstWord {
             let p = self.patterns.get(id as usize)?;
             let fe = fs + p.len();
             let boundary = matches!(hay.as_bytes().get(fe), None | Some(b' '));
-            (boundary && hay.get(fs..fe) == Some(p.as_str())).then_some((id, fe))
+            (boundary && hay.get(fs..fe) == Some(p.as_ref())).then_some((id, fe))
         })
     }
 
     /// The patterns, shared with other indexes over them.
-    pub(crate) fn patterns(&self) -> Arc<[String]> {
+    pub(crate) fn patterns(&self) -> Arc<[Cow<'static, str>]> {
         Arc::clone(&self.patterns)
     }
 

@@ -271,7 +271,7 @@ impl Registry {
         }
         let p = self
             .index
-            .pattern(*self.index.by_fold.get(&fold_words(name))?)?;
+            .pattern(*self.index.by_fold.get(fold_words(name).as_str())?)?;
         let mut fits = p.targets.iter().map(|t| t.entity).filter(|&i| {
             self.entity(i).is_some_and(|e| {
                 e.kind == kind
