@@ -158,9 +158,11 @@ fn linked(sent: &Sentence, gap_start: usize, gap_end: usize) -> bool {
     let gap = gap_start..gap_end;
     gap.len() <= MAX_LINK
         && gap.clone().any(|i| sent.is(i, COORDINATORS))
-        && !gap
-            .clone()
-            .any(|i| sent.is(i, BREAKS) || sent.is_auxiliary(i))
+        && !gap.clone().any(|i| {
+            // "ainsi que" joins; "que" alone opens a clause.
+            let joins = sent.is(i, &["que", "qu"]) && i > 0 && sent.is(i - 1, &["ainsi"]);
+            (sent.is(i, BREAKS) && !joins) || sent.is_auxiliary(i)
+        })
 }
 
 #[cfg(test)]
@@ -209,6 +211,11 @@ mod tests {
              Stephen Harper",
         );
         assert_eq!(found.len(), 2, "{found:?}");
+        let found = coordinated(
+            "Les chefs d'État nigérien Mohamed Bazoum, camerounais Paul Biya, ainsi que \
+             les Premiers ministres belge Charles Michel et ivoirien Patrick Achi",
+        );
+        assert_eq!(found.len(), 4, "{found:?}");
     }
 
     #[test]

@@ -97,3 +97,17 @@ fn people_decorated_together_each_get_an_award() {
         );
     }
 }
+
+#[test]
+fn ainsi_que_joins_a_list_of_travellers() {
+    for (text, n) in [
+        ("Les chefs d'État nigérien Mohamed Bazoum, burkinabè Roch Marc Christian Kaboré, camerounais Paul Biya, ainsi que les Premiers ministres belge Charles Michel et ivoirien Patrick Achi sont arrivés jeudi à Dakar.", 5),
+        ("Les présidents nigérien Mohamed Bazoum et camerounais Paul Biya, ainsi que le Premier ministre belge Charles Michel sont arrivés jeudi à Dakar.", 3),
+        ("Le président ghanéen John Mahama ainsi que le président togolais Faure Gnassingbé sont arrivés jeudi à Dakar.", 2),
+        ("Le président ghanéen John Mahama, le président togolais Faure Gnassingbé ainsi que le Premier ministre belge Charles Michel se rendront vendredi à Dakar.", 3),
+    ] {
+        let ev = events(&format!("Dakar, 28 novembre 2025 (APS) - {text}\n"));
+        let visits = of_type(&ev, EventType::Visit);
+        assert_eq!(visits.len(), n, "{text}: {visits:#?}");
+    }
+}
