@@ -142,6 +142,11 @@ fn span_of(e: &Event, told: &[&Sentence]) -> Option<String> {
     let dated = told
         .iter()
         .find(|s| s.dates().iter().any(|d| d.text == text))?;
+    // "a quitté Phnom Penh ce matin pour le sommet de Manille jusqu'au 30
+    // avril": the visit lasts until the day "jusqu'à" names.
+    if let Some(last) = told.iter().find_map(|s| until_day(s, &day)) {
+        return Some(format!("{value}/{last}"));
+    }
     if let Some(last) = told.iter().find_map(|s| named_last_day(s, &day)) {
         return (anchor(dated) == Anchor::Start).then(|| format!("{value}/{last}"));
     }
@@ -222,6 +227,20 @@ fn several_destinations(sent: &Sentence, from: usize) -> bool {
     (from..sent.tokens.len())
         .take_while(|&i| !sent.tokens.get(i).is_some_and(|t| t.punct))
         .any(|i| sent.is(i, &["et", "puis"]) && sent.is(i + 1, &["en", "au", "aux", "a"]))
+}
+
+/// The day after "jusqu'au" / "jusqu'à" in a visit's sentence, when it
+/// falls after `first`.
+fn until_day(sent: &Sentence, first: &Day) -> Option<String> {
+    sent.dates().iter().find_map(|d| {
+        let until = (d.tok.saturating_sub(2)..d.tok).any(|i| sent.is(i, &["jusqu"]));
+        let DateExpr::Absolute(DateValue::Single(p)) = &d.expr else {
+            return None;
+        };
+        let end = Day::from_partial(p, first)?;
+        let days = end.ordinal() - first.ordinal();
+        (until && days > 0 && days < i64::from(MAX_DAYS)).then(|| end.to_string())
+    })
 }
 
 /// "Mardi, deuxième et dernier jour de sa visite": the day named as the

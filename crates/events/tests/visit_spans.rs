@@ -127,3 +127,23 @@ fn a_visit_told_by_its_end_is_one_occurred_visit() {
         assert_eq!(the_visit(text).1, Status::Occurred, "{text}");
     }
 }
+
+#[test]
+fn a_visit_lasts_until_the_day_jusqu_a_names() {
+    for (text, want) in [
+        (
+            "Phnom Penh, 28 avril 2025 (AKP) - Le Premier ministre Hun Manet a quitté Phnom Penh ce matin pour le sommet de l'ASEAN et d'autres réunions à Kuala Lumpur jusqu'au 30 avril.\n",
+            "2025-04-28/2025-04-30",
+        ),
+        (
+            "Dakar, 3 mars 2025 (APS) - Le président ghanéen John Mahama est arrivé lundi à Dakar, où il séjournera jusqu'au 5 mars.\n",
+            "2025-03-03/2025-03-05",
+        ),
+        (
+            "Dakar, 3 mars 2025 (APS) - Le président ghanéen John Mahama est arrivé lundi au Sénégal pour une visite qui durera jusqu'au mercredi 5 mars.\n",
+            "2025-03-03/2025-03-05",
+        ),
+    ] {
+        assert_eq!(the_visit(text).0.as_deref(), Some(want), "{text}");
+    }
+}
