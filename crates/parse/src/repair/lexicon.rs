@@ -102,6 +102,12 @@ pub(crate) fn key(folded: &[u8]) -> u64 {
 /// `œ`/`æ` spelled out, typographic apostrophes made straight.
 pub(crate) fn fold_into(s: &str, out: &mut Vec<u8>) {
     out.clear();
+    if s.is_ascii() {
+        // The common case, byte by byte (typographic apostrophes and
+        // ligatures are not ASCII).
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
+        return;
+    }
     for c in s.chars() {
         fold_char(c, out);
     }

@@ -42,6 +42,10 @@ type Counts = HashMap<u64, Count, BuildHasherDefault<KeyHasher>>;
 pub(crate) struct Vocab<'a> {
     input: &'a str,
     counts: Option<Counts>,
+    /// Splits already judged in this input, by [`Vocab::split_id`]: a
+    /// document repeats its words, and the judgement depends only on the
+    /// run, its context flags and this input's counts.
+    splits: HashMap<u64, Option<usize>, BuildHasherDefault<KeyHasher>>,
 }
 
 impl<'a> Vocab<'a> {
@@ -49,7 +53,25 @@ impl<'a> Vocab<'a> {
         Vocab {
             input,
             counts: None,
+            splits: HashMap::default(),
         }
+    }
+
+    /// The identity of a run of letters with its context flags, for
+    /// [`Vocab::remembered`].
+    pub(crate) fn split_id(run: &str, elided_next: bool, sentence_start: bool) -> u64 {
+        let flags = u64::from(elided_next) | (u64::from(sentence_start) << 1);
+        key(run.as_bytes()).rotate_left(2) ^ flags
+    }
+
+    /// The split judged earlier for `id`, if any.
+    pub(crate) fn remembered(&self, id: u64) -> Option<Option<usize>> {
+        self.splits.get(&id).copied()
+    }
+
+    /// Remembers the split judged for `id`.
+    pub(crate) fn remember(&mut self, id: u64, split: Option<usize>) {
+        self.splits.insert(id, split);
     }
 
     /// How many times the folded word stands alone in the input.

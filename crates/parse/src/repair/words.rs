@@ -48,7 +48,17 @@ pub(crate) fn points(
         }
         let elided_next = after.is_some_and(is_apostrophe);
         let run = chunk.part(start, i);
-        if let Some(k) = best_split(run, elided_next, sentence_start && start == 0, vocab) {
+        let starts_sentence = sentence_start && start == 0;
+        let id = Vocab::split_id(run, elided_next, starts_sentence);
+        let split = match vocab.remembered(id) {
+            Some(split) => split,
+            None => {
+                let split = best_split(run, elided_next, starts_sentence, vocab);
+                vocab.remember(id, split);
+                split
+            }
+        };
+        if let Some(k) = split {
             let chars_before = run.get(..k).map_or(0, |s| s.chars().count());
             out.push(start + chars_before);
         }
@@ -77,6 +87,43 @@ fn part_weight(part: &[u8], chars: usize, left: bool, vocab: &mut Vocab<'_>) -> 
         return Some(LONG_WORD);
     }
     (vocab.count_key(k).all > 0).then_some(3)
+}
+
+/// The weight of a split part of a known run when it is 8 or more (a very
+/// frequent short word), as [`part_weight`] would give it; `None` otherwise.
+fn frequent_weight(part: &[u8], chars: usize, left: bool) -> Option<u8> {
+    let lex = Lexicon::get();
+    let k = key(part);
+    if chars > 3 && left && lex.is_prefix_key(k) {
+        return None;
+    }
+    lex.short_weight_key(k).filter(|&w| w >= 8)
+}
+
+/// Keeps the split at byte `k` of the run if it beats `best`: the heavier
+/// parts win (a frequent pair of words weighs more), then the more
+/// balanced split.
+fn consider(
+    best: &mut Option<(u8, usize, usize)>,
+    lex: &Lexicon,
+    (left, right): (&[u8], &[u8]),
+    (wl, wr): (u8, u8),
+    k: usize,
+) {
+    let pair_bonus = if wl >= 5 && wr >= 5 && lex.is_bigram(left, right) {
+        3
+    } else {
+        0
+    };
+    let score = wl + wr + pair_bonus;
+    let balance = left.len().min(right.len());
+    let better = match best {
+        None => true,
+        Some((s, b, _)) => (score, balance) > (*s, *b),
+    };
+    if better {
+        *best = Some((score, balance, k));
+    }
 }
 
 /// The byte offset (in `run`) of the best split of a run of letters, if it
@@ -133,6 +180,22 @@ pub(crate) fn best_split(
         };
         let (left_len, right_len) = (ci, n - ci);
         let elision = elided_next && ELIDED.iter().any(|e| e.as_bytes() == right);
+        if known && !elision {
+            // A known run splits only into two very frequent short words
+            // (both of weight 8 or more; such a run is lowercase): long
+            // words and words known from the document weigh less, so only
+            // the short list is asked.
+            if !frequent_pair_wins {
+                continue;
+            }
+            if let (Some(wl), Some(wr)) = (
+                frequent_weight(left, left_len, true),
+                frequent_weight(right, right_len, false),
+            ) {
+                consider(&mut best, lex, (left, right), (wl, wr), k);
+            }
+            continue;
+        }
         // Both sides must be words: a short side, one look-up, goes first.
         let (wl, wr) = if left_len <= 3 && right_len > 3 && !elision {
             let Some(wl) = part_weight(left, left_len, true, vocab) else {
@@ -166,20 +229,7 @@ pub(crate) fn best_split(
         if known && !elision && !(frequent_pair_wins && wl >= 8 && wr >= 8) {
             continue;
         }
-        let pair_bonus = if wl >= 5 && wr >= 5 && lex.is_bigram(left, right) {
-            3
-        } else {
-            0
-        };
-        let score = wl + wr + pair_bonus;
-        let balance = left.len().min(right.len());
-        let better = match best {
-            None => true,
-            Some((s, b, _)) => (score, balance) > (s, b),
-        };
-        if better {
-            best = Some((score, balance, k));
-        }
+        consider(&mut best, lex, (left, right), (wl, wr), k);
     }
     let k = best.map(|(_, _, k)| k)?;
     // A form used alone several times, once at least with a capital, is a
