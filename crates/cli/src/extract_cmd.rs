@@ -46,7 +46,7 @@ pub fn run(a: &ExtractArgs) -> Result<Exit, CliError> {
     let mut failures = 0usize;
     pool.run_ordered(
         Inputs::new(&paths, glob),
-        |job| render(format, pretty, &Doc::process(job, &extractor)),
+        |job| render(format, pretty, Doc::process(job, &extractor)),
         |r| {
             progress.inc(1);
             if r.failed {
@@ -55,10 +55,7 @@ pub fn run(a: &ExtractArgs) -> Result<Exit, CliError> {
             if let Some(msg) = &r.failure {
                 progress.message(&format!("depeche: {msg}"));
             }
-            out.write_all(r.text.as_bytes())?;
-            if format == Format::Jsonl {
-                out.write_all(b"\n")?;
-            }
+            r.write_to(&mut out, format, pretty)?;
             Ok(())
         },
     )?;

@@ -1,15 +1,19 @@
 //! Parallel processing with the input order kept and memory bounded.
 //!
-//! Documents are taken from the (lazy) input stream in batches; a batch is
-//! extracted and rendered on the worker pool, then handed to the writer in
-//! input order. Only one batch is in memory at a time, so memory does not grow
-//! with the corpus.
+//! Worker threads take documents one at a time from the (lazy) input stream,
+//! extract and render them, and hand the results to the calling thread,
+//! which writes them in input order while the workers go on. A worker never
+//! runs more than a window of documents ahead of the writer, so memory does
+//! not grow with the corpus, and no worker waits for a slow document of
+//! another (there is no batch to finish).
 
 use crate::error::CliError;
 use crate::inputs::Job;
 use depeche_events::{Extractor, SegmentResult};
 use depeche_output::DocError;
-use rayon::prelude::*;
+use std::collections::VecDeque;
+use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 /// One processed document.
 #[derive(Debug)]
@@ -45,8 +49,50 @@ impl Doc {
 
 /// A worker pool that keeps output in input order.
 pub struct Pool {
-    pool: rayon::ThreadPool,
-    batch: usize,
+    threads: usize,
+    /// How many documents may be taken ahead of the last one written.
+    window: usize,
+}
+
+/// The input stream and the writer's progress, shared by the workers.
+struct Feed<I> {
+    items: I,
+    /// Index of the next item to take.
+    next: usize,
+    /// Number of results the sink has been given.
+    written: usize,
+    /// No more items are to be taken (input exhausted, sink failed, or a
+    /// worker died).
+    stop: bool,
+}
+
+struct Shared<I> {
+    feed: Mutex<Feed<I>>,
+    /// Signalled when the writer advances or the run stops.
+    room: Condvar,
+}
+
+impl<I> Shared<I> {
+    fn lock(&self) -> MutexGuard<'_, Feed<I>> {
+        self.feed.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn stop(&self) {
+        self.lock().stop = true;
+        self.room.notify_all();
+    }
+}
+
+/// Stops the run if its worker unwinds, so that no other worker waits for
+/// the result it will never give.
+struct StopOnPanic<'a, I>(&'a Shared<I>);
+
+impl<I> Drop for StopOnPanic<'_, I> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.stop();
+        }
+    }
 }
 
 impl Pool {
@@ -55,43 +101,113 @@ impl Pool {
         let threads = match jobs {
             Some(n) => usize::from(n),
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        };
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .map_err(|e| CliError::Usage(format!("cannot start {threads} worker threads: {e}")))?;
-        // Enough documents per batch to keep every worker busy despite uneven
-        // document sizes, few enough that a batch's output stays small.
-        let batch = (threads * 32).clamp(64, 1024);
-        Ok(Pool { pool, batch })
+        }
+        .max(1);
+        // Enough documents in flight to keep every worker busy despite
+        // uneven document sizes, few enough that the waiting output stays
+        // small.
+        let window = (threads * 32).clamp(64, 1024);
+        Ok(Pool { threads, window })
     }
 
     /// Number of worker threads.
     pub fn threads(&self) -> usize {
-        self.pool.current_num_threads()
+        self.threads
     }
 
     /// Runs `work` on every item on the pool and gives the results to `sink`
-    /// in the items' order. Stops at the first error of `sink`.
+    /// in the items' order, on the calling thread. Stops at the first error
+    /// of `sink`.
     pub fn run_ordered<I, T, W, S>(&self, items: I, work: W, mut sink: S) -> Result<(), CliError>
     where
-        I: Iterator,
+        I: Iterator + Send,
         I::Item: Send,
         T: Send,
         W: Fn(I::Item) -> T + Sync,
         S: FnMut(T) -> Result<(), CliError>,
     {
-        let mut items = items.peekable();
-        while items.peek().is_some() {
-            let batch: Vec<I::Item> = items.by_ref().take(self.batch).collect();
-            let done: Vec<T> = self
-                .pool
-                .install(|| batch.into_par_iter().map(&work).collect());
-            for t in done {
-                sink(t)?;
+        let shared = Shared {
+            feed: Mutex::new(Feed {
+                items,
+                next: 0,
+                written: 0,
+                stop: false,
+            }),
+            room: Condvar::new(),
+        };
+        let (tx, rx) = mpsc::channel::<(usize, T)>();
+        std::thread::scope(|scope| {
+            for _ in 0..self.threads {
+                let tx = tx.clone();
+                let (shared, work) = (&shared, &work);
+                scope.spawn(move || self.worker(shared, work, tx));
+            }
+            drop(tx);
+            // Results that arrived before an earlier one, by index.
+            let mut waiting: VecDeque<Option<T>> = VecDeque::new();
+            let mut written = 0usize;
+            let mut outcome = Ok(());
+            // Ends when every worker has finished.
+            for (index, t) in rx {
+                let slot = index.saturating_sub(written);
+                if waiting.len() <= slot {
+                    waiting.resize_with(slot + 1, || None);
+                }
+                if let Some(place) = waiting.get_mut(slot) {
+                    *place = Some(t);
+                }
+                let before = written;
+                while let Some(Some(_)) = waiting.front() {
+                    let Some(Some(t)) = waiting.pop_front() else {
+                        break;
+                    };
+                    written += 1;
+                    if outcome.is_ok() {
+                        outcome = sink(t);
+                        if outcome.is_err() {
+                            shared.stop();
+                        }
+                    }
+                }
+                if written > before {
+                    shared.lock().written = written;
+                    shared.room.notify_all();
+                }
+            }
+            outcome
+        })
+    }
+
+    fn worker<I, T, W>(&self, shared: &Shared<I>, work: &W, tx: mpsc::Sender<(usize, T)>)
+    where
+        I: Iterator,
+        W: Fn(I::Item) -> T,
+    {
+        let _guard = StopOnPanic(shared);
+        loop {
+            let (index, item) = {
+                let mut feed = shared.lock();
+                while !feed.stop && feed.next >= feed.written + self.window {
+                    feed = shared
+                        .room
+                        .wait(feed)
+                        .unwrap_or_else(PoisonError::into_inner);
+                }
+                if feed.stop {
+                    return;
+                }
+                let Some(item) = feed.items.next() else {
+                    feed.stop = true;
+                    shared.room.notify_all();
+                    return;
+                };
+                feed.next += 1;
+                (feed.next - 1, item)
+            };
+            if tx.send((index, work(item))).is_err() {
+                return;
             }
         }
-        Ok(())
     }
 }
 
@@ -100,7 +216,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn order_is_kept_across_batches_and_threads() {
+    fn order_is_kept_across_threads_and_uneven_work() {
         let pool = Pool::new(Some(2)).expect("pool");
         let mut seen = Vec::new();
         pool.run_ordered(
@@ -137,6 +253,47 @@ mod tests {
         );
         assert!(matches!(r, Err(CliError::BrokenPipe)));
         assert_eq!(n, 3);
+    }
+
+    #[test]
+    fn workers_never_run_more_than_a_window_ahead_of_the_writer() {
+        let pool = Pool::new(Some(2)).expect("pool");
+        let taken = std::sync::atomic::AtomicUsize::new(0);
+        let items = (0..2000usize).inspect(|_| {
+            taken.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        });
+        let mut written = 0usize;
+        let mut most_ahead = 0usize;
+        pool.run_ordered(
+            items,
+            |i| i,
+            |i| {
+                assert_eq!(i, written);
+                written += 1;
+                let ahead = taken.load(std::sync::atomic::Ordering::SeqCst) - written;
+                most_ahead = most_ahead.max(ahead);
+                Ok(())
+            },
+        )
+        .expect("run");
+        assert_eq!(written, 2000);
+        assert!(most_ahead <= pool.window, "{most_ahead} > {}", pool.window);
+    }
+
+    #[test]
+    fn a_panicking_worker_ends_the_run_instead_of_hanging_it() {
+        let pool = Pool::new(Some(2)).expect("pool");
+        let run = std::panic::catch_unwind(|| {
+            pool.run_ordered(
+                0..10_000u32,
+                |i| {
+                    assert!(i != 100, "worker failure");
+                    i
+                },
+                |_| Ok(()),
+            )
+        });
+        assert!(run.is_err());
     }
 
     #[test]

@@ -44,6 +44,36 @@ pub fn record(
     }
 }
 
+/// Writes the record of a document whose extraction succeeded straight to
+/// `out` (no trailing newline), byte for byte what [`record`] gives, without
+/// holding it as text: a very large document's record can be several times
+/// the size of its input.
+///
+/// The records are plain structures of strings and numbers, whose
+/// serialization cannot fail, so every error is the writer's; a failure
+/// may leave part of the record written.
+///
+/// ```
+/// use depeche_output::document::{record, write_good};
+/// let mut out = Vec::new();
+/// write_good(&mut out, "a.txt", &[], false).unwrap();
+/// assert_eq!(out, record("a.txt", Ok(&[]), false).0.into_bytes());
+/// ```
+pub fn write_good<W: std::io::Write>(
+    out: &mut W,
+    source: &str,
+    segments: &[SegmentResult],
+    pretty: bool,
+) -> std::io::Result<()> {
+    let good = Good { source, segments };
+    let written = if pretty {
+        serde_json::to_writer_pretty(out, &good)
+    } else {
+        serde_json::to_writer(out, &good)
+    };
+    written.map_err(std::io::Error::from)
+}
+
 fn failed(source: &str, error: &DocError, pretty: bool) -> String {
     // Strings and numbers always serialize; the map form is only a fallback
     // (it would put `error` before `source`).
@@ -78,6 +108,17 @@ mod tests {
         assert!(pretty.contains('\n'));
         let p: serde_json::Value = serde_json::from_str(&pretty).expect("json");
         assert_eq!(p, v);
+    }
+
+    #[test]
+    fn written_record_is_the_record() {
+        let segments = sample::segments();
+        for pretty in [false, true] {
+            let mut out = Vec::new();
+            write_good(&mut out, "a/b.txt", &segments, pretty).expect("write");
+            let (text, _) = record("a/b.txt", Ok(&segments), pretty);
+            assert_eq!(String::from_utf8(out).expect("utf-8"), text);
+        }
     }
 
     #[test]

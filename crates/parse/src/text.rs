@@ -102,7 +102,7 @@ pub(crate) fn lines(input: &str) -> impl Iterator<Item = Span> + '_ {
         }
         let start = pos;
         let rest = bytes.get(start..).unwrap_or(&[]);
-        match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+        match memchr::memchr2(b'\n', b'\r', rest) {
             Some(i) => {
                 let end = start + i;
                 let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');

@@ -9,13 +9,16 @@ use time::Weekday;
 /// A month form: `févr` → (2, abbreviation).
 struct MonthForm {
     form: &'static str,
+    /// The first character of `form`, compared before the whole form.
+    first: char,
     month: u8,
     abbr: bool,
 }
 
 struct Tables {
     months: Vec<MonthForm>,
-    weekdays: Vec<(&'static str, Weekday)>,
+    /// Weekday forms with their first character.
+    weekdays: Vec<(&'static str, char, Weekday)>,
     relative: Vec<(Vec<&'static str>, Relative)>,
 }
 
@@ -24,15 +27,21 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| Tables {
         months: data::rows(data::MONTHS)
             .filter_map(|r| {
+                let form = *r.first()?;
                 Some(MonthForm {
-                    form: r.first()?,
+                    form,
+                    first: form.chars().next()?,
                     month: r.get(1)?.parse().ok()?,
                     abbr: *r.get(2)? == "abbr",
                 })
             })
             .collect(),
         weekdays: data::rows(data::WEEKDAYS)
-            .filter_map(|r| Some((*r.first()?, weekday_number(r.get(1)?.parse().ok()?)?)))
+            .filter_map(|r| {
+                let form = *r.first()?;
+                let day = weekday_number(r.get(1)?.parse().ok()?)?;
+                Some((form, form.chars().next()?, day))
+            })
             .collect(),
         relative: data::rows(data::RELATIVE_DATES)
             .filter_map(|r| {
@@ -79,6 +88,14 @@ fn relative_name(name: &str) -> Option<Relative> {
 /// Whether `word` equals the folded form `form`, ignoring case and the kind
 /// of apostrophe.
 pub(crate) fn eq_folded(word: &str, form: &str) -> bool {
+    if word.is_ascii() {
+        // The common case: folding an ASCII word is lowercasing its bytes.
+        return word.len() == form.len()
+            && word
+                .bytes()
+                .zip(form.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b);
+    }
     let mut a = word.chars().flat_map(char::to_lowercase).map(|c| match c {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
         c => c,
@@ -96,13 +113,14 @@ pub(crate) fn eq_folded(word: &str, form: &str) -> bool {
 /// The first character [`eq_folded`] compares: a form can only equal a
 /// word that starts with it.
 pub(crate) fn first_folded(word: &str) -> Option<char> {
-    word.chars()
-        .next()
-        .and_then(|c| c.to_lowercase().next())
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
-            c => c,
-        })
+    let c = word.chars().next()?;
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    c.to_lowercase().next().map(|c| match c {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+        c => c,
+    })
 }
 
 /// The month a word names: `(number, is_abbreviation)`.
@@ -111,7 +129,7 @@ pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
     tables()
         .months
         .iter()
-        .filter(|m| m.form.starts_with(first))
+        .filter(|m| m.first == first)
         .find(|m| eq_folded(word, m.form))
         .map(|m| (m.month, m.abbr))
 }
@@ -122,9 +140,9 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     tables()
         .weekdays
         .iter()
-        .filter(|(form, _)| form.starts_with(first))
-        .find(|(form, _)| eq_folded(word, form))
-        .map(|&(_, w)| w)
+        .filter(|&&(_, f, _)| f == first)
+        .find(|(form, _, _)| eq_folded(word, form))
+        .map(|&(_, _, w)| w)
 }
 
 /// The folded anchor words, and the longest of them in bytes.
@@ -153,7 +171,7 @@ fn anchor_words() -> &'static Anchors {
         let t = tables();
         let mut set = rustc_hash::FxHashSet::default();
         set.extend(t.months.iter().map(|m| fold_anchor(m.form)));
-        set.extend(t.weekdays.iter().map(|(form, _)| fold_anchor(form)));
+        set.extend(t.weekdays.iter().map(|(form, _, _)| fold_anchor(form)));
         for (phrase, _) in &t.relative {
             for w in phrase {
                 // "l'année" anchors as "année", "aujourd'hui" as "aujourd"

@@ -46,7 +46,8 @@ pub(crate) fn units(input: &str) -> Vec<Unit> {
 /// enough, not ending a sentence, not a special line.
 fn may_continue(text: &str) -> bool {
     let last = text.chars().next_back();
-    text.chars().count() >= MIN_WRAPPED_LINE
+    // Counting stops at the threshold: a huge line costs nothing more.
+    text.chars().nth(MIN_WRAPPED_LINE - 1).is_some()
         && !last.is_some_and(|c| is_terminal(c) || is_closer(c) || c == ':')
         && !text.starts_with(">>")
 }

@@ -79,6 +79,10 @@ pub(crate) fn digit(c: Option<char>) -> bool {
 /// URLs, e-mail addresses and domain names (`pic.twitter.com/H0FsEyzRqz`,
 /// `french.news.cn`) are not prose: their case and dots mean nothing here.
 fn looks_like_address(chunk: &str) -> bool {
+    // Every form below has a dot, a colon or an at sign: most words have none.
+    if memchr::memchr3(b'.', b':', b'@', chunk.as_bytes()).is_none() {
+        return false;
+    }
     if chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
         return true;
     }

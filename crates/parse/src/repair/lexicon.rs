@@ -102,6 +102,12 @@ pub(crate) fn key(folded: &[u8]) -> u64 {
 /// `œ`/`æ` spelled out, typographic apostrophes made straight.
 pub(crate) fn fold_into(s: &str, out: &mut Vec<u8>) {
     out.clear();
+    if s.is_ascii() {
+        // The common case, byte by byte (typographic apostrophes and
+        // ligatures are not ASCII).
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
+        return;
+    }
     for c in s.chars() {
         fold_char(c, out);
     }
@@ -124,10 +130,52 @@ pub(crate) fn fold_char(c: char, out: &mut Vec<u8>) {
     }
 }
 
+/// Short words and their weights, stored by hash like [`WordSet`].
+struct WeightMap {
+    slots: Vec<(u64, u8)>,
+    mask: usize,
+}
+
+impl WeightMap {
+    fn new(entries: &[(u64, u8)]) -> WeightMap {
+        let capacity = (entries.len() * 4).next_power_of_two().max(16);
+        let mut map = WeightMap {
+            slots: vec![(0, 0); capacity],
+            mask: capacity - 1,
+        };
+        for &(k, w) in entries {
+            let mut i = (k as usize) & map.mask;
+            while let Some(slot) = map.slots.get_mut(i) {
+                // Keys are distinct; a repeated one would keep its first weight.
+                if slot.0 == 0 {
+                    *slot = (k, w);
+                    break;
+                }
+                if slot.0 == k {
+                    break;
+                }
+                i = (i + 1) & map.mask;
+            }
+        }
+        map
+    }
+
+    fn get(&self, k: u64) -> Option<u8> {
+        let mut i = (k as usize) & self.mask;
+        loop {
+            match self.slots.get(i) {
+                Some(&(0, _)) | None => return None,
+                Some(&(s, w)) if s == k => return Some(w),
+                Some(_) => i = (i + 1) & self.mask,
+            }
+        }
+    }
+}
+
 /// The word knowledge used to judge glued-word splits.
 pub(crate) struct Lexicon {
     words: WordSet,
-    short: Vec<(u64, u8)>,
+    short: WeightMap,
     prefixes: WordSet,
     bigrams: WordSet,
 }
@@ -151,7 +199,7 @@ impl Lexicon {
             short.sort_unstable();
             Lexicon {
                 words: WordSet::new(words),
-                short,
+                short: WeightMap::new(&short),
                 prefixes: WordSet::new(data::first_column(data::PREFIXES)),
                 bigrams: WordSet::new(data::first_column(data::BIGRAMS)),
             }
@@ -162,10 +210,15 @@ impl Lexicon {
     /// step by a suffix rule from a stored word (one step only, so that
     /// `japonaisse` is not `japonais` + `s` + `e`).
     pub(crate) fn is_word(&self, folded: &[u8]) -> bool {
+        self.is_word_key(folded, key(folded))
+    }
+
+    /// [`Lexicon::is_word`] of a folded form whose [`key`] is `k`.
+    pub(crate) fn is_word_key(&self, folded: &[u8], k: u64) -> bool {
         if folded.len() > MAX_WORD_BYTES {
             return false;
         }
-        if self.words.contains(key(folded)) {
+        if self.words.contains(k) {
             return true;
         }
         let mut buf = [0u8; MAX_WORD_BYTES];
@@ -190,18 +243,18 @@ impl Lexicon {
     }
 
     /// Whether the folded form is in the word list itself (not derived).
-    pub(crate) fn is_stored(&self, folded: &[u8]) -> bool {
-        self.words.contains(key(folded))
+    pub(crate) fn is_stored_key(&self, k: u64) -> bool {
+        self.words.contains(k)
     }
 
     /// The weight (1–9) of a short word allowed as a split part, if listed.
     pub(crate) fn short_weight(&self, folded: &[u8]) -> Option<u8> {
-        let k = key(folded);
-        self.short
-            .binary_search_by_key(&k, |&(h, _)| h)
-            .ok()
-            .and_then(|i| self.short.get(i))
-            .map(|&(_, w)| w)
+        self.short_weight_key(key(folded))
+    }
+
+    /// [`Lexicon::short_weight`] of a folded form given by its [`key`].
+    pub(crate) fn short_weight_key(&self, k: u64) -> Option<u8> {
+        self.short.get(k)
     }
 
     /// Whether two folded words make a frequent pair (`ils ont`).
@@ -214,8 +267,14 @@ impl Lexicon {
     }
 
     /// Whether the folded form is a word-forming prefix (`inter`, `vidéo`).
+    #[cfg(test)]
     pub(crate) fn is_prefix(&self, folded: &[u8]) -> bool {
-        self.prefixes.contains(key(folded))
+        self.is_prefix_key(key(folded))
+    }
+
+    /// [`Lexicon::is_prefix`] of a folded form given by its [`key`].
+    pub(crate) fn is_prefix_key(&self, k: u64) -> bool {
+        self.prefixes.contains(k)
     }
 }
 

@@ -59,8 +59,16 @@ pub(crate) fn repairs(input: &str, spans: &[Span], vocab: &mut Vocab<'_>) -> Vec
         };
         total += text.len();
         let mut last_chunk = None;
+        // Candidates come in order: one inside the chunk just examined needs
+        // no new look (and no backward scan, which keeps a long run of
+        // glued text linear).
+        let mut chunk_end = 0usize;
         for at in shape_candidates(text.as_bytes()) {
+            if last_chunk.is_some() && at < chunk_end {
+                continue;
+            }
             let (off, chunk) = enclosing_chunk(text, at);
+            chunk_end = off + chunk.len();
             if last_chunk != Some(off) {
                 last_chunk = Some(off);
                 chunk::shape_points(chunk, span.start + off, &mut chars, &mut sure);
@@ -124,17 +132,21 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// glued to letters). Scanning bytes keeps clean text cheap; the rules
 /// themselves then look at whole characters.
 fn shape_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes.windows(2).enumerate().filter_map(move |(i, w)| {
-        let &[a, b] = w else { return None };
-        // One table lookup per byte rejects the common case (lowercase
-        // letters, blanks, ordinary punctuation after a letter).
-        let table = |t: &[bool; 256], b: u8| t.get(usize::from(b)).copied().unwrap_or(false);
-        if !(table(&GLUE_LEFT, a) || table(&GLUE_RIGHT, b)) {
+    let class = |b: u8| PAIR_CLASS.get(usize::from(b)).copied().unwrap_or(0);
+    let mut left = 0u8;
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        let here = class(b);
+        // One table lookup per byte rejects nearly every pair: the bits of
+        // the left byte's class (shifted) and the right byte's must meet.
+        let possible = (left & here) != 0;
+        left = here >> 4;
+        if !possible {
             return None;
         }
+        let a = bytes.get(i.wrapping_sub(1)).copied().unwrap_or(b' ');
         let glue = |a: u8| matches!(a, b')' | b',' | b';' | b'.' | b'!' | b'?');
         // `À`–`Þ` (U+00C0–U+00DE) and `Œ` are capitals in two bytes.
-        let next = bytes.get(i + 2).copied().unwrap_or(b' ');
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
         let multi_upper =
             (b == 0xc3 && (0x80..=0x9e).contains(&next)) || (b == 0xc5 && next == 0x92);
         let hit = if b.is_ascii_uppercase() || multi_upper {
@@ -146,32 +158,60 @@ fn shape_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         } else {
             b == b'(' && (a.is_ascii_alphanumeric() || a >= 0x80)
         };
-        hit.then_some(i + 1)
+        hit.then_some(i)
     })
 }
 
-/// Bytes that may end a glued pair on the left: digits and punctuation a
-/// word may be glued after.
-const GLUE_LEFT: [bool; 256] = byte_table(b"0123456789),;.!?");
+/// Pair rules of [`shape_candidates`], one bit each: a capital after a
+/// word byte or glue punctuation, a lowercase byte after a digit or `),;`,
+/// a digit after a letter, `(` after a word byte.
+const CAPITAL: u8 = 1;
+const LOWER_AFTER_GLUE: u8 = 2;
+const DIGIT_AFTER_LETTER: u8 = 4;
+const PAREN: u8 = 8;
 
-/// Bytes that may start the right side of a glued pair: capitals, digits,
-/// an opening parenthesis, lead bytes of accented letters.
-const GLUE_RIGHT: [bool; 256] = {
-    let mut t = byte_table(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789(");
-    t[0xc3] = true;
-    t[0xc5] = true;
-    t
-};
-
-const fn byte_table(bytes: &[u8]) -> [bool; 256] {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < bytes.len() {
-        t[bytes[i] as usize] = true;
-        i += 1;
+/// Per byte: in the low four bits, the rules it may be the right byte of;
+/// in the high four bits, the rules it may be the left byte of. The first
+/// byte of the input is never the right byte of a pair.
+const PAIR_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        let alpha = c.is_ascii_alphabetic();
+        let digit = c.is_ascii_digit();
+        let high = c >= 0x80;
+        let mut right = 0u8;
+        if c.is_ascii_uppercase() || c == 0xc3 || c == 0xc5 {
+            right |= CAPITAL;
+        }
+        if c.is_ascii_lowercase() || c >= 0xc3 {
+            right |= LOWER_AFTER_GLUE;
+        }
+        if digit {
+            right |= DIGIT_AFTER_LETTER;
+        }
+        if c == b'(' {
+            right |= PAREN;
+        }
+        let mut left = 0u8;
+        if alpha || digit || high || matches!(c, b')' | b',' | b';' | b'.' | b'!' | b'?') {
+            left |= CAPITAL;
+        }
+        if digit || matches!(c, b')' | b',' | b';') {
+            left |= LOWER_AFTER_GLUE;
+        }
+        if alpha || high {
+            left |= DIGIT_AFTER_LETTER;
+        }
+        if alpha || digit || high {
+            left |= PAREN;
+        }
+        t[b] = right | (left << 4);
+        b += 1;
     }
     t
-}
+};
 
 /// The chunk of non-blank characters around byte `at` of `text`, with its
 /// offset.

@@ -7,7 +7,7 @@
 //! never pay for it.
 
 use super::lexicon::{fold_into, key};
-use crate::text::{is_apostrophe, is_blank};
+use crate::text::is_apostrophe;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -42,6 +42,10 @@ type Counts = HashMap<u64, Count, BuildHasherDefault<KeyHasher>>;
 pub(crate) struct Vocab<'a> {
     input: &'a str,
     counts: Option<Counts>,
+    /// Splits already judged in this input, by [`Vocab::split_id`]: a
+    /// document repeats its words, and the judgement depends only on the
+    /// run, its context flags and this input's counts.
+    splits: HashMap<u64, Option<usize>, BuildHasherDefault<KeyHasher>>,
 }
 
 impl<'a> Vocab<'a> {
@@ -49,38 +53,104 @@ impl<'a> Vocab<'a> {
         Vocab {
             input,
             counts: None,
+            splits: HashMap::default(),
         }
+    }
+
+    /// The identity of a run of letters with its context flags, for
+    /// [`Vocab::remembered`].
+    pub(crate) fn split_id(run: &str, elided_next: bool, sentence_start: bool) -> u64 {
+        let flags = u64::from(elided_next) | (u64::from(sentence_start) << 1);
+        key(run.as_bytes()).rotate_left(2) ^ flags
+    }
+
+    /// The split judged earlier for `id`, if any.
+    pub(crate) fn remembered(&self, id: u64) -> Option<Option<usize>> {
+        self.splits.get(&id).copied()
+    }
+
+    /// Remembers the split judged for `id`.
+    pub(crate) fn remember(&mut self, id: u64, split: Option<usize>) {
+        self.splits.insert(id, split);
     }
 
     /// How many times the folded word stands alone in the input.
     pub(crate) fn count(&mut self, folded: &[u8]) -> Count {
+        self.count_key(key(folded))
+    }
+
+    /// [`Vocab::count`] of a word given by its [`key`].
+    pub(crate) fn count_key(&mut self, key: u64) -> Count {
         let input = self.input;
         let counts = self.counts.get_or_insert_with(|| build(input));
-        counts.get(&key(folded)).copied().unwrap_or_default()
+        counts.get(&key).copied().unwrap_or_default()
     }
 }
 
 fn build(input: &str) -> Counts {
     let mut counts = Counts::default();
     let mut buf = Vec::new();
-    for chunk in input.split(is_blank) {
-        // Words inside a chunk are separated by apostrophes and hyphens
-        // (`l'Ordre`, `Kassym-Jomart`) or by punctuation; a run whose case
-        // changes inside (`duVietnam`) is not a word on its own.
-        for word in chunk.split(|c: char| !c.is_alphabetic() || is_apostrophe(c)) {
-            let mut cs = word.chars();
-            let Some(first) = cs.next() else { continue };
-            let rest_lower = cs.clone().all(char::is_lowercase);
-            let all_upper = first.is_uppercase() && cs.all(char::is_uppercase);
-            if word.chars().count() >= 3 && (rest_lower || all_upper) {
-                fold_into(word, &mut buf);
-                let c = counts.entry(key(&buf)).or_default();
-                c.all += 1;
-                c.capitalized += u32::from(first.is_uppercase());
+    // Words are the runs of letters (apostrophes and hyphens separate them:
+    // `l'Ordre`, `Kassym-Jomart`); a run whose case changes inside
+    // (`duVietnam`) is not a word on its own. One pass over the characters,
+    // with the shape of the current run kept as it grows.
+    let mut run: Option<(usize, RunShape)> = None;
+    for (i, c) in input.char_indices() {
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_alphabetic() && !is_apostrophe(c)
+        };
+        match (&mut run, letter) {
+            (Some((_, shape)), true) => shape.push(c),
+            (None, true) => run = Some((i, RunShape::new(c))),
+            (Some((start, shape)), false) => {
+                count_word(input.get(*start..i), shape, &mut counts, &mut buf);
+                run = None;
             }
+            (None, false) => {}
         }
     }
+    if let Some((start, shape)) = &run {
+        count_word(input.get(*start..), shape, &mut counts, &mut buf);
+    }
     counts
+}
+
+/// The case pattern of a run of letters.
+struct RunShape {
+    chars: usize,
+    first_upper: bool,
+    rest_lower: bool,
+    rest_upper: bool,
+}
+
+impl RunShape {
+    fn new(first: char) -> RunShape {
+        RunShape {
+            chars: 1,
+            first_upper: first.is_uppercase(),
+            rest_lower: true,
+            rest_upper: true,
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        self.chars += 1;
+        self.rest_lower &= c.is_lowercase();
+        self.rest_upper &= c.is_uppercase();
+    }
+}
+
+fn count_word(word: Option<&str>, shape: &RunShape, counts: &mut Counts, buf: &mut Vec<u8>) {
+    let Some(word) = word else { return };
+    let all_upper = shape.first_upper && shape.rest_upper;
+    if shape.chars >= 3 && (shape.rest_lower || all_upper) {
+        fold_into(word, buf);
+        let c = counts.entry(key(buf)).or_default();
+        c.all += 1;
+        c.capitalized += u32::from(shape.first_upper);
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! words (`coopérationmultiforme`, `Vietnamprenait`, `àl'`).
 
 use super::chunk::{digit, letter, Chunk};
-use super::lexicon::{fold_char, Lexicon, MAX_WORD_BYTES};
+use super::lexicon::{fold_char, key, Lexicon, MAX_WORD_BYTES};
 use super::vocab::Vocab;
 use crate::text::is_apostrophe;
 
@@ -48,7 +48,17 @@ pub(crate) fn points(
         }
         let elided_next = after.is_some_and(is_apostrophe);
         let run = chunk.part(start, i);
-        if let Some(k) = best_split(run, elided_next, sentence_start && start == 0, vocab) {
+        let starts_sentence = sentence_start && start == 0;
+        let id = Vocab::split_id(run, elided_next, starts_sentence);
+        let split = match vocab.remembered(id) {
+            Some(split) => split,
+            None => {
+                let split = best_split(run, elided_next, starts_sentence, vocab);
+                vocab.remember(id, split);
+                split
+            }
+        };
+        if let Some(k) = split {
             let chars_before = run.get(..k).map_or(0, |s| s.chars().count());
             out.push(start + chars_before);
         }
@@ -62,19 +72,58 @@ pub(crate) fn points(
 /// their own.
 fn part_weight(part: &[u8], chars: usize, left: bool, vocab: &mut Vocab<'_>) -> Option<u8> {
     let lex = Lexicon::get();
+    // One hash serves every table.
+    let k = key(part);
     if chars <= 3 {
-        return lex.short_weight(part);
+        return lex.short_weight_key(k);
     }
-    if left && lex.is_prefix(part) {
+    if left && lex.is_prefix_key(k) {
         return None;
     }
-    if let Some(w) = lex.short_weight(part) {
+    if let Some(w) = lex.short_weight_key(k) {
         return Some(w);
     }
-    if lex.is_word(part) {
+    if lex.is_word_key(part, k) {
         return Some(LONG_WORD);
     }
-    (vocab.count(part).all > 0).then_some(3)
+    (vocab.count_key(k).all > 0).then_some(3)
+}
+
+/// The weight of a split part of a known run when it is 8 or more (a very
+/// frequent short word), as [`part_weight`] would give it; `None` otherwise.
+fn frequent_weight(part: &[u8], chars: usize, left: bool) -> Option<u8> {
+    let lex = Lexicon::get();
+    let k = key(part);
+    if chars > 3 && left && lex.is_prefix_key(k) {
+        return None;
+    }
+    lex.short_weight_key(k).filter(|&w| w >= 8)
+}
+
+/// Keeps the split at byte `k` of the run if it beats `best`: the heavier
+/// parts win (a frequent pair of words weighs more), then the more
+/// balanced split.
+fn consider(
+    best: &mut Option<(u8, usize, usize)>,
+    lex: &Lexicon,
+    (left, right): (&[u8], &[u8]),
+    (wl, wr): (u8, u8),
+    k: usize,
+) {
+    let pair_bonus = if wl >= 5 && wr >= 5 && lex.is_bigram(left, right) {
+        3
+    } else {
+        0
+    };
+    let score = wl + wr + pair_bonus;
+    let balance = left.len().min(right.len());
+    let better = match best {
+        None => true,
+        Some((s, b, _)) => (score, balance) > (*s, *b),
+    };
+    if better {
+        *best = Some((score, balance, k));
+    }
 }
 
 /// The byte offset (in `run`) of the best split of a run of letters, if it
@@ -115,11 +164,12 @@ pub(crate) fn best_split(
     {
         return None;
     }
-    let known = lex.is_word(&folded) || lex.short_weight(&folded).is_some();
+    let whole_key = key(&folded);
+    let known = lex.is_word_key(&folded, whole_key) || lex.short_weight_key(whole_key).is_some();
     // A known run is split only before an elided word (`États'est`) or into
     // two very frequent short words (`queles`, `eta`) when the run itself is
     // short or only derived by a suffix rule.
-    let frequent_pair_wins = !capital && n <= 6 && (n <= 4 || !lex.is_stored(&folded));
+    let frequent_pair_wins = !capital && n <= 6 && (n <= 4 || !lex.is_stored_key(whole_key));
     if known && !elided_next && !frequent_pair_wins {
         return None;
     }
@@ -130,14 +180,42 @@ pub(crate) fn best_split(
         };
         let (left_len, right_len) = (ci, n - ci);
         let elision = elided_next && ELIDED.iter().any(|e| e.as_bytes() == right);
-        let wr = if elision {
-            Some(6)
-        } else {
-            part_weight(right, right_len, false, vocab)
-        };
-        let Some(wr) = wr else { continue };
-        let Some(wl) = part_weight(left, left_len, true, vocab) else {
+        if known && !elision {
+            // A known run splits only into two very frequent short words
+            // (both of weight 8 or more; such a run is lowercase): long
+            // words and words known from the document weigh less, so only
+            // the short list is asked.
+            if !frequent_pair_wins {
+                continue;
+            }
+            if let (Some(wl), Some(wr)) = (
+                frequent_weight(left, left_len, true),
+                frequent_weight(right, right_len, false),
+            ) {
+                consider(&mut best, lex, (left, right), (wl, wr), k);
+            }
             continue;
+        }
+        // Both sides must be words: a short side, one look-up, goes first.
+        let (wl, wr) = if left_len <= 3 && right_len > 3 && !elision {
+            let Some(wl) = part_weight(left, left_len, true, vocab) else {
+                continue;
+            };
+            let Some(wr) = part_weight(right, right_len, false, vocab) else {
+                continue;
+            };
+            (wl, wr)
+        } else {
+            let wr = if elision {
+                Some(6)
+            } else {
+                part_weight(right, right_len, false, vocab)
+            };
+            let Some(wr) = wr else { continue };
+            let Some(wl) = part_weight(left, left_len, true, vocab) else {
+                continue;
+            };
+            (wl, wr)
         };
         // Inside a sentence, a capitalized run is a name unless its left
         // part is a word of four letters or more (`Vietnamprenait`; not
@@ -151,26 +229,13 @@ pub(crate) fn best_split(
         if known && !elision && !(frequent_pair_wins && wl >= 8 && wr >= 8) {
             continue;
         }
-        let pair_bonus = if wl >= 5 && wr >= 5 && lex.is_bigram(left, right) {
-            3
-        } else {
-            0
-        };
-        let score = wl + wr + pair_bonus;
-        let balance = left.len().min(right.len());
-        let better = match best {
-            None => true,
-            Some((s, b, _)) => (score, balance) > (s, b),
-        };
-        if better {
-            best = Some((score, balance, k));
-        }
+        consider(&mut best, lex, (left, right), (wl, wr), k);
     }
     let k = best.map(|(_, _, k)| k)?;
     // A form used alone several times, once at least with a capital, is a
     // name (`Bissau`, `bissau-guinéen`) unless its left part also stands
     // alone (`Vietnamet` glued twice: `Vietnam` is used alone).
-    let whole = vocab.count(&folded);
+    let whole = vocab.count_key(whole_key);
     if whole.all >= 2 && whole.capitalized >= 1 {
         let fk = cuts.iter().find(|c| c.0 == k).map_or(0, |c| c.1);
         if vocab.count(folded.get(..fk).unwrap_or(&[])).all == 0 {
