@@ -18,6 +18,7 @@ use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::date::{resolve, DateExpr};
 use depeche_parse::{DateValue, Span};
+use std::collections::HashMap;
 
 /// How far into the segment the lead may stand: the title and up to two
 /// lines of page chrome or standfirst before it.
@@ -97,11 +98,13 @@ pub(crate) fn carry_lead_frame(
     let Some(lead) = find_lead(sentences, dispatch) else {
         return;
     };
-    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let sentence_of = |e: &Event| {
-        let span = e.evidence.first()?.span;
-        spans.iter().position(|s| *s == span)
-    };
+    // One look-up per event keeps a long text linear: the first sentence
+    // with the span, as a scan would find it.
+    let mut index: HashMap<Span, usize> = HashMap::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        index.entry(s.span).or_insert(i);
+    }
+    let sentence_of = |e: &Event| index.get(&e.evidence.first()?.span).copied();
     for e in events.iter_mut() {
         if !framed(e, &lead, sentence_of) {
             continue;
