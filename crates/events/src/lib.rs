@@ -157,6 +157,7 @@ mod story;
 mod subtype;
 mod tokens;
 mod visit_span;
+mod weekdays;
 
 pub use extract::{ExtractError, Extractor};
 pub use lexicon::{Lexicon, LexiconError};

@@ -48,3 +48,27 @@ fn a_dispatch_without_a_day_dates_no_part_of_the_day() {
     let text = " date 2025-03 Le président béninois Patrice Talon rencontrera en fin de journée le président ivoirien Alassane Ouattara à Abidjan.\n";
     assert_eq!(planned_meeting_date(text), None, "{text}");
 }
+
+#[test]
+fn a_bare_weekday_takes_the_date_the_text_writes_with_it() {
+    for text in [
+        "JAKARTA - Le vice-président chinois Han Zheng est arrivé samedi soir en Indonésie pour une visite officielle. Han Zheng a été cité samedi 19 octobre par l'agence ANTARA.\n",
+        "JAKARTA - Le vice-président chinois Han Zheng est arrivé samedi en Indonésie pour une visite officielle. L'investiture aura lieu dimanche 20 octobre, a indiqué samedi 19 octobre le ministère.\n",
+    ] {
+        let ev = events(text);
+        let visits = of_type(&ev, EventType::Visit);
+        assert!(
+            visits.iter().any(|v| v.date.value.as_deref() == Some("--10-19")),
+            "{text}: {visits:#?}"
+        );
+    }
+    // Two dates written with one weekday: the bare weekday stays undated.
+    let two = "JAKARTA - Le vice-président chinois Han Zheng est arrivé samedi en Indonésie pour une visite officielle, annoncée samedi 12 octobre et confirmée samedi 19 octobre.\n";
+    let ev = events(two);
+    assert!(
+        of_type(&ev, EventType::Visit)
+            .iter()
+            .all(|v| v.date.text.as_deref() != Some("samedi") || v.date.value.is_none()),
+        "{two}"
+    );
+}

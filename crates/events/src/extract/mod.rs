@@ -193,6 +193,11 @@ impl<'r> Extractor<'r> {
             dispatch.date.as_ref(),
         );
         crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
+        crate::weekdays::date_weekdays_from_text(
+            &mut events,
+            &analysis.sentences,
+            dispatch.date.as_ref(),
+        );
         let mut events = deduplicate(events);
         events.retain(|e| !is_domestic_exchange(e));
         crate::documents::spread_listed_documents(&mut events, &analysis.sentences);

@@ -1,0 +1,71 @@
+//! A weekday the text dates elsewhere.
+//!
+//! "Han Zheng s'est rendu au palais samedi soir … a déclaré Han Zheng, cité
+//! samedi 19 octobre": with no dispatch day to count back from, a bare
+//! weekday cannot be resolved — unless the text itself writes that weekday
+//! with its date. An event dated by the bare weekday then takes that date,
+//! when the text gives the weekday one date only.
+
+use crate::analysis::Sentence;
+use crate::model::Event;
+use crate::tokens::fold_word;
+use depeche_parse::date::{resolve, DateExpr};
+use depeche_parse::DateValue;
+use std::collections::HashMap;
+
+/// French weekday names, folded.
+const WEEKDAYS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// The weekday a date expression's text opens with ("samedi soir",
+/// "samedi 19 octobre"), folded.
+fn weekday_of(text: &str) -> Option<String> {
+    let first = fold_word(text.split_whitespace().next()?);
+    WEEKDAYS.contains(&first.as_str()).then_some(first)
+}
+
+/// Give events dated by a bare weekday the date the text writes with it.
+pub(crate) fn date_weekdays_from_text(
+    events: &mut [Event],
+    sentences: &[Sentence],
+    dispatch: Option<&DateValue>,
+) {
+    if !events
+        .iter()
+        .any(|e| e.date.value.is_none() && e.date.text.is_some())
+    {
+        return;
+    }
+    // Each weekday with the dates the text writes it with; `None` once two
+    // differ.
+    let mut written: HashMap<String, Option<String>> = HashMap::new();
+    for d in sentences.iter().flat_map(|s| s.dates()) {
+        let DateExpr::Absolute(DateValue::Single(p)) = &d.expr else {
+            continue;
+        };
+        if p.day.is_none() {
+            continue;
+        }
+        let Some(day) = weekday_of(&d.text) else {
+            continue;
+        };
+        let value = resolve(&d.expr, dispatch, false).map(|v| v.to_string());
+        written
+            .entry(day)
+            .and_modify(|known| {
+                if *known != value {
+                    *known = None;
+                }
+            })
+            .or_insert(value);
+    }
+    for e in events.iter_mut().filter(|e| e.date.value.is_none()) {
+        let Some(day) = e.date.text.as_deref().and_then(weekday_of) else {
+            continue;
+        };
+        if let Some(Some(value)) = written.get(&day) {
+            e.date.value = Some(value.clone());
+        }
+    }
+}
