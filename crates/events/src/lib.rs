@@ -132,6 +132,7 @@
 
 mod analysis;
 mod candidates;
+mod ceremony;
 mod coding;
 mod coordination;
 mod credentials;

@@ -72,3 +72,31 @@ fn a_bare_weekday_takes_the_date_the_text_writes_with_it() {
         "{two}"
     );
 }
+
+#[test]
+fn decorations_at_a_dated_ceremony_take_its_day() {
+    for text in [
+        " date 2025-07 Une cérémonie a eu lieu le 18 juillet à Hanoï pour remettre l'Ordre national de l'Or du Laos à plusieurs dirigeants vietnamiens.\n\nAu nom de l'État lao, le vice-président Bounthong Chitmany a remis l'Ordre national de l'Or au Premier ministre Pham Minh Chinh.\n",
+        " date 2025-07 Une cérémonie s'est tenue le 18 juillet à Hanoï en l'honneur de l'amitié lao-vietnamienne.\n\nLe vice-président Bounthong Chitmany a décerné l'Ordre de l'Amitié au Premier ministre Pham Minh Chinh.\n",
+        " date 2025-07 La cérémonie de remise des décorations s'est déroulée le 18 juillet au palais présidentiel.\n\nLe vice-président lao Bounthong Chitmany a remis l'Ordre Issara au Premier ministre vietnamien Pham Minh Chinh.\n",
+    ] {
+        let ev = events(text);
+        let awards = of_type(&ev, EventType::Award);
+        assert!(!awards.is_empty(), "{text}: no award");
+        assert!(
+            awards
+                .iter()
+                .all(|a| a.date.value.as_deref() == Some("2025-07-18")),
+            "{text}: {awards:#?}"
+        );
+    }
+    // A ceremony held later than the award told before it does not date it.
+    let before = " date 2025-07 Le vice-président lao Bounthong Chitmany a remis l'Ordre Issara au Premier ministre vietnamien Pham Minh Chinh.\n\nUne cérémonie aura lieu le 25 juillet pour les autres lauréats.\n";
+    let ev = events(before);
+    assert!(
+        of_type(&ev, EventType::Award)
+            .iter()
+            .all(|a| a.date.value.as_deref() != Some("2025-07-25")),
+        "{before}"
+    );
+}

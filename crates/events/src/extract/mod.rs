@@ -193,6 +193,11 @@ impl<'r> Extractor<'r> {
             dispatch.date.as_ref(),
         );
         crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
+        crate::ceremony::carry_ceremony_day(
+            &mut events,
+            &analysis.sentences,
+            dispatch.date.as_ref(),
+        );
         crate::weekdays::date_weekdays_from_text(
             &mut events,
             &analysis.sentences,

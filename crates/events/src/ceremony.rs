@@ -1,0 +1,79 @@
+//! The day of a ceremony, carried to what happens at it.
+//!
+//! "Une cérémonie a eu lieu le 18 juillet à Hanoï pour remettre l'Ordre de
+//! l'Or à plusieurs dirigeants … Au nom de l'État lao, X a remis l'Ordre au
+//! Premier ministre …": the decorations of the story are handed over at the
+//! ceremony, on its day, though their own sentences name no day. A dispatch
+//! dated by its month only would otherwise date them by the month.
+
+use crate::analysis::Sentence;
+use crate::model::{Event, EventDate, EventType};
+use depeche_parse::date::{resolve, DateExpr};
+use depeche_parse::{DateValue, Span};
+use std::collections::HashMap;
+
+/// Participles and nouns that say a ceremony took place: "a eu lieu",
+/// "s'est tenue", "s'est déroulée", "a été organisée".
+const TOOK_PLACE: &[&str] = &["lieu", "tenue", "deroulee", "organisee"];
+
+/// Give the undated awards and ceremony acts told after a dated ceremony
+/// that ceremony's day.
+pub(crate) fn carry_ceremony_day(
+    events: &mut [Event],
+    sentences: &[Sentence],
+    dispatch: Option<&DateValue>,
+) {
+    let Some((at, day)) = sentences
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| ceremony_day(s, dispatch).map(|d| (i, d)))
+    else {
+        return;
+    };
+    let index: HashMap<Span, usize> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.span, i))
+        .collect();
+    for e in events.iter_mut() {
+        if e.background || e.date.text.is_some() {
+            continue;
+        }
+        let Some(i) = e
+            .evidence
+            .first()
+            .and_then(|ev| index.get(&ev.span))
+            .copied()
+        else {
+            continue;
+        };
+        let at_ceremony = e.kind == EventType::Award
+            || sentences
+                .get(i)
+                .is_some_and(|s| (0..s.tokens.len()).any(|k| s.is(k, &["ceremonie"])));
+        if i >= at && at_ceremony {
+            e.date = day.clone();
+        }
+    }
+}
+
+/// The day a sentence says a ceremony took place on.
+fn ceremony_day(sent: &Sentence, dispatch: Option<&DateValue>) -> Option<EventDate> {
+    let n = sent.tokens.len();
+    let ceremony = (0..n).any(|i| sent.is(i, &["ceremonie"]));
+    let took_place = (0..n).any(|i| sent.is(i, TOOK_PLACE));
+    if !(ceremony && took_place) {
+        return None;
+    }
+    sent.dates().iter().find_map(|d| {
+        let DateExpr::Absolute(DateValue::Single(p)) = &d.expr else {
+            return None;
+        };
+        p.day?;
+        let value = resolve(&d.expr, dispatch, false)?;
+        Some(EventDate {
+            value: Some(value.to_string()),
+            text: Some(d.text.clone()),
+        })
+    })
+}
