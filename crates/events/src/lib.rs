@@ -106,6 +106,16 @@
 //!
 //! | a weekday or relative day of the main clause, for a visit named as its frame (`ont signé dimanche … dans le cadre de la visite`) or for what a relative clause tells of a visit (`après sa visite … au cours de laquelle des accords ont été signés`) | not the visit's or the relative's date: they keep their own or inherit |
 //! | `en marge de cette rencontre`, `à cette occasion` after a planned exchange with a day | that day, for a planned event |
+//! | `en fin de journée`, `dans la soirée`, `dans l'après-midi` (a plan) | the day its story states, else the dispatch day |
+//! | a bare weekday (`samedi soir`) the text also writes with its date (`samedi 19 octobre`) | that date, when the text gives the weekday one date only |
+//! | an award or a ceremony act told after `une cérémonie a eu lieu le 18 juillet` | the ceremony's day |
+//!
+//! A visit dated by one day spans the days the text gives it: its length
+//! with its first or last day (`arrivé mercredi pour un séjour de trois
+//! jours`, `a achevé vendredi une visite de deux jours`; a visit under way
+//! keeps its first day), its named last day (`mardi, deuxième et dernier
+//! jour de sa visite`), `jusqu'au 30 avril`, or a range given to it in
+//! another sentence (`au cours de cette visite du 19 au 23 octobre`).
 //!
 //! An event told twice keeps the sharper date: a day inside the range first
 //! given for an exchange, a range holding the arrival day first given for a
