@@ -63,6 +63,28 @@ pub(crate) fn spread_listed_documents(events: &mut Vec<Event>, sentences: &[Sent
             .min()
             .copied()
     };
+    let mut spread = listed_after_signings(events, sentences, &sentence_of);
+    let gone = absorb_told_together(events, sentences, &sentence_of, &mut spread);
+    let listed: Vec<Event> = spread.into_iter().flat_map(|(_, items)| items).collect();
+    // The lines take the place of the first event they replace: the events
+    // kept before it are all the events before it.
+    let at = gone.iter().min().copied().unwrap_or(0);
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
+    let at = at.min(events.len());
+    events.splice(at..at, listed);
+}
+
+/// For each signing followed by two or more document lines, its index and
+/// the agreements of those lines.
+fn listed_after_signings(
+    events: &[Event],
+    sentences: &[Sentence],
+    sentence_of: &dyn Fn(&Event) -> Option<usize>,
+) -> Vec<(usize, Vec<Event>)> {
     let signings: Vec<(usize, usize)> = events
         .iter()
         .enumerate()
@@ -71,7 +93,7 @@ pub(crate) fn spread_listed_documents(events: &mut Vec<Event>, sentences: &[Sent
         .collect();
     // A line belongs to the nearest signing before it.
     let signed_at: Vec<usize> = signings.iter().map(|&(_, at)| at).collect();
-    let mut spread: Vec<(usize, Vec<Event>)> = Vec::new();
+    let mut spread = Vec::new();
     for &(k, at) in &signings {
         let Some(signing) = events.get(k) else {
             continue;
@@ -93,11 +115,21 @@ pub(crate) fn spread_listed_documents(events: &mut Vec<Event>, sentences: &[Sent
             spread.push((k, items));
         }
     }
-    // The same documents told together elsewhere ("ont conclu plusieurs
-    // documents, lundi 30 septembre") are these: their stated date is the
-    // lines' date, and they are not one more agreement.
+    spread
+}
+
+/// The same documents told together elsewhere ("ont conclu plusieurs
+/// documents, lundi 30 septembre") are the listed ones: their stated date
+/// is the lines' date, and they are not one more agreement. Returns the
+/// indices of the events the lines replace.
+fn absorb_told_together(
+    events: &[Event],
+    sentences: &[Sentence],
+    sentence_of: &dyn Fn(&Event) -> Option<usize>,
+    spread: &mut [(usize, Vec<Event>)],
+) -> Vec<usize> {
     let mut gone: Vec<usize> = spread.iter().map(|(k, _)| *k).collect();
-    for (k, items) in &mut spread {
+    for (k, items) in spread.iter_mut() {
         let Some(pair) = events.get(*k).and_then(pair_of) else {
             continue;
         };
@@ -120,18 +152,7 @@ pub(crate) fn spread_listed_documents(events: &mut Vec<Event>, sentences: &[Sent
             gone.push(j);
         }
     }
-    let listed: Vec<Event> = spread.into_iter().flat_map(|(_, items)| items).collect();
-    // The lines take the place of the first signing they replace.
-    let at = gone.iter().min().map_or(0, |&first| {
-        gone.iter().filter(|&&g| g < first).count().min(first)
-    });
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        !gone.contains(&(k - 1))
-    });
-    let at = at.min(events.len());
-    events.splice(at..at, listed);
+    gone
 }
 
 /// Plural nouns of documents told together.
