@@ -336,3 +336,28 @@ fn windows(text: &str, sentence: Span) -> Vec<(Span, Vec<Token>)> {
         })
         .collect()
 }
+
+/// Which sentence of a segment quotes a span: the way back from an event's
+/// evidence to the sentence it was read from, built once per segment.
+pub(crate) struct SentenceIndex(std::collections::HashMap<Span, usize>);
+
+impl SentenceIndex {
+    /// The index of `sentences` by span.
+    pub(crate) fn new(sentences: &[Sentence]) -> Self {
+        let mut index = std::collections::HashMap::with_capacity(sentences.len());
+        for (i, s) in sentences.iter().enumerate() {
+            index.entry(s.span).or_insert(i);
+        }
+        SentenceIndex(index)
+    }
+
+    /// The sentence quoting `span`.
+    pub(crate) fn get(&self, span: &Span) -> Option<usize> {
+        self.0.get(span).copied()
+    }
+
+    /// The sentence an event was read from: its first evidence.
+    pub(crate) fn of(&self, e: &crate::model::Event) -> Option<usize> {
+        self.get(&e.evidence.first()?.span)
+    }
+}

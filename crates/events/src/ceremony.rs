@@ -6,11 +6,10 @@
 //! ceremony, on its day, though their own sentences name no day. A dispatch
 //! dated by its month only would otherwise date them by the month.
 
-use crate::analysis::Sentence;
+use crate::analysis::{Sentence, SentenceIndex};
 use crate::model::{Event, EventDate, EventType};
 use depeche_parse::date::{resolve, DateExpr};
-use depeche_parse::{DateValue, Span};
-use std::collections::HashMap;
+use depeche_parse::DateValue;
 
 /// Participles and nouns that say a ceremony took place: "a eu lieu",
 /// "s'est tenue", "s'est déroulée", "a été organisée".
@@ -30,21 +29,12 @@ pub(crate) fn carry_ceremony_day(
     else {
         return;
     };
-    let index: HashMap<Span, usize> = sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.span, i))
-        .collect();
+    let index = SentenceIndex::new(sentences);
     for e in events.iter_mut() {
         if e.background || e.date.text.is_some() {
             continue;
         }
-        let Some(i) = e
-            .evidence
-            .first()
-            .and_then(|ev| index.get(&ev.span))
-            .copied()
-        else {
+        let Some(i) = index.of(e) else {
             continue;
         };
         let at_ceremony = e.kind == EventType::Award

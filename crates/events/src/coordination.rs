@@ -159,9 +159,7 @@ fn linked(sent: &Sentence, gap_start: usize, gap_end: usize) -> bool {
     gap.len() <= MAX_LINK
         && gap.clone().any(|i| sent.is(i, COORDINATORS))
         && !gap.clone().any(|i| {
-            // "ainsi que" joins; "que" alone opens a clause.
-            let joins = sent.is(i, &["que", "qu"]) && i > 0 && sent.is(i - 1, &["ainsi"]);
-            (sent.is(i, BREAKS) && !joins) || sent.is_auxiliary(i)
+            (sent.is(i, BREAKS) && !crate::grammar::joins_a_list(sent, i)) || sent.is_auxiliary(i)
         })
 }
 

@@ -15,10 +15,8 @@
 //! countries its parties belong to, with the status and date of the signing
 //! it lists, which it then replaces.
 
-use crate::analysis::{Cand, Sentence};
+use crate::analysis::{Cand, Sentence, SentenceIndex};
 use crate::model::{Event, EventType, Evidence, Role};
-use depeche_parse::Span;
-use std::collections::HashMap;
 
 /// Words a document's line starts with.
 const DOCUMENT_NOUNS: &[&str] = &[
@@ -51,18 +49,8 @@ const MAX_LINES_AFTER: usize = 16;
 
 /// Replace a signing by the documents listed after it, one agreement each.
 pub(crate) fn spread_listed_documents(events: &mut Vec<Event>, sentences: &[Sentence]) {
-    let index: HashMap<Span, usize> = sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.span, i))
-        .collect();
-    let sentence_of = |e: &Event| {
-        e.evidence
-            .iter()
-            .filter_map(|ev| index.get(&ev.span))
-            .min()
-            .copied()
-    };
+    let index = SentenceIndex::new(sentences);
+    let sentence_of = |e: &Event| e.evidence.iter().filter_map(|ev| index.get(&ev.span)).min();
     let mut spread = listed_after_signings(events, sentences, &sentence_of);
     let gone = absorb_told_together(events, sentences, &sentence_of, &mut spread);
     let listed: Vec<Event> = spread.into_iter().flat_map(|(_, items)| items).collect();

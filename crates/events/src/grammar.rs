@@ -14,3 +14,9 @@ pub(crate) const DEMONSTRATIVES: &[&str] = &["cette", "ce", "cet"];
 /// Possessive determiners of the third person: "sa visite", "leur
 /// rencontre".
 pub(crate) const POSSESSIVES: &[&str] = &["sa", "son", "ses", "leur", "leurs"];
+
+/// Whether the "que" at token `i` is the one of "ainsi que", which joins
+/// members of one list rather than opening a clause.
+pub(crate) fn joins_a_list(sent: &crate::analysis::Sentence, i: usize) -> bool {
+    sent.is(i, &["que", "qu"]) && i > 0 && sent.is(i - 1, &["ainsi"])
+}

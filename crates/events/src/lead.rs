@@ -17,8 +17,7 @@ use crate::placing::explicit_location;
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::date::{resolve, DateExpr};
-use depeche_parse::{DateValue, Span};
-use std::collections::HashMap;
+use depeche_parse::DateValue;
 
 /// How far into the segment the lead may stand: the title and up to two
 /// lines of page chrome or standfirst before it.
@@ -98,13 +97,9 @@ pub(crate) fn carry_lead_frame(
     let Some(lead) = find_lead(sentences, dispatch) else {
         return;
     };
-    // One look-up per event keeps a long text linear: the first sentence
-    // with the span, as a scan would find it.
-    let mut index: HashMap<Span, usize> = HashMap::with_capacity(sentences.len());
-    for (i, s) in sentences.iter().enumerate() {
-        index.entry(s.span).or_insert(i);
-    }
-    let sentence_of = |e: &Event| index.get(&e.evidence.first()?.span).copied();
+    // One look-up per event keeps a long text linear.
+    let index = crate::analysis::SentenceIndex::new(sentences);
+    let sentence_of = |e: &Event| index.of(e);
     for e in events.iter_mut() {
         if !framed(e, &lead, sentence_of) {
             continue;

@@ -148,6 +148,7 @@ mod coordination;
 mod credentials;
 mod data;
 mod dates;
+mod day;
 mod dedup;
 mod delegations;
 mod discourse;

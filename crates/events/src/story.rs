@@ -16,10 +16,10 @@
 //! mentions: that day is as often the last day of a visit as the day of the
 //! news.
 
-use crate::analysis::Sentence;
+use crate::analysis::{Sentence, SentenceIndex};
 use crate::data::{self, DataError};
 use crate::model::{Event, EventDate, EventType, Location, Status};
-use depeche_parse::{DateValue, Span};
+use depeche_parse::DateValue;
 use std::collections::HashMap;
 
 /// How a phrase of `data/story_links.tsv` ties a sentence to its story.
@@ -140,12 +140,8 @@ pub(crate) fn carry_story_dates(
 ) {
     // Only a dispatch date with a day dates a part of the day.
     let dispatch_day = dispatch.filter(|d| matches!(d, DateValue::Single(p) if p.day.is_some()));
-    let index: HashMap<Span, usize> = sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.span, i))
-        .collect();
-    let sentence_of = |e: &Event| sentence_of(&index, e);
+    let index = SentenceIndex::new(sentences);
+    let sentence_of = |e: &Event| index.of(e);
     let mut dated_by_sentence = stated_days(events, &index);
     let mut last_stated: Option<(EventDate, Option<Location>)> = None;
     // The last single day stated for any event, a visit's arrival too.
@@ -206,19 +202,11 @@ pub(crate) fn carry_story_dates(
     }
 }
 
-/// The sentence an event was read from.
-fn sentence_of(index: &HashMap<Span, usize>, e: &Event) -> Option<usize> {
-    e.evidence
-        .first()
-        .and_then(|ev| index.get(&ev.span))
-        .copied()
-}
-
 /// The day an event of each sentence was stated to happen on.
-fn stated_days(events: &[Event], index: &HashMap<Span, usize>) -> HashMap<usize, EventDate> {
+fn stated_days(events: &[Event], index: &SentenceIndex) -> HashMap<usize, EventDate> {
     let mut dated_by_sentence: HashMap<usize, EventDate> = HashMap::new();
     for e in events.iter().filter(|e| stated_day(e)) {
-        if let Some(i) = sentence_of(index, e) {
+        if let Some(i) = index.of(e) {
             dated_by_sentence.entry(i).or_insert_with(|| e.date.clone());
         }
     }
@@ -308,21 +296,11 @@ fn day_shift(sent: &Sentence) -> Option<DayShift> {
     })
 }
 
-/// `YYYY-MM-DD` moved by `days`; other precisions cannot move by a day.
+/// `YYYY-MM-DD` moved by `days`; other precisions, and a day without its
+/// year, cannot move by a day.
 fn shift_day(value: &str, days: i64) -> Option<String> {
-    let mut parts = value.splitn(3, '-');
-    let year: i32 = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
-    let month = time::Month::try_from(month).ok()?;
-    let date = time::Date::from_calendar_date(year, month, day).ok()?;
-    let moved = date.checked_add(time::Duration::days(days))?;
-    Some(format!(
-        "{:04}-{:02}-{:02}",
-        moved.year(),
-        u8::from(moved.month()),
-        moved.day()
-    ))
+    let day = crate::day::Day::parse(value).filter(|d| d.year.is_some())?;
+    Some(day.shift(days)?.to_string())
 }
 
 /// "Le lendemain", "la veille": a sentence that moves to another day.

@@ -12,11 +12,11 @@
 //! as such, or a range the text gives the visit in another sentence. A
 //! return home ("est rentré samedi après sa visite") is neither end.
 
-use crate::analysis::Sentence;
+use crate::analysis::{Sentence, SentenceIndex};
+use crate::day::Day;
 use crate::model::{Event, EventType, Status};
 use depeche_parse::date::{DateExpr, Relative};
-use depeche_parse::{DateValue, PartialDate, Span};
-use std::collections::HashMap;
+use depeche_parse::{DateValue, Span};
 
 /// Nouns a length in days can follow: "une visite de trois jours".
 const STAY_NOUNS: &[&str] = &[
@@ -59,11 +59,7 @@ const END_STEMS: &[&str] = &["achev", "termin", "clotur", "conclu", "quitt", "te
 
 /// Give visits dated by one day the span the text states for them.
 pub(crate) fn extend_visit_spans(events: &mut [Event], sentences: &[Sentence]) {
-    let index: HashMap<Span, usize> = sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.span, i))
-        .collect();
+    let index = SentenceIndex::new(sentences);
     // Sentences that do not report a visit speak of the one visit the
     // dispatch's news is about, if there is one.
     let news_visits = events
@@ -79,7 +75,7 @@ pub(crate) fn extend_visit_spans(events: &mut [Event], sentences: &[Sentence]) {
             .evidence
             .iter()
             .filter_map(|ev| index.get(&ev.span))
-            .filter_map(|&i| sentences.get(i))
+            .filter_map(|i| sentences.get(i))
             .collect();
         if news_visits == 1 && e.status != Status::Planned {
             told.extend(sentences.iter());
@@ -232,6 +228,11 @@ fn several_destinations(sent: &Sentence, from: usize) -> bool {
 /// The day after "jusqu'au" / "jusqu'à" in a visit's sentence, when it
 /// falls after `first`.
 fn until_day(sent: &Sentence, first: &Day) -> Option<String> {
+    // Date expressions are found on first use: a sentence without
+    // "jusqu'" need not find them.
+    if !(0..sent.tokens.len()).any(|i| sent.is(i, &["jusqu"])) {
+        return None;
+    }
     sent.dates().iter().find_map(|d| {
         let until = (d.tok.saturating_sub(2)..d.tok).any(|i| sent.is(i, &["jusqu"]));
         let DateExpr::Absolute(DateValue::Single(p)) = &d.expr else {
@@ -270,6 +271,9 @@ fn named_last_day(sent: &Sentence, first: &Day) -> Option<String> {
 /// visit, when it holds the visit's day or ends within a week before it (a
 /// visit told once it is over).
 fn stated_range(sent: &Sentence, day: &Day) -> Option<String> {
+    if !(0..sent.tokens.len()).any(|i| sent.is(i, STAY_NOUNS)) {
+        return None;
+    }
     sent.dates().iter().find_map(|d| {
         let DateExpr::Absolute(DateValue::Range(a, b)) = &d.expr else {
             return None;
@@ -287,72 +291,4 @@ fn stated_range(sent: &Sentence, day: &Day) -> Option<String> {
         let holds = a.ordinal() <= day.ordinal() && day.ordinal() <= b.ordinal();
         (holds || (0..=7).contains(&before)).then(|| format!("{a}/{b}"))
     })
-}
-
-/// A calendar day, with or without its year (`--10-19`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Day {
-    year: Option<i32>,
-    date: time::Date,
-}
-
-/// The leap year yearless days are counted in, so that `--02-29` exists.
-const YEARLESS: i32 = 2000;
-
-impl Day {
-    fn parse(value: &str) -> Option<Day> {
-        let (year, rest) = match value.strip_prefix("--") {
-            Some(rest) => (None, rest),
-            None => {
-                let (y, rest) = value.split_once('-')?;
-                (Some(y.parse().ok()?), rest)
-            }
-        };
-        let (m, d) = rest.split_once('-')?;
-        Day::new(year, m.parse().ok()?, d.parse().ok()?)
-    }
-
-    fn new(year: Option<i32>, month: u8, day: u8) -> Option<Day> {
-        let month = time::Month::try_from(month).ok()?;
-        let date = time::Date::from_calendar_date(year.unwrap_or(YEARLESS), month, day).ok()?;
-        Some(Day { year, date })
-    }
-
-    /// A day written without its year or its month, completed from `near`.
-    fn from_partial(p: &PartialDate, near: &Day) -> Option<Day> {
-        let month = p.month.unwrap_or(u8::from(near.date.month()));
-        let year = p.year.or(near.year);
-        Day::new(year, month, p.day?)
-    }
-
-    fn shift(&self, days: i64) -> Option<Day> {
-        let date = self.date.checked_add(time::Duration::days(days))?;
-        Some(Day {
-            year: self.year.map(|_| date.year()),
-            date,
-        })
-    }
-
-    /// The first day after this one falling on `weekday`; a day without
-    /// its year has no weekday.
-    fn next_weekday(&self, weekday: time::Weekday) -> Option<Day> {
-        self.year?;
-        (1..=7)
-            .filter_map(|k| self.shift(k))
-            .find(|d| d.date.weekday() == weekday)
-    }
-
-    fn ordinal(&self) -> i64 {
-        i64::from(self.date.to_julian_day())
-    }
-}
-
-impl std::fmt::Display for Day {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (m, d) = (u8::from(self.date.month()), self.date.day());
-        match self.year {
-            Some(y) => write!(f, "{y:04}-{m:02}-{d:02}"),
-            None => write!(f, "--{m:02}-{d:02}"),
-        }
-    }
 }

@@ -8,21 +8,18 @@
 
 use crate::analysis::Sentence;
 use crate::model::Event;
-use crate::tokens::fold_word;
-use depeche_parse::date::{resolve, DateExpr};
+use depeche_parse::date::{find_dates, resolve, DateExpr, Relative};
 use depeche_parse::DateValue;
 use std::collections::HashMap;
 
-/// French weekday names, folded.
-const WEEKDAYS: &[&str] = &[
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-
 /// The weekday a date expression's text opens with ("samedi soir",
-/// "samedi 19 octobre"), folded.
-fn weekday_of(text: &str) -> Option<String> {
-    let first = fold_word(text.split_whitespace().next()?);
-    WEEKDAYS.contains(&first.as_str()).then_some(first)
+/// "samedi 19 octobre"), read by the parse crate's date lexicon.
+fn weekday_of(text: &str) -> Option<time::Weekday> {
+    let first = text.split_whitespace().next()?;
+    match find_dates(first).first()?.expr {
+        DateExpr::Relative(Relative::Weekday(w)) => Some(w),
+        _ => None,
+    }
 }
 
 /// Give events dated by a bare weekday the date the text writes with it.
@@ -39,7 +36,7 @@ pub(crate) fn date_weekdays_from_text(
     }
     // Each weekday with the dates the text writes it with; `None` once two
     // differ.
-    let mut written: HashMap<String, Option<String>> = HashMap::new();
+    let mut written: HashMap<time::Weekday, Option<String>> = HashMap::new();
     for d in sentences.iter().flat_map(|s| s.dates()) {
         let DateExpr::Absolute(DateValue::Single(p)) = &d.expr else {
             continue;

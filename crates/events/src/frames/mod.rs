@@ -50,14 +50,8 @@ const DATELINE_DASHES: &[&str] = &["-", "–", "—"];
 pub(crate) fn clause_start(sent: &Sentence, at: usize) -> usize {
     (0..at)
         .rev()
-        .find(|&i| sent.is(i, CLAUSE_STARTS) && !joins_a_list(sent, i))
+        .find(|&i| sent.is(i, CLAUSE_STARTS) && !crate::grammar::joins_a_list(sent, i))
         .map_or(0, |i| i + 1)
-}
-
-/// Whether the "que" at token `i` is the one of "ainsi que", which joins
-/// members of one list rather than opening a clause.
-fn joins_a_list(sent: &Sentence, i: usize) -> bool {
-    sent.is(i, &["que", "qu"]) && i > 0 && sent.is(i - 1, &["ainsi"])
 }
 
 /// End (exclusive) of the object region after token `from`: a stop word or
