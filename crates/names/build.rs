@@ -27,6 +27,9 @@ mod index;
 #[path = "src/key.rs"]
 mod key;
 #[allow(dead_code, unused_imports)]
+#[path = "src/memo.rs"]
+mod memo;
+#[allow(dead_code, unused_imports)]
 #[path = "src/mention.rs"]
 mod mention;
 #[allow(dead_code, unused_imports)]

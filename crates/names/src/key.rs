@@ -1,6 +1,7 @@
 //! Normalization keys: one string under which the spellings of one name meet.
 
 use crate::fold::fold;
+use crate::memo::{remembered, Memo};
 use crate::translit::Translit;
 
 /// The normalization key of a name.
@@ -34,6 +35,13 @@ pub fn key(name: &str) -> String {
 
 /// The transliterated words of a name, in their original order.
 pub(crate) fn key_words(name: &str) -> Vec<String> {
+    thread_local! {
+        static KEY_WORDS: Memo<Vec<String>> = Memo::default();
+    }
+    remembered(&KEY_WORDS, name, compute_key_words)
+}
+
+fn compute_key_words(name: &str) -> Vec<String> {
     let table = Translit::embedded();
     let folded = fold(&joined_abd(&hacek(name)).replace('+', " plus "));
     let words = folded

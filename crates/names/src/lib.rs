@@ -155,6 +155,7 @@ mod index;
 mod initials;
 pub mod key;
 mod lexicon;
+mod memo;
 pub mod mention;
 mod partial;
 mod patronymic;
