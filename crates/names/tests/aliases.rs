@@ -145,3 +145,23 @@ fn captains_regent_of_san_marino() {
     let l = Registry::embedded().look_up("le capitaine Ibrahim Traoré");
     assert_eq!(l.title.as_deref(), Some("capitaine"));
 }
+
+#[test]
+fn the_polisario_front_and_the_anc() {
+    all_to(
+        &["Front Polisario", "Polisario", "Polisario Front"],
+        "org:polisario",
+    );
+    all_to(
+        &[
+            "ANC",
+            "Congrès national africain",
+            "African National Congress",
+        ],
+        "org:anc",
+    );
+    let found =
+        detected("Le secrétaire général de l'ANC a reçu une délégation du Front Polisario.");
+    assert!(has(&found, "ANC", "org:anc"), "{found:?}");
+    assert!(has(&found, "Front Polisario", "org:polisario"), "{found:?}");
+}
