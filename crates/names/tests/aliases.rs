@@ -125,25 +125,32 @@ fn al_quds_is_jerusalem_and_the_quds_force_is_not() {
     assert!(!found.iter().any(|(s, _)| s == "al-Qods"), "{found:?}");
 }
 
+/// Each text's title has the role, and its name is the entity: `(text,
+/// role, id)`.
+fn titled(cases: &[(&str, &str, &str)]) {
+    for &(text, role, id) in cases {
+        let l = Registry::embedded().look_up(text);
+        assert_eq!(l.title.as_deref(), Some(role), "{text}");
+        let got = l.resolution.map(|r| r.entity.id.clone());
+        assert_eq!(got.as_deref(), Some(id), "{text}");
+    }
+}
+
 #[test]
 fn captains_regent_of_san_marino() {
-    for text in [
-        "le capitaine-régent Lorenzo Bugli",
-        "la capitaine-régente Denise Bronzetti",
-        "le capitaine régent Lorenzo Bugli",
-        "Captain Regent Lorenzo Bugli",
-    ] {
-        let l = Registry::embedded().look_up(text);
-        assert_eq!(l.title.as_deref(), Some("capitaine-régent"), "{text}");
-        assert_eq!(
-            l.resolution.map(|r| r.entity.country.clone()),
-            Some(Some("SMR".to_string())),
-            "{text}"
-        );
-    }
-    // A captain who is not a regent keeps the military rank.
-    let l = Registry::embedded().look_up("le capitaine Ibrahim Traoré");
-    assert_eq!(l.title.as_deref(), Some("capitaine"));
+    let regent = "capitaine-régent";
+    titled(&[
+        ("le capitaine-régent Lorenzo Bugli", regent, "lorenzo-bugli"),
+        (
+            "la capitaine-régente Denise Bronzetti",
+            regent,
+            "denise-bronzetti",
+        ),
+        ("le capitaine régent Lorenzo Bugli", regent, "lorenzo-bugli"),
+        ("Captain Regent Lorenzo Bugli", regent, "lorenzo-bugli"),
+        // A captain who is not a regent keeps the military rank.
+        ("le capitaine Ibrahim Traoré", "capitaine", "ibrahim-traore"),
+    ]);
 }
 
 #[test]
@@ -164,4 +171,27 @@ fn the_polisario_front_and_the_anc() {
         detected("Le secrétaire général de l'ANC a reçu une délégation du Front Polisario.");
     assert!(has(&found, "ANC", "org:anc"), "{found:?}");
     assert!(has(&found, "Front Polisario", "org:polisario"), "{found:?}");
+}
+
+#[test]
+fn presidents_of_a_national_council_and_of_a_legislative_assembly_head_a_parliament() {
+    let chair = "président du parlement";
+    titled(&[
+        (
+            "la présidente du Conseil national Maja Riniker",
+            chair,
+            "maja-riniker",
+        ),
+        (
+            "le président de l'Assemblée législative Papali'i Li'o Taeu Masipau",
+            chair,
+            "papalii-lio-taeu-masipau",
+        ),
+        // The council of ministers stays the head of government's.
+        (
+            "le président du Conseil Giorgia Meloni",
+            "premier ministre",
+            "giorgia-meloni",
+        ),
+    ]);
 }
