@@ -71,6 +71,9 @@ fn hezbollah_taliban_and_the_rapid_support_forces() {
         &["Forces de soutien rapide", "FSR", "Rapid Support Forces"],
         "org:rapid-support-forces",
     );
+    // French copy writes `RSF` for the press-freedom body, `FSR` for the
+    // Sudanese force.
+    all_to(&["RSF", "Reporters sans frontières"], "org:rsf");
     for (id, country) in [
         ("org:hezbollah", "LBN"),
         ("org:taliban", "AFG"),
