@@ -2,7 +2,8 @@
 //! then date, locate and code the result.
 
 use super::agreement::shape_agreement;
-use super::exchange::{shape_activity, shape_award, shape_invitation, shape_meeting};
+use super::award::shape_award;
+use super::exchange::{shape_activity, shape_invitation, shape_meeting};
 use super::Extractor;
 use crate::analysis::{Cand, CandKind, Sentence};
 use crate::coding::{cameo, plover};
