@@ -166,7 +166,9 @@ fn resolve_actors(cx: &mut TriggerContext<'_, '_>) -> Draft {
     let sources = resolve(&raw.args.sources, Role::Source);
     let targets = resolve(&raw.args.targets, Role::Target);
     let person = |a: &&Actor| a.kind == Some(EntityKind::Person) && !a.group;
-    let (subject, other) = if trigger.frame == Frame::Passive {
+    // "X a été décoré par Y. Il …": the subject of a passive is X.
+    let passive = matches!(trigger.frame, Frame::Passive | Frame::AwardPassive);
+    let (subject, other) = if passive {
         (targets.first(), sources.first())
     } else {
         (sources.first(), targets.first())

@@ -124,6 +124,11 @@ pub(super) fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize
                     if t.punct && matches!(t.folded.as_str(), ";" | ":" | "(" | ")") {
                         return None;
                     }
+                    // Nor a new clause's subject pronoun: "a été décoré
+                    // par X et il a remis l'ordre" is two clauses.
+                    if matches!(t.folded.as_str(), "il" | "elle" | "ils" | "elles") {
+                        return None;
+                    }
                 }
                 if let Some(end) = match_at(rest, tokens, ids, pos + skip) {
                     return Some(end);
