@@ -51,6 +51,9 @@ pub(crate) fn award(site: &Site<'_, '_>, args: &mut Args) {
 /// Liberté du Laos") confers.
 pub(crate) fn award_passive(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
+    if hands_over_no_honour(site) {
+        return;
+    }
     let subject = site.default_subject();
     let listed = listed_decorated(site, subject.as_ref());
     if listed.is_empty() {
@@ -104,4 +107,44 @@ fn listed_decorated<'s>(site: &Site<'s, '_>, subject: Option<&Cand>) -> Vec<&'s 
         .iter()
         .filter(|c| c.start > opener && c.end <= stop && named(c) && !c.complement)
         .collect()
+}
+
+/// Verbs of "s'est vu remettre" that hand over anything, a decoration or
+/// a letter.
+const HANDING_VERBS: &[&str] = &["remettre", "decerner", "conferer", "attribuer"];
+
+/// What an honour is called: "s'est vu remettre l'ordre", "la médaille",
+/// "les clés de la ville", "un doctorat honoris causa".
+const HONOURS: &[&str] = &[
+    "ordre",
+    "ordres",
+    "medaille",
+    "medailles",
+    "insigne",
+    "insignes",
+    "distinction",
+    "distinctions",
+    "decoration",
+    "decorations",
+    "croix",
+    "prix",
+    "titre",
+    "grade",
+    "dignite",
+    "rang",
+    "collier",
+    "doctorat",
+    "cle",
+    "cles",
+    "diplome",
+    "trophee",
+    "citoyennete",
+];
+
+/// "X s'est vu remettre une note verbale": handed something that names
+/// no honour before the clause ends, so no decoration.
+fn hands_over_no_honour(site: &Site<'_, '_>) -> bool {
+    let (sent, m) = (site.sent, site.m);
+    let hands = (m.start..m.end).any(|i| sent.is(i, HANDING_VERBS));
+    hands && !(m.end..site.limit()).any(|i| sent.is(i, HONOURS))
 }
