@@ -67,3 +67,39 @@ fn ceremony_day(sent: &Sentence, dispatch: Option<&DateValue>) -> Option<EventDa
         })
     })
 }
+
+/// Give the awards that no text dates the day of the segment's visit when
+/// that visit took one day: the decorations of "la visite du président,
+/// vendredi 28 novembre, à Conakry" were handed over on that day.
+pub(crate) fn carry_visit_day(events: &mut [Event]) {
+    let mut days: Vec<&EventDate> = events
+        .iter()
+        .filter(|e| e.kind == EventType::Visit && !e.background)
+        .filter(|e| e.date.value.as_deref().is_some_and(is_one_day))
+        .map(|e| &e.date)
+        .collect();
+    days.dedup_by(|a, b| a.value == b.value);
+    let [day] = days.as_slice() else {
+        return;
+    };
+    let day = (*day).clone();
+    for e in events.iter_mut() {
+        if e.kind == EventType::Award && !e.background && e.date.value.is_none() {
+            e.date = day.clone();
+        }
+    }
+}
+
+/// Whether a date value names one day: "2014-11-28", "--11-28", not a
+/// month ("2014-11") nor a range ("--11-27/--11-28").
+fn is_one_day(value: &str) -> bool {
+    if value.contains('/') {
+        return false;
+    }
+    let dashes = value.trim_start_matches('-').matches('-').count();
+    if value.starts_with("--") {
+        dashes == 1
+    } else {
+        dashes == 2
+    }
+}

@@ -163,6 +163,47 @@ fn linked(sent: &Sentence, gap_start: usize, gap_end: usize) -> bool {
         })
 }
 
+/// Words that may stand between the countries of one plural title: "les
+/// présidents du Tchad, du Niger et du Mali".
+const COUNTRY_LINKS: &[&str] = &[
+    ",", "et", "ainsi", "que", "de", "du", "des", "d", "l", "la", "le", "les",
+];
+
+/// How far into a plural title its first country may stand: "les
+/// Premiers ministres de la" is five words.
+const TITLE_REACH: usize = 6;
+
+/// "Les présidents du Tchad, du Niger et du Mali sont arrivés": the
+/// countries of a plural title, one leader each, in text order; empty when
+/// `head` is no plural title or names fewer than two countries.
+pub(crate) fn countries_of_a_plural_title<'s>(sent: &'s Sentence, head: &Cand) -> Vec<&'s Cand> {
+    let plural = matches!(head.kind, CandKind::Description | CandKind::Group)
+        && sent.is(head.start, &["les"]);
+    if !plural {
+        return Vec::new();
+    }
+    let country_at = |from: usize, to: usize| {
+        sent.cands
+            .iter()
+            .filter(|c| c.kind == CandKind::Named(EntityKind::Country) && !c.demonym)
+            .filter(|c| c.start > from && c.start <= to)
+            .min_by_key(|c| c.start)
+    };
+    let mut list: Vec<&Cand> = Vec::new();
+    let mut next = country_at(head.start, head.start + TITLE_REACH);
+    while let Some(c) = next {
+        list.push(c);
+        let gap_end = (c.end..sent.tokens.len())
+            .find(|&i| !sent.is(i, COUNTRY_LINKS))
+            .unwrap_or(c.end);
+        next = country_at(c.end, gap_end).filter(|n| n.start == gap_end);
+    }
+    if list.len() < 2 {
+        list.clear();
+    }
+    list
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

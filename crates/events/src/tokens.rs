@@ -23,6 +23,16 @@ pub struct Token {
     pub capitalized: bool,
 }
 
+/// Whether token `i` is the colon of a time of day ("vers 16 :30"), not a
+/// stop: digits stand on both sides.
+pub(crate) fn is_clock_colon(tokens: &[Token], i: usize) -> bool {
+    let digit = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.folded.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    tokens.get(i).is_some_and(|t| t.folded == ":") && digit(i.checked_sub(1)) && digit(Some(i + 1))
+}
+
 /// Fold one word: lowercase, strip combining marks, map a few letters that
 /// do not decompose (`đ`, `ı`, `œ`).
 pub fn fold_word(word: &str) -> String {

@@ -113,3 +113,47 @@ fn leaders_exchanging_decorations_decorate_each_other() {
         }
     }
 }
+
+#[test]
+fn handed_a_letter_is_no_decoration() {
+    for text in [
+        "L'ambassadeur ouzbek Oybek Usmanov s'est vu remettre une note verbale par le ministère kazakh des Affaires étrangères.",
+        "Le président kazakh Kassym-Jomart Tokaïev s'est vu remettre un message du président ouzbek Chavkat Mirzioïev.",
+        "Le chargé d'affaires kazakh s'est vu remettre jeudi une lettre de protestation.",
+    ] {
+        assert!(awards(text).is_empty(), "{text}: {:?}", awards(text));
+    }
+    for text in [
+        "Le président kazakh Kassym-Jomart Tokaïev s'est vu remettre les clés de la ville par le maire de Samarcande.",
+        "Le président kazakh Kassym-Jomart Tokaïev s'est vu décerner un doctorat honoris causa par l'Université nationale d'Ouzbékistan.",
+    ] {
+        assert_one_decorated(text, &["Tokayev"]);
+    }
+}
+
+#[test]
+fn keys_of_a_city_and_honorary_doctorates_are_honours() {
+    for text in [
+        "Le maire de Samarcande a remis les clés de la ville au président kazakh Kassym-Jomart Tokaïev.",
+        "L'Université nationale d'Ouzbékistan a décerné un doctorat honoris causa au président kazakh Kassym-Jomart Tokaïev.",
+        "Le président kazakh Kassym-Jomart Tokaïev a reçu les clés de la ville des mains du maire de Samarcande.",
+        "Le président kazakh Kassym-Jomart Tokaïev a reçu mardi un doctorat honoris causa de l'Université nationale d'Ouzbékistan.",
+        "Le président ouzbek Chavkat Mirzioïev a conféré la citoyenneté d'honneur au ministre kazakh Mourat Nourtleou.",
+    ] {
+        assert_one_decorated(text, &["Tokayev", "Nurtleu"]);
+    }
+}
+
+/// One AWARD whose decorated is one of `any_of`.
+fn assert_one_decorated(text: &str, any_of: &[&str]) {
+    let found = awards(text);
+    let [(_, decorated)] = found.as_slice() else {
+        panic!("{text}: expected one AWARD, found {found:?}");
+    };
+    assert!(
+        decorated
+            .iter()
+            .any(|t| any_of.iter().any(|n| t.contains(n))),
+        "{text}: decorated {decorated:?}"
+    );
+}

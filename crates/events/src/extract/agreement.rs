@@ -34,6 +34,9 @@ pub(crate) fn shape_agreement(cx: &TriggerContext<'_, '_>, draft: &mut Draft) ->
 
 /// The two people of different countries named as the subject of a signing.
 fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
+    if let Some(par) = passive_agent_marker(sent, raw) {
+        return agents_of_a_signing(sent, raw, d, par);
+    }
     let from = raw.args.clause_start;
     let person_or_description = |kind: CandKind| {
         matches!(
@@ -69,6 +72,43 @@ fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
             let mut b = b.clone();
             b.role = Role::Target;
             vec![a.clone(), b]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// How far after a passive signing its "par" may stand: "a été signé
+/// mardi à Doha par" puts a day and a place between.
+const AGENT_REACH: usize = 6;
+
+/// The "par" of "l'accord a été signé par X et Y".
+fn passive_agent_marker(sent: &Sentence, raw: &Raw<'_>) -> Option<usize> {
+    let passive = (raw.m.start..raw.m.end).any(|i| sent.is(i, &["ete"]));
+    if !passive {
+        return None;
+    }
+    let end = (raw.m.end + AGENT_REACH).min(sent.tokens.len());
+    (raw.m.end..end).find(|&i| sent.is(i, &["par"]))
+}
+
+/// "a été signé par le ministre X et son homologue Y": the two people of
+/// two countries named after "par", up to the end of the clause.
+fn agents_of_a_signing(sent: &Sentence, raw: &Raw<'_>, d: &Discourse, par: usize) -> Vec<Actor> {
+    let end = (par..sent.tokens.len())
+        .find(|&i| sent.is(i, &[";", ":"]))
+        .unwrap_or(sent.tokens.len());
+    let mut people: Vec<Actor> = sent
+        .cands
+        .iter()
+        .filter(|c| c.start > par && c.end <= end && !c.complement)
+        .filter(|c| c.kind == CandKind::Named(EntityKind::Person))
+        .flat_map(|c| d.resolve(c, raw.sentence, Role::Source))
+        .collect();
+    complete_countries(&mut people, d);
+    match people.as_mut_slice() {
+        [a, b] if a.country.is_some() && b.country.is_some() && a.country != b.country => {
+            b.role = Role::Target;
+            vec![a.clone(), b.clone()]
         }
         _ => Vec::new(),
     }

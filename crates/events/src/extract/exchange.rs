@@ -1,5 +1,5 @@
-//! Meetings, invitations, awards and activities: who acts, who is met,
-//! invited or decorated.
+//! Meetings, invitations and activities: who acts, who is met or
+//! invited.
 
 use super::trigger::{Draft, TriggerContext};
 use crate::analysis::Own;
@@ -96,18 +96,6 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
         draft.sources.extend(d.main_actor());
     }
     draft.targets.clear();
-}
-
-/// Shapes an award: with no conferrer named, the host country confers.
-/// `None` without both sides.
-pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
-    if draft.sources.is_empty() {
-        let host = cx.discourse.host();
-        draft
-            .sources
-            .extend(host.map(|h| country_actor(h, Role::Source)));
-    }
-    (!draft.targets.is_empty() && !draft.sources.is_empty()).then_some(())
 }
 
 /// Shapes an invitation: inviting one's own country is a misread place,

@@ -2,6 +2,7 @@
 //! arguments, resolve descriptions, date, locate, code and deduplicate.
 
 mod agreement;
+mod award;
 mod exchange;
 mod trigger;
 mod variants;
@@ -198,6 +199,7 @@ impl<'r> Extractor<'r> {
             &analysis.sentences,
             dispatch.date.as_ref(),
         );
+        crate::ceremony::carry_visit_day(&mut events);
         crate::weekdays::date_weekdays_from_text(
             &mut events,
             &analysis.sentences,

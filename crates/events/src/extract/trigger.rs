@@ -2,7 +2,8 @@
 //! then date, locate and code the result.
 
 use super::agreement::shape_agreement;
-use super::exchange::{shape_activity, shape_award, shape_invitation, shape_meeting};
+use super::award::shape_award;
+use super::exchange::{shape_activity, shape_invitation, shape_meeting};
 use super::Extractor;
 use crate::analysis::{Cand, CandKind, Sentence};
 use crate::coding::{cameo, plover};
@@ -165,7 +166,9 @@ fn resolve_actors(cx: &mut TriggerContext<'_, '_>) -> Draft {
     let sources = resolve(&raw.args.sources, Role::Source);
     let targets = resolve(&raw.args.targets, Role::Target);
     let person = |a: &&Actor| a.kind == Some(EntityKind::Person) && !a.group;
-    let (subject, other) = if trigger.frame == Frame::Passive {
+    // "X a été décoré par Y. Il …": the subject of a passive is X.
+    let passive = matches!(trigger.frame, Frame::Passive | Frame::AwardPassive);
+    let (subject, other) = if passive {
         (targets.first(), sources.first())
     } else {
         (sources.first(), targets.first())

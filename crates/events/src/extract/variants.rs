@@ -5,7 +5,9 @@
 use super::trigger::TriggerContext;
 use super::Extractor;
 use crate::analysis::Cand;
-use crate::coordination::{coordinated_persons, subject_behind_companion, tour_stops};
+use crate::coordination::{
+    coordinated_persons, countries_of_a_plural_title, subject_behind_companion, tour_stops,
+};
 use crate::discourse::identity;
 use crate::lexicon::Frame;
 use crate::model::{Actor, Event, EventType, Role};
@@ -133,21 +135,30 @@ fn coordinated_subject_variants<'l>(cx: &TriggerContext<'_, 'l>) -> Option<Vec<R
     } else {
         head
     };
+    let countries = countries_of_a_plural_title(sent, head);
+    if subject_is_source && !countries.is_empty() {
+        return Some(one_per_subject(raw, countries, true));
+    }
     let people = coordinated_persons(sent, subject, raw.args.clause_start);
     if people.len() < 2 && std::ptr::eq(subject, head) {
         return None;
     }
-    let variants = people
+    Some(one_per_subject(raw, people, subject_is_source))
+}
+
+/// One reading of `raw` per member of a coordinated subject, as its source
+/// or its target.
+fn one_per_subject<'l>(raw: &Raw<'l>, members: Vec<&Cand>, as_source: bool) -> Vec<Raw<'l>> {
+    members
         .into_iter()
-        .map(|person| {
+        .map(|member| {
             let mut one = raw.clone();
-            if subject_is_source {
-                one.args.sources = vec![person.clone()];
+            if as_source {
+                one.args.sources = vec![member.clone()];
             } else {
-                one.args.targets = vec![person.clone()];
+                one.args.targets = vec![member.clone()];
             }
             one
         })
-        .collect();
-    Some(variants)
+        .collect()
 }

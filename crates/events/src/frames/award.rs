@@ -51,7 +51,16 @@ pub(crate) fn award(site: &Site<'_, '_>, args: &mut Args) {
 /// Liberté du Laos") confers.
 pub(crate) fn award_passive(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
-    args.targets.extend(site.default_subject());
+    if hands_over_no_honour(site) {
+        return;
+    }
+    let subject = site.default_subject();
+    let listed = listed_decorated(site, subject.as_ref());
+    if listed.is_empty() {
+        args.targets.extend(subject);
+    } else {
+        args.targets.extend(listed.into_iter().cloned());
+    }
     let end = site.limit();
     let by = (m.start..end).find(|&i| sent.is(i, CONFERRER_MARKERS));
     let source = by
@@ -64,8 +73,78 @@ pub(crate) fn award_passive(site: &Site<'_, '_>, args: &mut Args) {
             sent.cands.iter().find(|c| {
                 c.start >= m.start
                     && c.end <= end
+                    && !c.demonym
                     && matches!(c.kind, CandKind::Named(EntityKind::Country))
             })
         });
     args.sources.extend(source.cloned());
+}
+
+/// Words that open the list of the decorated after a passive: "ont été
+/// décorés : X, Y", "ont été décorés, dont X et Y".
+const LIST_OPENERS: &[&str] = &[":", "dont"];
+
+/// "Plusieurs membres de la délégation ont été décorés, dont X et Y",
+/// "Ont été faits commandeurs : X, Y et Z": when the subject names nobody,
+/// the persons listed after the trigger are the decorated — up to the
+/// conferrer ("par", "des mains de") or a new verb.
+fn listed_decorated<'s>(site: &Site<'s, '_>, subject: Option<&Cand>) -> Vec<&'s Cand> {
+    let (sent, m) = (site.sent, site.m);
+    let named = |c: &Cand| c.kind == CandKind::Named(EntityKind::Person);
+    // A subject after the verb ("Ont été décorés : X, Y") is the list's
+    // first name, not a subject of its own.
+    if subject.is_some_and(|c| named(c) && c.end <= m.start) {
+        return Vec::new();
+    }
+    let end = site.limit();
+    let Some(opener) = (m.end..end).find(|&i| sent.is(i, LIST_OPENERS)) else {
+        return Vec::new();
+    };
+    let stop = (opener + 1..end)
+        .find(|&i| sent.is(i, CONFERRER_MARKERS) || sent.is_auxiliary(i))
+        .unwrap_or(end);
+    sent.cands
+        .iter()
+        .filter(|c| c.start > opener && c.end <= stop && named(c) && !c.complement)
+        .collect()
+}
+
+/// Verbs of "s'est vu remettre" that hand over anything, a decoration or
+/// a letter.
+const HANDING_VERBS: &[&str] = &["remettre", "decerner", "conferer", "attribuer"];
+
+/// What an honour is called: "s'est vu remettre l'ordre", "la médaille",
+/// "les clés de la ville", "un doctorat honoris causa".
+const HONOURS: &[&str] = &[
+    "ordre",
+    "ordres",
+    "medaille",
+    "medailles",
+    "insigne",
+    "insignes",
+    "distinction",
+    "distinctions",
+    "decoration",
+    "decorations",
+    "croix",
+    "prix",
+    "titre",
+    "grade",
+    "dignite",
+    "rang",
+    "collier",
+    "doctorat",
+    "cle",
+    "cles",
+    "diplome",
+    "trophee",
+    "citoyennete",
+];
+
+/// "X s'est vu remettre une note verbale": handed something that names
+/// no honour before the clause ends, so no decoration.
+fn hands_over_no_honour(site: &Site<'_, '_>) -> bool {
+    let (sent, m) = (site.sent, site.m);
+    let hands = (m.start..m.end).any(|i| sent.is(i, HANDING_VERBS));
+    hands && !(m.end..site.limit()).any(|i| sent.is(i, HONOURS))
 }

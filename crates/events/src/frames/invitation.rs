@@ -4,8 +4,9 @@
 
 use super::subject::{agent, possessor, subject};
 use super::{lui_before, recipients, targets_or_lui, Args, Site};
-use crate::analysis::{Cand, COMPLEMENT_MARKERS};
+use crate::analysis::{Cand, CandKind, COMPLEMENT_MARKERS};
 use crate::grammar::DATIVES;
+use crate::tokens::fold_word;
 
 /// How far after "l'invitation de" the inviter's name may end: a title
 /// ("du président de la République") comes first.
@@ -26,13 +27,42 @@ const HANDED_REACH: usize = 4;
 /// "a invité X à effectuer": the subject invites the first person after
 /// the verb (the invitee sits inside the pattern).
 pub(crate) fn invite(site: &Site<'_, '_>, args: &mut Args) {
-    args.sources.extend(site.default_subject());
     let chosen: Vec<&Cand> = recipients(site, INVITE_REACH)
         .first()
         .copied()
         .into_iter()
         .collect();
+    // "a invité les entreprises kazakhes à investir": a call to business,
+    // no guest of a visit, so no inviter either.
+    if chosen.iter().any(|c| is_business(c)) {
+        return;
+    }
+    args.sources.extend(site.default_subject());
     args.targets = targets_or_lui(site, chosen);
+}
+
+/// Nouns of businesses and investors, whom a leader "invites" to invest.
+const BUSINESS_NOUNS: &[&str] = &[
+    "entreprises",
+    "investisseurs",
+    "affaires",
+    "societes",
+    "hommes",
+    "operateurs",
+    "industriels",
+    "entrepreneurs",
+    "compagnies",
+    "firmes",
+];
+
+/// Whether a group is businesses or investors ("les entreprises
+/// kazakhes", "les hommes d'affaires").
+fn is_business(c: &Cand) -> bool {
+    c.kind == CandKind::Group
+        && c.text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .take(3)
+            .any(|w| BUSINESS_NOUNS.contains(&fold_word(w).as_str()))
 }
 
 /// "a transmis au Premier ministre l'invitation du président X": X

@@ -85,7 +85,9 @@ pub(crate) fn places_after(sent: &Sentence, from: usize, next_trigger: usize) ->
     // qu'il effectue en Turquie", does not).
     let end = (from..n)
         .find(|&i| {
-            (sent.is(i, OBJECT_STOPS) && !leads_on(sent, i))
+            (sent.is(i, OBJECT_STOPS)
+                && !leads_on(sent, i)
+                && !crate::tokens::is_clock_colon(&sent.tokens, i))
                 || (sent.is(i, &["que", "qu"]) && i > 0 && sent.is(i - 1, &[","]))
         })
         .unwrap_or(n);
@@ -98,11 +100,28 @@ pub(crate) fn places_after(sent: &Sentence, from: usize, next_trigger: usize) ->
         .collect()
 }
 
+/// Nouns of the place of an arrival named after its city: "à l'aéroport
+/// international de Tripoli".
+const ARRIVAL_VENUES: &[&str] = &["aeroport", "aerodrome", "aerogare"];
+
+/// How far back from a city's "de" its arrival venue may stand: an
+/// adjective may come between ("l'aéroport international de").
+const VENUE_REACH: usize = 3;
+
+/// Whether the name at token `start` is the city of an arrival venue:
+/// "est arrivé à l'aéroport international de Berne".
+fn city_of_a_venue(sent: &Sentence, start: usize) -> bool {
+    start > 1
+        && sent.is(start - 1, &["de", "d"])
+        && (start.saturating_sub(1 + VENUE_REACH)..start - 1).any(|k| sent.is(k, ARRIVAL_VENUES))
+}
+
 /// Whether the name at token `start` is introduced as a destination: "au
 /// Mali", "à destination de Rabat", "s'envolera vers le Nigeria".
 fn introduced_as_destination(sent: &Sentence, start: usize) -> bool {
     start > 0
         && (sent.is(start - 1, DESTINATION_MARKERS)
+            || city_of_a_venue(sent, start)
             || (start > 1 && sent.is(start - 1, &["de"]) && sent.is(start - 2, &["destination"]))
             || (start > 1
                 && sent.is(start - 1, &["le", "la", "les"])

@@ -121,7 +121,13 @@ pub(super) fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize
                 // A gap does not cross a sentence-internal stop.
                 if skip > 0 {
                     let t = tokens.get(pos + skip - 1)?;
-                    if t.punct && matches!(t.folded.as_str(), ";" | ":" | "(" | ")") {
+                    let stop = t.punct && matches!(t.folded.as_str(), ";" | ":" | "(" | ")");
+                    if stop && !crate::tokens::is_clock_colon(tokens, pos + skip - 1) {
+                        return None;
+                    }
+                    // Nor a new clause's subject pronoun: "a été décoré
+                    // par X et il a remis l'ordre" is two clauses.
+                    if matches!(t.folded.as_str(), "il" | "elle" | "ils" | "elles") {
                         return None;
                     }
                 }

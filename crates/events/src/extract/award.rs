@@ -1,0 +1,67 @@
+//! Awards: who confers when the text names only the decorated.
+
+use super::trigger::{Draft, TriggerContext};
+use crate::analysis::Sentence;
+use crate::discourse::country_actor;
+use crate::model::Role;
+use crate::placing::other_country;
+use crate::subtype::Subtype;
+
+/// Shapes an award. With no conferrer named, a decoration comes from the
+/// other side of the dispatch's pair than the decorated ("du côté guinéen,
+/// trois ministres ont été décorés" are decorated by the visitors), else
+/// from the host. `None` without both sides.
+pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
+    if draft.subtype == Subtype::Exchange {
+        split_both_sides(draft);
+    }
+    if draft.sources.is_empty() {
+        let d = &*cx.discourse;
+        let side = decorated_side(cx, draft);
+        if let Some(side) = &side {
+            for t in draft.targets.iter_mut().filter(|t| t.country.is_none()) {
+                t.country = Some(side.clone());
+            }
+        }
+        let conferrer = side
+            .and_then(|s| other_country(d, Some(&s)).filter(|o| *o != s))
+            .or_else(|| d.host().map(str::to_string));
+        draft
+            .sources
+            .extend(conferrer.map(|c| country_actor(&c, Role::Source)));
+    }
+    (!draft.targets.is_empty() && !draft.sources.is_empty()).then_some(())
+}
+
+/// "Les deux présidents ont échangé leurs décorations": one side named
+/// for both stands for the two of them, each decorating the other — the
+/// first the second in the reading where they confer, the second the first
+/// in the reading where they are decorated.
+fn split_both_sides(draft: &mut Draft) {
+    if draft.targets.is_empty() && draft.sources.len() == 2 {
+        draft.targets.extend(draft.sources.pop());
+    } else if draft.sources.is_empty() && draft.targets.len() == 2 {
+        draft.sources.extend(draft.targets.pop());
+    }
+}
+
+/// The country of the decorated: a decorated person's own, else the
+/// nationality the clause gives them ("membres de la délégation
+/// kazakhe", "côté ouzbek").
+fn decorated_side(cx: &TriggerContext<'_, '_>, draft: &Draft) -> Option<String> {
+    draft
+        .targets
+        .iter()
+        .find_map(|t| t.country.clone())
+        .or_else(|| nationality_before(cx.sent, cx.raw.m.start, cx.raw.args.clause_start))
+}
+
+/// The last nationality adjective between the clause's start and token
+/// `before`.
+fn nationality_before(sent: &Sentence, before: usize, clause_start: usize) -> Option<String> {
+    sent.cands
+        .iter()
+        .filter(|c| c.demonym && c.start >= clause_start && c.end <= before)
+        .max_by_key(|c| c.end)
+        .and_then(|c| c.country.clone())
+}
