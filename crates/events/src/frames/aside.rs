@@ -1,9 +1,11 @@
 //! Asides inside a list of counterparts, a parenthesis: "ses pairs : X, le
 //! président A ; Y, le chef de l'État B (avec lequel il a parlé du Sahel) ;
 //! Z, …". The aside says something of the one before it; the list goes on
-//! after it, and what the aside names is not met.
+//! after it, and what the aside names is not met. Companions named after a
+//! comma (", entouré de ...") end the list.
 
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::coordination::COMPANION_CUES;
 use depeche_names::EntityKind;
 
 /// Longest aside skipped inside a list: a short relative clause.
@@ -61,4 +63,11 @@ fn person_ending(sent: &Sentence, at: usize) -> Option<&Cand> {
     sent.cands
         .iter()
         .find(|o| o.end == at && o.kind == CandKind::Named(EntityKind::Person))
+}
+
+/// Whether token `i` opens the companions of the one just named (", entouré
+/// de plusieurs ministres", ", accompagné de l'ambassadeur"): they go along
+/// with a side, they are not met.
+pub(super) fn names_companions(sent: &Sentence, i: usize) -> bool {
+    sent.is(i, &[","]) && sent.is(i + 1, COMPANION_CUES)
 }

@@ -69,7 +69,8 @@ fn object_end(sent: &Sentence, from: usize, next_trigger: usize) -> usize {
             && !names_members(sent, i)
             && !opens_list_item(sent, i)
             && !names_a_portfolio(sent, i))
-            || sent.is_auxiliary(i);
+            || sent.is_auxiliary(i)
+            || aside::names_companions(sent, i);
         if stop {
             return i;
         }
