@@ -51,7 +51,7 @@ const BREAKS: &[&str] = &[
 
 /// Words that open an apposition naming who goes along with the subject:
 /// "X, accompagné de son ministre Y, est arrivé".
-const COMPANION_CUES: &[&str] = &[
+pub(crate) const COMPANION_CUES: &[&str] = &[
     "accompagne",
     "accompagnee",
     "accompagnes",

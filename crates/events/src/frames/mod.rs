@@ -7,6 +7,7 @@
 //! next trigger starts. Coordinated verbs (`s'est entretenu avec A et a
 //! rencontré B`) share their subject; passives (`a été reçu par`) swap roles.
 
+mod aside;
 mod award;
 mod exchange;
 mod invitation;
@@ -58,15 +59,24 @@ pub(crate) fn clause_start(sent: &Sentence, at: usize) -> usize {
 /// a new finite verb (`et les deux hommes ont évoqué…`).
 fn object_end(sent: &Sentence, from: usize, next_trigger: usize) -> usize {
     let n = sent.tokens.len().min(next_trigger);
-    (from..n)
-        .find(|&i| {
-            (sent.is(i, OBJECT_STOPS)
-                && !names_members(sent, i)
-                && !opens_list_item(sent, i)
-                && !names_a_portfolio(sent, i))
-                || sent.is_auxiliary(i)
-        })
-        .unwrap_or(n)
+    let mut i = from;
+    while i < n {
+        if let Some(close) = aside::aside_close(sent, i, n) {
+            i = close + 1;
+            continue;
+        }
+        let stop = (sent.is(i, OBJECT_STOPS)
+            && !names_members(sent, i)
+            && !opens_list_item(sent, i)
+            && !names_a_portfolio(sent, i))
+            || sent.is_auxiliary(i)
+            || aside::names_companions(sent, i);
+        if stop {
+            return i;
+        }
+        i += 1;
+    }
+    n
 }
 
 /// How far after a colon or semicolon a list item's name may start: "; le
@@ -152,6 +162,7 @@ fn objects(sent: &Sentence, from: usize, next_trigger: usize) -> Vec<Cand> {
         .cands
         .iter()
         .filter(|c| c.start >= from && c.end <= end && is_counterpart(sent, c))
+        .filter(|c| !aside::inside_aside(sent, from, c) && !aside::restates_names(sent, c))
     {
         let c = led_by(sent, c).unwrap_or(c);
         if !out.iter().any(|o| o.span == c.span) {
