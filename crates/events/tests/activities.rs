@@ -4,18 +4,14 @@
 //! agencies' style.
 
 mod common;
-use common::{events, has_actor, of_type};
-use depeche_events::{Event, EventType, Status};
+use common::{activities_of, has_actor};
+use depeche_events::{Event, Status};
 
 const LEAD: &str = "Hanoï, 6 mai (VNA) - Le président kényan William Ruto est arrivé lundi à \
                     Hanoï pour une visite d'État.\n\n";
 
 fn activities(text: &str) -> Vec<Event> {
-    let ev = events(&format!("{LEAD}{text}\n"));
-    of_type(&ev, EventType::Activity)
-        .into_iter()
-        .cloned()
-        .collect()
+    activities_of(&format!("{LEAD}{text}\n"))
 }
 
 #[test]

@@ -5,7 +5,7 @@ use super::trigger::{Draft, TriggerContext};
 use crate::analysis::Own;
 use crate::discourse::{country_actor, identity};
 use crate::lexicon::Frame;
-use crate::model::{EventType, Role};
+use crate::model::{Actor, EventType, Role};
 use crate::placing::{other_country, repair_self_reference};
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
@@ -95,7 +95,29 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
     if draft.sources.is_empty() {
         draft.sources.extend(d.main_actor());
     }
+    if draft.sources.len() >= 2 {
+        joint_act_by_leaders(cx, &mut draft.sources);
+    }
     draft.targets.clear();
+}
+
+/// A joint act is the leaders' own, not their countries': "ils
+/// participeront à l'inauguration" or a joint press conference with no one
+/// named stands for the visitor and the host's most prominent person.
+fn joint_act_by_leaders(cx: &TriggerContext<'_, '_>, sources: &mut [Actor]) {
+    let d = &*cx.discourse;
+    for a in sources.iter_mut() {
+        let visitor = d
+            .visitor()
+            .filter(|v| a.kind == Some(EntityKind::Country) && v.country == a.country);
+        match visitor {
+            Some(v) => {
+                *a = v.clone();
+                a.role = Role::Source;
+            }
+            None => d.country_to_leader(a),
+        }
+    }
 }
 
 /// Shapes an invitation: inviting one's own country is a misread place,

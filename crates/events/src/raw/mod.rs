@@ -1,6 +1,7 @@
 //! Triggers found sentence by sentence with their raw arguments and
 //! status, and the visit that frames the segment.
 
+mod arrival_purpose;
 mod overlaps;
 
 use crate::analysis::{Cand, Sentence};
@@ -27,6 +28,7 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
     for (si, sent) in sentences.iter().enumerate() {
         let mut matches = lexicon.find(&sent.tokens);
         overlaps::keep_events_of_their_own(sent, &mut matches);
+        arrival_purpose::drop_arrival_purposes(sent, &mut matches);
         read_matches(si, sent, &matches, &mut raws);
     }
     raws

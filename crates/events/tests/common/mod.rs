@@ -90,3 +90,12 @@ pub fn pair(a: &str, b: &str) -> Vec<String> {
     v.sort();
     v
 }
+
+/// The activities of `text`, background ones left out.
+pub fn activities_of(text: &str) -> Vec<Event> {
+    let ev = events(text);
+    of_type(&ev, EventType::Activity)
+        .into_iter()
+        .cloned()
+        .collect()
+}
