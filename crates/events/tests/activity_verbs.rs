@@ -147,3 +147,33 @@ fn meeting_the_press_is_an_activity_not_a_meeting() {
         assert_eq!(meetings_with_press, 0, "{text}: {ev:#?}");
     }
 }
+
+#[test]
+fn a_weekday_between_the_verb_and_its_event_keeps_the_attendance() {
+    for (text, status) in [
+        (
+            "Le président Mbumba a pris part mardi au forum économique Namibie-Ghana.",
+            Status::Occurred,
+        ),
+        (
+            "Le président namibien a participé lundi soir au dîner d'État offert en son honneur.",
+            Status::Occurred,
+        ),
+        (
+            "Le président Mbumba assistera mercredi à l'inauguration du port de Tema.",
+            Status::Planned,
+        ),
+        (
+            "Le président Mbumba a assisté hier à la cérémonie de clôture du salon agricole.",
+            Status::Occurred,
+        ),
+        (
+            "Le président Mbumba prendra part jeudi aux célébrations du jour de la République.",
+            Status::Planned,
+        ),
+    ] {
+        let act = the_one(text, Subtype::Attend);
+        assert!(has_actor(&act, "Mbumba"), "{text}: {act:#?}");
+        assert_eq!(act.status, status, "{text}");
+    }
+}
