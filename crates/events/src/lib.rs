@@ -98,7 +98,7 @@
 //! | `lundi`, `ce lundi`, `lundi soir` | the most recent such day on or before the dispatch day (`2025-03-10`), the next one for a planned event; no date against a dispatch date without a day |
 //! | `lundi prochain` / `lundi dernier` | the next one after / the last one before the dispatch day |
 //! | `le 14 juin prochain` / `le 5 novembre dernier` | that day in the year that puts it after / before the dispatch |
-//! | `aujourd'hui`, `ce matin`, `hier`, `avant-hier`, `demain` | the dispatch day moved by 0, −1, −2, +1 days (a day is needed) |
+//! | `aujourd'hui`, `ce matin`, `hier`, `avant-hier`, `demain` | the dispatch day moved by 0, −1, −2, +1 days (a day is needed; a yearless day moves when the answer is certain: `hier` against `--07-26` is `--07-25`, against `--03-01` unknown) |
 //! | `la semaine dernière`, `le mois dernier`, `l'année prochaine` | the week (Monday–Sunday), month or year moved from the dispatch's |
 //! | `la veille`, `le lendemain` (a sentence of the story) | the day before / after the last day stated before it, else the dispatch day |
 //! | `à cette occasion`, `lors de l'entretien`, `le même jour` (opening a sentence) | the date of the last event stated with a day |

@@ -452,3 +452,50 @@ fn what_a_relative_tells_of_a_visit_is_not_dated_by_the_return() {
         );
     }
 }
+
+#[test]
+fn relative_days_move_a_dateline_without_its_year() {
+    for (dateline, body, kind, expected) in [
+        (
+            "Lomé, 26 juil (ATOP) -",
+            "Hier, le président togolais a eu un entretien avec son homologue béninois Patrice Talon.",
+            EventType::Meeting,
+            "--07-25",
+        ),
+        (
+            "Lomé, 1er janv (ATOP) -",
+            "Le président béninois Patrice Talon est arrivé hier à Lomé.",
+            EventType::Visit,
+            "--12-31",
+        ),
+        (
+            "Lomé, 30 sept (ATOP) -",
+            "Le président béninois Patrice Talon est attendu demain à Lomé.",
+            EventType::Visit,
+            "--10-01",
+        ),
+        (
+            "Lomé, 12 mai (ATOP) -",
+            "Avant-hier, le ministre béninois des Affaires étrangères a signé à Lomé un accord \
+             avec le Togo.",
+            EventType::Agreement,
+            "--05-10",
+        ),
+        (
+            "Lomé, 28 févr (ATOP) -",
+            "Le président béninois Patrice Talon a été reçu aujourd'hui à Lomé par le chef de \
+             l'Etat togolais.",
+            EventType::Meeting,
+            "--02-28",
+        ),
+    ] {
+        assert_eq!(read_dated(dateline, body, kind).1, date(expected), "{body}");
+    }
+    // Whether a leap day lies between is unknown without the year.
+    let (_, value) = read_dated(
+        "Lomé, 1er mars (ATOP) -",
+        "Hier, le président togolais a eu un entretien avec son homologue béninois Patrice Talon.",
+        EventType::Meeting,
+    );
+    assert_eq!(value, None);
+}

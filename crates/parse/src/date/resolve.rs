@@ -9,8 +9,9 @@ use time::{Date, Duration, Month, Weekday};
 ///   year when it has one, else stays yearless (`--03-03`).
 /// - A weekday needs a dispatch date with a day: it is the most recent such
 ///   day on or before it, or the next one after it when `future` is true.
-/// - `hier`, `demain`, `la semaine dernière` need a day; `le mois dernier` a
-///   month; `l'année dernière` a year. When the dispatch date is not precise
+/// - `hier`, `demain`, `la semaine dernière` need a day (`hier` moves a
+///   yearless day too, when no leap day can lie between); `le mois
+///   dernier` a month; `l'année dernière` a year. When the dispatch date is not precise
 ///   enough the answer is `None` (the caller keeps the text).
 ///
 /// ```
@@ -70,13 +71,11 @@ fn relative(r: Relative, reference: PartialDate, future: bool) -> Option<DateVal
         }
         Relative::LastWeekday(w) => single(on_or_before(full_date(reference)?.previous_day()?, w)),
         Relative::NextWeekday(w) => single(next_after(full_date(reference)?, w)),
-        Relative::Today => single(full_date(reference)?),
-        Relative::Yesterday => single(full_date(reference)?.checked_sub(Duration::days(1))?),
-        Relative::DayBeforeYesterday => {
-            single(full_date(reference)?.checked_sub(Duration::days(2))?)
-        }
-        Relative::Tomorrow => single(full_date(reference)?.checked_add(Duration::days(1))?),
-        Relative::DayAfterTomorrow => single(full_date(reference)?.checked_add(Duration::days(2))?),
+        Relative::Today => day_shift(reference, 0),
+        Relative::Yesterday => day_shift(reference, -1),
+        Relative::DayBeforeYesterday => day_shift(reference, -2),
+        Relative::Tomorrow => day_shift(reference, 1),
+        Relative::DayAfterTomorrow => day_shift(reference, 2),
         Relative::LastWeek => week(full_date(reference)?, -7),
         Relative::ThisWeek => week(full_date(reference)?, 0),
         Relative::NextWeek => week(full_date(reference)?, 7),
@@ -89,6 +88,36 @@ fn relative(r: Relative, reference: PartialDate, future: bool) -> Option<DateVal
         Relative::NextDate(p) => Some(DateValue::Single(anchored(p, reference, true)?)),
         Relative::LastDate(p) => Some(DateValue::Single(anchored(p, reference, false)?)),
     }
+}
+
+/// The reference day moved by `days`. A yearless day (`--07-26`, a
+/// dateline without its year) moves too when the answer is the same in a
+/// leap and a common year (`hier` is `--07-25`), and only then: the day
+/// before `--03-01` is unknown.
+fn day_shift(reference: PartialDate, days: i64) -> Option<DateValue> {
+    let by = Duration::days(days);
+    if reference.year.is_some() {
+        let day = full_date(reference)?;
+        return Some(DateValue::Single(from_date(day.checked_add(by)?)));
+    }
+    let in_year = |year: i32| {
+        let day = full_date(PartialDate {
+            year: Some(year),
+            ..reference
+        })?;
+        let moved = day.checked_add(by)?;
+        Some((u8::from(moved.month()), moved.day()))
+    };
+    let (leap, common) = (in_year(2000)?, in_year(2001));
+    // `--02-29` exists only in a leap year: its neighbours are certain.
+    if common.is_some_and(|c| c != leap) {
+        return None;
+    }
+    Some(DateValue::Single(PartialDate {
+        year: None,
+        month: Some(leap.0),
+        day: Some(leap.1),
+    }))
 }
 
 fn year_only(year: i32) -> Option<DateValue> {
@@ -275,5 +304,36 @@ mod tests {
             Some("2024-06-14")
         );
         assert_eq!(resolve(&rel(Relative::Today), None, false), None);
+    }
+
+    #[test]
+    fn relative_days_move_a_yearless_day_when_the_answer_is_certain() {
+        let rel = DateExpr::Relative;
+        assert_eq!(
+            r(rel(Relative::Yesterday), "--07-26", false).as_deref(),
+            Some("--07-25")
+        );
+        assert_eq!(
+            r(rel(Relative::Today), "--07-26", false).as_deref(),
+            Some("--07-26")
+        );
+        assert_eq!(
+            r(rel(Relative::DayAfterTomorrow), "--12-31", false).as_deref(),
+            Some("--01-02")
+        );
+        assert_eq!(
+            r(rel(Relative::Yesterday), "--01-01", false).as_deref(),
+            Some("--12-31")
+        );
+        assert_eq!(
+            r(rel(Relative::Yesterday), "--02-29", false).as_deref(),
+            Some("--02-28")
+        );
+        // A leap day may or may not lie between.
+        assert_eq!(r(rel(Relative::Yesterday), "--03-01", false), None);
+        assert_eq!(r(rel(Relative::Tomorrow), "--02-28", false), None);
+        // A weekday still needs the year.
+        let monday = DateExpr::Relative(Relative::Weekday(Weekday::Monday));
+        assert_eq!(r(monday, "--07-26", false), None);
     }
 }
