@@ -15,6 +15,11 @@ pub(crate) const DEMONSTRATIVES: &[&str] = &["cette", "ce", "cet"];
 /// rencontre".
 pub(crate) const POSSESSIVES: &[&str] = &["sa", "son", "ses", "leur", "leurs"];
 
+/// Words that open a sentence with a frame whose subject comes after it:
+/// "Lors des rencontres avec X, les dirigeants ont …", "Au cours de",
+/// "À l'issue de", "Durant", "Pendant", "Après".
+pub(crate) const FRAME_OPENERS: &[&str] = &["lors", "au", "durant", "pendant", "a", "apres"];
+
 /// Whether the "que" at token `i` is the one of "ainsi que", which joins
 /// members of one list rather than opening a clause.
 pub(crate) fn joins_a_list(sent: &crate::analysis::Sentence, i: usize) -> bool {

@@ -3,6 +3,7 @@
 //! country.
 
 use crate::analysis::{Cand, CandKind, Sentence, ARTICLES, COMPLEMENT_MARKERS};
+use crate::grammar::FRAME_OPENERS;
 use depeche_names::{EntityKind, Registry};
 
 /// `Ingo Karsten, ambassadeur de l'Allemagne au Cambodge`: a person the
@@ -108,7 +109,8 @@ pub(super) fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>)
         let next_index = cands
             .iter()
             .position(|n| n.span == next.span && n.start == next.start);
-        let broken = phrase_breaks(sent, c.end, next.start);
+        let broken =
+            phrase_breaks(sent, c.end, next.start) || subject_after_frame(sent, c.end, next);
         if !broken {
             drop.push((k, next_index));
         }
@@ -160,6 +162,17 @@ const CONJUNCT_OPENERS: &[&str] = &["le", "la", "les", "l", "des", "son", "sa", 
 /// break word or a new determiner-led conjunct. `à` folds like the
 /// auxiliary `a` but continues a title ("chargé des Marocains résidant à
 /// l'étranger").
+/// "Lors de sa rencontre avec l'ambassadeur du Vietnam, Hun Manet a
+/// salué …": in a sentence opening with a frame, a name after the frame's
+/// comma and right before its verb is the main clause's subject, not the
+/// description's holder (who would be closed by a second comma).
+fn subject_after_frame(sent: &Sentence, from: usize, name: &Cand) -> bool {
+    sent.is(0, FRAME_OPENERS)
+        && (from..name.start).any(|i| sent.is(i, &[","]))
+        && !(0..from).any(|i| sent.is(i, &[","]))
+        && sent.is_auxiliary(name.end)
+}
+
 fn phrase_breaks(sent: &Sentence, from: usize, to: usize) -> bool {
     // "et des Finances", "et des Marocains résidant à l'étranger": a
     // capitalized complement continues the ministry's name.

@@ -2,7 +2,7 @@
 //! (`a rencontré X`, `s'est entretenu avec X`), a passive (`a été reçu par
 //! X`) and a pair (`entre X et Y`, `a coprésidé avec Y`).
 
-use super::subject::fronted_subject;
+use super::subject::{fronted_subject, main_clause_subject};
 use super::Args;
 use super::{object_end, objects, Site};
 use crate::analysis::{Cand, CandKind};
@@ -20,6 +20,19 @@ const COCHAIR_NAME_REACH: usize = 4;
 pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
     args.targets = objects(sent, m.end, site.next_trigger);
+    if let Some((subject, frame_end)) = main_clause_subject(sent, m.start, m.end) {
+        let framed: Vec<Cand> = args
+            .targets
+            .iter()
+            .filter(|t| t.end <= frame_end)
+            .cloned()
+            .collect();
+        if !framed.is_empty() {
+            args.targets = framed;
+            args.sources.push(subject);
+            return;
+        }
+    }
     args.sources.extend(
         site.default_subject()
             .or_else(|| fronted_subject(sent, m.start, &args.targets)),

@@ -3,12 +3,8 @@
 
 use super::{clause_start, led_by, Site, DATELINE_DASHES};
 use crate::analysis::{Cand, CandKind, Sentence};
-use crate::grammar::POSSESSIVES;
+use crate::grammar::{FRAME_OPENERS, POSSESSIVES};
 use depeche_names::EntityKind;
-
-/// Words that open a sentence with a frame whose subject comes after it:
-/// "Lors des rencontres avec X, les dirigeants ont …".
-const FRAME_OPENERS: &[&str] = &["lors", "au", "durant", "pendant", "a"];
 
 /// How far into the sentence a trigger may sit and still belong to a frame
 /// opening it ("Au cours de sa visite", "Lors des entretiens"): further on
@@ -149,6 +145,41 @@ fn leader_of_delegation<'s>(before: &[&'s Cand], sent: &Sentence, c: &'s Cand) -
         })
         .flatten();
     leader.copied().unwrap_or(c)
+}
+
+/// Words that start a main verb right after its subject: an auxiliary, a
+/// reflexive pronoun before one, a modal.
+const VERB_OPENERS: &[&str] = &["doit", "doivent", "devrait", "devraient", "va", "vont"];
+
+/// In a frame opening the sentence ("Lors de sa rencontre avec X, le
+/// ministre Y a évoqué …", "Au cours de ses entretiens avec son homologue,
+/// Z, le président Y a salué …"), the main clause's subject: the actor
+/// right before the first verb after the trigger. With it, the token where
+/// the frame's objects end: the last comma before that subject.
+pub(crate) fn main_clause_subject(
+    sent: &Sentence,
+    start: usize,
+    end: usize,
+) -> Option<(Cand, usize)> {
+    let opens_sentence = start == 0 || sent.is(start - 1, DATELINE_DASHES);
+    if !opens_sentence && (!sent.is(0, FRAME_OPENERS) || start > FRAME_OPENER_REACH) {
+        return None;
+    }
+    let starts_verb = |i: usize| {
+        sent.is_auxiliary(i)
+            || sent.is(i, VERB_OPENERS)
+            || (sent.is(i, &["s", "se"]) && sent.is_auxiliary(i + 1))
+    };
+    let verb = (end..sent.tokens.len()).find(|&i| starts_verb(i))?;
+    let subject = sent
+        .cands
+        .iter()
+        .filter(|c| c.start >= end && c.end <= verb && is_subject(c))
+        .filter(|c| c.kind != CandKind::Named(EntityKind::Country))
+        .max_by_key(|c| c.end)
+        .filter(|c| c.end == verb)?;
+    let comma = (end..subject.start).rev().find(|&i| sent.is(i, &[","]))?;
+    Some((subject.clone(), comma))
 }
 
 /// A noun trigger opening the sentence has its subject after it: "Lors des

@@ -11,8 +11,10 @@ use crate::grammar::SUBJECT_PRONOUNS;
 use crate::model::Status;
 
 /// Words of a phrase that frames what follows: "durant sa visite", "au
-/// cours de", "lors de", "dans le cadre de".
-const FRAMING_WORDS: &[&str] = &["durant", "pendant", "lors", "cours", "cadre"];
+/// cours de", "lors de", "dans le cadre de", "à l'issue de", "au terme de".
+const FRAMING_WORDS: &[&str] = &[
+    "durant", "pendant", "lors", "cours", "cadre", "issue", "terme",
+];
 
 /// Participles of beginning: "a entamé", "a débuté", "a commencé".
 const BEGINNING_PARTICIPLES: &[&str] = &["entame", "debute", "commence"];
@@ -123,7 +125,9 @@ impl Around<'_> {
         let sent = self.sent;
         let governed = (self.clause_start..self.start).any(|i| sent.is_auxiliary(i));
         for i in self.end..(self.end + FOLLOWING_VERB_REACH).min(sent.tokens.len()) {
-            let future_verb = !governed && is_future_form(sent.word(i));
+            // "Mamadou Tangara" is a name, not a future in "-ra".
+            let capitalized = sent.tokens.get(i).is_some_and(|t| t.capitalized);
+            let future_verb = !governed && !capitalized && is_future_form(sent.word(i));
             if future_verb || sent.is(i, PLANNED_PARTICIPLES) {
                 return true;
             }
