@@ -7,98 +7,197 @@
 //! Kazakhstan, de Chine, de Serbie …"). Event coders want one dyad per
 //! ambassador, so the ceremony is spread over the list.
 
-use crate::analysis::{Cand, CandKind, Sentence, ARTICLES};
+use crate::analysis::{Cand, CandKind, Sentence, SentenceIndex};
 use crate::coding::{cameo, plover};
-use crate::discourse::{actor_of, country_actor, Discourse};
-use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
+use crate::discourse::{actor_of, country_actor, identity, Discourse};
+use crate::envoys::{
+    names_an_envoy, names_credentials, paired_with_a_sender, people_listed, speaks_of_envoys,
+    tells_farewell, Listed,
+};
+use crate::model::{Actor, Event, EventType, Evidence, Location, Role, Status};
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 
 const SUBTYPE: Subtype = Subtype::Credentials;
 
 /// Replace the ceremony's events by one per ambassador, when the segment
-/// names them (by person or by country).
-pub(crate) fn spread(events: &mut Vec<Event>, sentences: &[Sentence], d: &Discourse) {
-    // The title announces the ceremony; the body dates it.
-    let ceremonies = || events.iter().filter(|e| e.subtype == Some(SUBTYPE));
-    let Some(mut ceremony) = ceremonies().next().cloned() else {
+/// names them (by person or by country). `dateline_host` is the country of
+/// the dateline's place: the receiving state when the head of state is
+/// named only by office ("le chef de l'Etat").
+pub(crate) fn spread(
+    events: &mut Vec<Event>,
+    sentences: &[Sentence],
+    d: &Discourse,
+    dateline_host: Option<&str>,
+) {
+    let index = SentenceIndex::new(sentences);
+    // "a reçu les nouveaux ambassadeurs …, venus lui présenter leurs
+    // lettres de créance": a reception may tell the ceremony.
+    let told_at_ceremony = |e: &Event| {
+        e.kind == EventType::Meeting
+            && index
+                .of(e)
+                .and_then(|i| sentences.get(i))
+                .is_some_and(|s| names_credentials(s) && !tells_farewell(s))
+    };
+    let Some(mut ceremony) = ceremony_of(events, &told_at_ceremony) else {
         return;
     };
-    if let Some(dated) = ceremonies().find(|e| e.date.text.is_some()) {
+    // The title announces the ceremony; the body dates it.
+    if let Some(dated) = events
+        .iter()
+        .filter(|e| e.subtype == Some(SUBTYPE))
+        .find(|e| e.date.text.is_some())
+    {
         ceremony.date = dated.date.clone();
     }
-    // "Les ambassadeurs … ont présenté leurs lettres de créance au président
-    // X": the ceremony's subject may be an envoy; the receiver is the person
-    // of the ceremony who is not among the envoys it lists.
-    // The frame may have taken two envoys for the ceremony's sides; the
-    // people its sentences name are then the receivers to try.
-    let named_in_ceremony = sentences
-        .iter()
-        .filter(|s| ceremony.evidence.iter().any(|ev| ev.span == s.span))
-        .flat_map(|s| s.cands.iter())
+    let Some((receiver, host, envoys)) =
+        receiver_and_envoys(&ceremony, sentences, d, dateline_host)
+    else {
+        return;
+    };
+    let told = |e: &Event| {
+        e.subtype == Some(SUBTYPE) || told_at_ceremony(e) && only_these(e, &receiver, &envoys)
+    };
+    // The meetings stand where the ceremony was told: a later exchange with
+    // the same envoy ("Ensuite, le président s'est entretenu avec
+    // l'ambassadeur") is then folded into the ceremony, not the reverse.
+    let at = events.iter().position(told).unwrap_or(events.len());
+    events.retain(|e| !told(e));
+    let at = at.min(events.len());
+    let meetings = envoys
+        .into_iter()
+        .map(|(envoy, sent)| meeting(&ceremony, &receiver, envoy, &host, sent));
+    events.splice(at..at, meetings);
+}
+
+/// The event that tells the ceremony: a presentation of credentials told
+/// as done, else any, else a meeting told at the ceremony.
+fn ceremony_of(events: &[Event], told_at_ceremony: &impl Fn(&Event) -> bool) -> Option<Event> {
+    let ceremonies = || events.iter().filter(|e| e.subtype == Some(SUBTYPE));
+    ceremonies()
+        .find(|e| e.status == Status::Occurred)
+        .or_else(|| ceremonies().next())
+        .or_else(|| events.iter().find(|e| told_at_ceremony(e)))
+        .cloned()
+}
+
+/// The head of state who receives the envoys, their country and the
+/// envoys. "Les ambassadeurs … ont présenté leurs lettres de créance au
+/// président X": the ceremony's subject may be an envoy; the receiver is
+/// the person of the ceremony who is not among the envoys it lists. The
+/// frame may have taken two envoys for the ceremony's sides; the people
+/// its sentences name are then the receivers to try, and last the head of
+/// state named only by office.
+fn receiver_and_envoys<'s>(
+    ceremony: &Event,
+    sentences: &'s [Sentence],
+    d: &Discourse,
+    dateline_host: Option<&str>,
+) -> Option<(Actor, String, Vec<Listed<'s>>)> {
+    let at_ceremony = || {
+        sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| names_credentials(s) && !tells_farewell(s))
+    };
+    let named = at_ceremony()
+        .flat_map(|(_, s)| s.cands.iter())
         .filter(|c| c.kind == CandKind::Named(EntityKind::Person))
         .map(|c| actor_of(c, Role::Source));
-    let people: Vec<Actor> = ceremony
+    let by_office = at_ceremony()
+        .flat_map(|(si, s)| s.cands.iter().map(move |c| (si, c)))
+        .filter(|(_, c)| c.kind == CandKind::Description)
+        .flat_map(|(si, c)| d.resolve(c, si, Role::Source))
+        .map(|mut a| {
+            a.country = a.country.or_else(|| dateline_host.map(str::to_string));
+            a
+        });
+    let candidates = ceremony
         .actors
         .iter()
-        .filter(|a| a.kind == Some(EntityKind::Person))
+        .filter(|a| a.kind == Some(EntityKind::Person) && a.key.is_some())
         .cloned()
         .chain(d.main_actor())
-        .chain(named_in_ceremony)
-        .collect();
-    let mut found = None;
-    for receiver in people {
+        .chain(named)
+        .chain(by_office)
+        .filter(|a| !is_envoy(a));
+    for receiver in candidates {
         let Some(host) = receiver.country.clone() else {
             continue;
         };
-        let envoys = envoys_of(&ceremony, sentences, &host);
-        let receiver_listed = receiver.key.is_some()
+        let (envoys, paired) = envoys_of(ceremony, sentences, &host);
+        let listed = receiver.key.is_some()
             && (envoys.iter().any(|(a, _)| a.key == receiver.key)
-                || paired_with_a_country(sentences, receiver.key.as_deref()));
-        if envoys.len() >= 2 && !receiver_listed {
-            found = Some((receiver, host, envoys));
-            break;
+                || paired_with_a_sender(sentences, receiver.key.as_deref()));
+        // One envoy paired with a state is enough; countries alone must
+        // be a list.
+        let needed = if paired { 1 } else { 2 };
+        if envoys.len() >= needed && !listed {
+            return Some((receiver, host, envoys));
         }
     }
-    let Some((receiver, host, envoys)) = found else {
-        return;
-    };
-    events.retain(|e| e.subtype != Some(SUBTYPE));
-    for (envoy, sent) in envoys {
-        let mut source = receiver.clone();
-        source.role = Role::Source;
-        events.push(Event {
-            kind: EventType::Meeting,
-            subtype: Some(SUBTYPE),
-            status: ceremony.status,
-            background: ceremony.background,
-            cameo: cameo(EventType::Meeting, SUBTYPE).map(str::to_string),
-            plover: plover(EventType::Meeting, SUBTYPE, ceremony.status),
-            actors: vec![source, envoy],
-            location: Some(Location {
-                text: host.clone(),
-                entity: Some(host.clone()),
-                country: Some(host.clone()),
-            }),
-            date: ceremony.date.clone(),
-            evidence: vec![Evidence {
-                text: sent.original.clone(),
-                span: sent.span,
-            }],
-            rule: "meeting.credentials_of_each_ambassador".to_string(),
-        });
+    None
+}
+
+/// Whether an actor is titled or described as an envoy.
+fn is_envoy(a: &Actor) -> bool {
+    a.title.as_deref().is_some_and(names_an_envoy) || names_an_envoy(&a.text)
+}
+
+/// Whether every actor of `e` is the receiver or one of the envoys (by
+/// name, or by country for an envoy named by country only).
+fn only_these(e: &Event, receiver: &Actor, envoys: &[Listed]) -> bool {
+    let receiver = identity(receiver);
+    e.actors.iter().all(|a| {
+        identity(a) == receiver
+            || envoys.iter().any(|(v, _)| {
+                (a.key.is_some() && a.key == v.key)
+                    || (a.key.is_none() && a.country.is_some() && a.country == v.country)
+            })
+    })
+}
+
+/// The meeting of `receiver` with one envoy at the ceremony.
+fn meeting(ceremony: &Event, receiver: &Actor, envoy: Actor, host: &str, sent: &Sentence) -> Event {
+    let mut source = receiver.clone();
+    source.role = Role::Source;
+    Event {
+        kind: EventType::Meeting,
+        subtype: Some(SUBTYPE),
+        status: ceremony.status,
+        background: ceremony.background,
+        cameo: cameo(EventType::Meeting, SUBTYPE).map(str::to_string),
+        plover: plover(EventType::Meeting, SUBTYPE, ceremony.status),
+        actors: vec![source, envoy],
+        location: Some(Location {
+            text: host.to_string(),
+            entity: Some(host.to_string()),
+            country: Some(host.to_string()),
+        }),
+        date: ceremony.date.clone(),
+        evidence: vec![Evidence {
+            text: sent.original.clone(),
+            span: sent.span,
+        }],
+        rule: "meeting.credentials_of_each_ambassador".to_string(),
     }
 }
 
 /// The ambassadors a dispatch lists for a ceremony held by someone of
-/// `host`: people titled as ambassadors, else people paired with foreign
-/// countries, else the foreign countries themselves.
+/// `host`, and whether they are people paired with the state they serve:
+/// people listed with their states, else people titled as ambassadors,
+/// else the foreign countries themselves.
 fn envoys_of<'s>(
     ceremony: &Event,
     sentences: &'s [Sentence],
     host: &str,
-) -> Vec<(Actor, &'s Sentence)> {
-    let mut envoys: Vec<(Actor, &Sentence)> = Vec::new();
+) -> (Vec<Listed<'s>>, bool) {
+    let listed = people_listed(sentences, host);
+    if !listed.is_empty() {
+        return (listed, true);
+    }
+    let mut envoys: Vec<Listed> = Vec::new();
     for sent in sentences {
         for c in &sent.cands {
             let is_envoy = c.kind == CandKind::Named(EntityKind::Person)
@@ -113,21 +212,13 @@ fn envoys_of<'s>(
             }
         }
     }
-    // One ambassador titled as such may be another story of the dispatch
-    // (a farewell audience): a list naming more wins.
-    if envoys.len() < 2 {
-        let listed = people_listed(sentences, host);
-        if listed.len() > envoys.len() {
-            envoys = listed;
-        }
-    }
     if envoys.len() < 2 {
         let listed = countries_listed(ceremony, sentences, host);
         if listed.len() > envoys.len() {
             envoys = listed;
         }
     }
-    envoys
+    (envoys, false)
 }
 
 /// The country a candidate names, when it is named (not a demonym) and is
@@ -136,153 +227,6 @@ fn foreign_country<'c>(c: &'c Cand, host: &str) -> Option<&'c str> {
     let country = c.country.as_deref()?;
     (c.kind == CandKind::Named(EntityKind::Country) && !c.demonym && country != host)
         .then_some(country)
-}
-
-/// Words that tie a listed diplomat to the country they represent:
-/// "X de l'Allemagne", "Y du Japon", "Z pour la Suède".
-const ENVOY_LINKS: &[&str] = &["de", "du", "des", "d", "pour"];
-
-/// "Il s'agit de X de l'Allemagne, Y du Japon et Z de la Palestine" or "Ont
-/// été accrédités X pour l'Iran, Y pour l'Italie": a sentence that pairs at
-/// least two people with foreign countries lists the ambassadors even when
-/// no title says so. Lists come in two orders — the person before the
-/// country ("X du Japon, Y de la Suède") or the country first ("les
-/// ambassadeurs du Japon, X, de la Suède, Y"); reading one order as the
-/// other shifts every name onto the next country, so each sentence is read
-/// both ways and the reading that pairs more people wins.
-///
-/// The first such sentence is the list; a later one is a second list (two
-/// ceremonies told in one dispatch) only when it speaks of envoys itself.
-fn people_listed<'s>(sentences: &'s [Sentence], host: &str) -> Vec<(Actor, &'s Sentence)> {
-    let mut out: Vec<(Actor, &Sentence)> = Vec::new();
-    for sent in sentences {
-        let person_first = pairs_in(sent, host, ListOrder::PersonFirst);
-        let country_first = pairs_in(sent, host, ListOrder::CountryFirst);
-        let pairs = if country_first.len() > person_first.len() {
-            country_first
-        } else {
-            person_first
-        };
-        if pairs.len() < 2 || (!out.is_empty() && !speaks_of_envoys(sent)) {
-            continue;
-        }
-        for (envoy, s) in pairs {
-            if !out.iter().any(|(a, _)| a.key == envoy.key) {
-                out.push((envoy, s));
-            }
-        }
-    }
-    out
-}
-
-/// Whether any sentence lists the person with key `key` with a country, in
-/// either list order: such a person is an envoy, never the one who receives
-/// them (whatever country the list gives them: no host is left out).
-fn paired_with_a_country(sentences: &[Sentence], key: Option<&str>) -> bool {
-    sentences.iter().any(|sent| {
-        [ListOrder::PersonFirst, ListOrder::CountryFirst]
-            .into_iter()
-            .flat_map(|order| pairs_in(sent, "", order))
-            .any(|(a, _)| a.key.as_deref() == key)
-    })
-}
-
-/// Whether a sentence names ambassadors or their credentials.
-fn speaks_of_envoys(sent: &Sentence) -> bool {
-    sent.tokens.iter().any(|t| {
-        let w = t.folded.as_str();
-        w.starts_with("ambassad") || w.starts_with("diplomate") || w == "creance"
-    })
-}
-
-/// The two orders in which a list pairs ambassadors with their countries.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum ListOrder {
-    /// "X du Japon, Y de la Suède"
-    PersonFirst,
-    /// "du Japon, S.E. X, de la Suède, Mme Y"
-    CountryFirst,
-}
-
-/// Honorifics that may stand between a listed country's comma and its
-/// ambassador's name ("du Japon, S.E. Kenji Sato", "de la Norvège, Mme …").
-const HONORIFICS: &[&str] = &[
-    "s",
-    "e",
-    ".",
-    "se",
-    "son",
-    "excellence",
-    "m",
-    "mme",
-    "mlle",
-    "madame",
-    "monsieur",
-];
-
-/// How many honorific tokens may stand between the comma and the name:
-/// "Son Excellence Madame" is the longest form in use.
-const MAX_HONORIFIC_TOKENS: usize = 4;
-
-fn pairs_in<'s>(sent: &'s Sentence, host: &str, order: ListOrder) -> Vec<(Actor, &'s Sentence)> {
-    let mut pairs: Vec<(Actor, &Sentence)> = Vec::new();
-    for c in &sent.cands {
-        let Some(country) = foreign_country(c, host) else {
-            continue;
-        };
-        // Walk back over the article and the link word.
-        let mut i = c.start;
-        if i > 0 && sent.is(i - 1, ARTICLES) {
-            i -= 1;
-        }
-        if i == 0 || !sent.is(i - 1, ENVOY_LINKS) {
-            continue;
-        }
-        let person = match order {
-            ListOrder::PersonFirst => {
-                let link = i - 1;
-                sent.cands
-                    .iter()
-                    .find(|p| p.end == link && p.kind == CandKind::Named(EntityKind::Person))
-            }
-            ListOrder::CountryFirst => person_after_comma(sent, c.end),
-        };
-        let Some(person) = person else {
-            continue;
-        };
-        if pairs
-            .iter()
-            .any(|(a, _)| a.key.as_deref() == Some(person.key.as_str()))
-        {
-            continue;
-        }
-        let mut envoy = actor_of(person, Role::Target);
-        envoy.country = Some(country.to_string());
-        pairs.push((envoy, sent));
-    }
-    pairs
-}
-
-/// The person named right after `end`, a comma and optional honorifics.
-fn person_after_comma(sent: &Sentence, end: usize) -> Option<&Cand> {
-    if !sent.is(end, &[","]) {
-        return None;
-    }
-    let mut k = end + 1;
-    let limit = k + MAX_HONORIFIC_TOKENS;
-    loop {
-        if let Some(p) = sent
-            .cands
-            .iter()
-            .find(|p| p.start == k && p.kind == CandKind::Named(EntityKind::Person))
-        {
-            return Some(p);
-        }
-        if k >= limit || !sent.is(k, HONORIFICS) {
-            return None;
-        }
-        k += 1;
-    }
 }
 
 /// "des diplomates du Kazakhstan, de Chine, de Serbie …": the countries

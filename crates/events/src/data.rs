@@ -46,6 +46,8 @@ data_files! {
     SPEECH_VERBS = "speech_verbs.tsv",
     /// Phrases linking a sentence to its story.
     STORY_LINKS = "story_links.tsv",
+    /// Words of lists of envoys presenting credentials.
+    ENVOYS = "envoys.tsv",
 }
 
 /// A malformed row of a data file.
@@ -123,6 +125,9 @@ mod tests {
                     .map_err(|e| e.to_string()),
                 "groups.tsv" => crate::analysis::read_groups()
                     .map(|g| g.len())
+                    .map_err(|e| e.to_string()),
+                "envoys.tsv" => crate::envoys::read_envoy_words()
+                    .map(|w| w.len())
                     .map_err(|e| e.to_string()),
                 "story_links.tsv" => crate::story::read_links()
                     .map(|l| l.len())

@@ -153,6 +153,7 @@ mod dedup;
 mod delegations;
 mod discourse;
 mod documents;
+mod envoys;
 mod extract;
 mod frames;
 mod grammar;

@@ -186,7 +186,20 @@ impl<'r> Extractor<'r> {
                 dispatch_date: dispatch.date.as_ref(),
             }));
         }
-        crate::credentials::spread(&mut events, &analysis.sentences, &discourse);
+        // With no visit told, the dateline's place is where the news is.
+        let dateline_country = dispatch
+            .dateline
+            .as_ref()
+            .and_then(|d| d.place.as_deref())
+            .and_then(|p| self.registry.resolve(p))
+            .filter(|r| r.method == depeche_names::Method::Exact)
+            .and_then(|r| r.entity.country.clone());
+        crate::credentials::spread(
+            &mut events,
+            &analysis.sentences,
+            &discourse,
+            dateline_country.as_deref(),
+        );
         crate::story::carry_story_dates(
             &mut events,
             &analysis.sentences,
@@ -214,14 +227,6 @@ impl<'r> Extractor<'r> {
             Some(depeche_parse::DateValue::Single(d)) if d.day.is_some()
         );
         crate::visit_span::under_way_at_its_exchanges(&mut events, dispatch_has_day);
-        // With no visit told, the dateline's place is where the news is.
-        let dateline_country = dispatch
-            .dateline
-            .as_ref()
-            .and_then(|d| d.place.as_deref())
-            .and_then(|p| self.registry.resolve(p))
-            .filter(|r| r.method == depeche_names::Method::Exact)
-            .and_then(|r| r.entity.country.clone());
         let host = discourse.host().map(str::to_string).or(dateline_country);
         crate::hosting::place_visitors_activities(&mut events, host.as_deref());
         SegmentResult {
