@@ -189,10 +189,9 @@ fn paired_with_a_country(sentences: &[Sentence], key: Option<&str>) -> bool {
 
 /// Whether a sentence names ambassadors or their credentials.
 fn speaks_of_envoys(sent: &Sentence) -> bool {
-    sent.tokens.iter().any(|t| {
-        let w = t.folded.as_str();
-        w.starts_with("ambassad") || w.starts_with("diplomate") || w == "creance"
-    })
+    sent.tokens
+        .words()
+        .any(|w| w.starts_with("ambassad") || w.starts_with("diplomate") || w == "creance")
 }
 
 /// The two orders in which a list pairs ambassadors with their countries.
