@@ -3,7 +3,7 @@
 //! way back to the original input.
 
 use crate::data;
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize, Tokens};
 use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::date::{find_dates, DateExpr};
 use depeche_parse::normalize::Normalized;
@@ -86,7 +86,7 @@ pub(crate) struct Sentence {
     pub span: Span,
     /// The sentence as it stands in the original input (`&input[span]`).
     pub original: String,
-    pub tokens: Vec<Token>,
+    pub tokens: Tokens,
     pub cands: Vec<Cand>,
     /// Date expressions, found on first use: only sentences with events
     /// need them.
@@ -175,6 +175,7 @@ impl SegmentAnalysis {
             let norm = Normalized::new(input, unit_span, &dispatch.repairs);
             let text = norm.text();
             let unit_mentions = registry.detect(text);
+            mentions.reserve_exact(unit_mentions.len());
             for m in &unit_mentions {
                 let mut out = m.clone();
                 out.span = norm.to_original(m.span);
@@ -243,7 +244,7 @@ impl Sentence {
 
     /// Folded word of token `i`, or "".
     pub fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map(|t| t.folded.as_str()).unwrap_or("")
+        self.tokens.word(i)
     }
 
     /// Whether token `i` is a finite auxiliary as written (`a`, `ont`,
@@ -305,7 +306,7 @@ const MAX_SENTENCE_TOKENS: usize = 160;
 
 /// `sentence` (a span of `text`) as windows of at most
 /// [`MAX_SENTENCE_TOKENS`] tokens.
-fn windows(text: &str, sentence: Span) -> Vec<(Span, Vec<Token>)> {
+fn windows(text: &str, sentence: Span) -> Vec<(Span, Tokens)> {
     let Some(sent_text) = sentence.slice(text) else {
         return Vec::new();
     };
@@ -314,24 +315,15 @@ fn windows(text: &str, sentence: Span) -> Vec<(Span, Vec<Token>)> {
         return vec![(sentence, tokens)];
     }
     // Each window's tokens, with spans made relative to the window's start.
-    tokens
-        .chunks(MAX_SENTENCE_TOKENS)
-        .filter_map(|chunk| {
-            let base = chunk.first()?.span.start;
-            let end = chunk.last()?.span.end;
-            let rebased = chunk
-                .iter()
-                .map(|t| Token {
-                    span: Span::new(
-                        t.span.start.saturating_sub(base),
-                        t.span.end.saturating_sub(base),
-                    ),
-                    ..t.clone()
-                })
-                .collect();
+    (0..tokens.len())
+        .step_by(MAX_SENTENCE_TOKENS)
+        .filter_map(|first| {
+            let last = (first + MAX_SENTENCE_TOKENS).min(tokens.len()) - 1;
+            let base = tokens.get(first)?.span.start;
+            let end = tokens.get(last)?.span.end;
             Some((
                 Span::new(sentence.start + base, sentence.start + end),
-                rebased,
+                tokens.window(first..last + 1, base),
             ))
         })
         .collect()

@@ -70,7 +70,7 @@ pub(crate) fn names_an_envoy(text: &str) -> bool {
 }
 
 fn has_word(sent: &Sentence, kind: EnvoyWord) -> bool {
-    sent.tokens.iter().any(|t| is_word(&t.folded, kind))
+    (0..sent.tokens.len()).any(|i| is_word(sent.word(i), kind))
 }
 
 /// Whether a sentence names envoys or their credentials.
@@ -91,7 +91,7 @@ pub(crate) fn tells_farewell(sent: &Sentence) -> bool {
 
 /// Whether a sentence names the credentials themselves.
 pub(crate) fn names_credentials(sent: &Sentence) -> bool {
-    sent.tokens.iter().any(|t| t.folded == "creance")
+    (0..sent.tokens.len()).any(|i| sent.word(i) == "creance")
 }
 
 /// Whether a sentence is a line of a dashed or bulleted list.
@@ -369,11 +369,7 @@ fn distance(run: &[&Cand], r: usize) -> usize {
 /// respectivement": a run of people and a run of states of the same length
 /// near "respectivement" pair in order.
 fn respectively<'s>(sent: &'s Sentence, host: &str) -> Vec<Listed<'s>> {
-    let Some(r) = sent
-        .tokens
-        .iter()
-        .position(|t| t.folded == "respectivement")
-    else {
+    let Some(r) = (0..sent.tokens.len()).find(|&i| sent.word(i) == "respectivement") else {
         return Vec::new();
     };
     let people: Vec<&Cand> = sent

@@ -12,7 +12,7 @@ mod pattern;
 
 use crate::model::{EventType, Status, UnknownName};
 use crate::subtype::Subtype;
-use crate::tokens::Token;
+use crate::tokens::Tokens;
 use next_word::NextWord;
 use pattern::{compile, match_at, Atom, Step, GAP, NO_WORD};
 
@@ -213,19 +213,14 @@ impl Lexicon {
 
     /// Every trigger match in `tokens`, longest first at each position, with
     /// overlapping matches of the same type removed.
-    pub(crate) fn find<'l>(&'l self, tokens: &[Token]) -> Vec<TriggerMatch<'l>> {
+    pub(crate) fn find<'l>(&'l self, tokens: &Tokens) -> Vec<TriggerMatch<'l>> {
         let mut found: Vec<TriggerMatch<'l>> = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
         let ids: Vec<u32> = tokens
-            .iter()
-            .map(|t| {
-                self.vocab
-                    .get(t.folded.as_str())
-                    .copied()
-                    .unwrap_or(NO_WORD)
-            })
+            .words()
+            .map(|w| self.vocab.get(w).copied().unwrap_or(NO_WORD))
             .collect();
-        for (start, (token, &id)) in tokens.iter().zip(&ids).enumerate() {
+        for (start, (word, &id)) in tokens.words().zip(&ids).enumerate() {
             // Only triggers whose first word fits this token are tried; file
             // order still decides ties.
             candidates.clear();
@@ -233,7 +228,7 @@ impl Lexicon {
             candidates.extend(
                 self.by_first_prefix
                     .iter()
-                    .filter(|(p, _)| token.folded.starts_with(p.as_str()))
+                    .filter(|(p, _)| word.starts_with(p.as_str()))
                     .map(|(_, i)| *i),
             );
             candidates.sort_unstable();

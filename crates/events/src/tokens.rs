@@ -10,27 +10,92 @@ use unicode_normalization::char::{
 };
 use unicode_normalization::UnicodeNormalization;
 
-/// One word or punctuation token.
+/// One word or punctuation token. Its folded form lives in the [`Tokens`]
+/// it belongs to: a long segment has millions of tokens, and a string of
+/// their own each would cost more than the tokens themselves.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// Folded form: lowercase, diacritics removed.
-    pub folded: String,
     /// Byte span in the tokenized text.
     pub span: Span,
+    /// Where the folded form ends in [`Tokens::folded`]; it starts where
+    /// the previous token's ends.
+    folded_end: usize,
     /// Whether the token is punctuation rather than a word.
     pub punct: bool,
     /// Whether the original word starts with an uppercase letter.
     pub capitalized: bool,
 }
 
+/// The tokens of a text, with their folded forms (lowercase, no
+/// diacritics) written one after the other in one string.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    list: Vec<Token>,
+    folded: String,
+}
+
+impl Tokens {
+    /// Folded form of token `i`, or "".
+    pub fn word(&self, i: usize) -> &str {
+        let Some(end) = self.list.get(i).map(|t| t.folded_end) else {
+            return "";
+        };
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.list.get(p))
+            .map_or(0, |t| t.folded_end);
+        self.folded.get(start..end).unwrap_or("")
+    }
+
+    /// The folded forms of every token, in order.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.list.len()).map(|i| self.word(i))
+    }
+
+    /// Tokens `range` as tokens of their own, their spans made relative to
+    /// `base` (a window of a long sentence).
+    pub fn window(&self, range: std::ops::Range<usize>, base: usize) -> Tokens {
+        let mut out = Tokens {
+            list: Vec::with_capacity(range.len()),
+            folded: String::new(),
+        };
+        for i in range {
+            let Some(t) = self.list.get(i) else { break };
+            let span = Span::new(
+                t.span.start.saturating_sub(base),
+                t.span.end.saturating_sub(base),
+            );
+            out.push(self.word(i), span, t.punct, t.capitalized);
+        }
+        out
+    }
+
+    fn push(&mut self, folded: &str, span: Span, punct: bool, capitalized: bool) {
+        self.folded.push_str(folded);
+        self.list.push(Token {
+            span,
+            folded_end: self.folded.len(),
+            punct,
+            capitalized,
+        });
+    }
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [Token];
+
+    fn deref(&self) -> &[Token] {
+        &self.list
+    }
+}
+
 /// Whether token `i` is the colon of a time of day ("vers 16 :30"), not a
 /// stop: digits stand on both sides.
-pub(crate) fn is_clock_colon(tokens: &[Token], i: usize) -> bool {
+pub(crate) fn is_clock_colon(tokens: &Tokens, i: usize) -> bool {
     let digit = |k: Option<usize>| {
-        k.and_then(|k| tokens.get(k))
-            .is_some_and(|t| t.folded.starts_with(|c: char| c.is_ascii_digit()))
+        k.is_some_and(|k| tokens.word(k).starts_with(|c: char| c.is_ascii_digit()))
     };
-    tokens.get(i).is_some_and(|t| t.folded == ":") && digit(i.checked_sub(1)) && digit(Some(i + 1))
+    tokens.word(i) == ":" && digit(i.checked_sub(1)) && digit(Some(i + 1))
 }
 
 /// Fold one word: lowercase, strip combining marks, map a few letters that
@@ -112,9 +177,12 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 /// Split `text` into tokens. Elided articles and pronouns (`l'`, `d'`, `s'`,
 /// `qu'`) become tokens of their own, without the apostrophe, so that
 /// `s'est entretenu` is `s est entretenu`.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Tokens {
     // About one token per five bytes of prose: one allocation, most times.
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut tokens = Tokens {
+        list: Vec::with_capacity(text.len() / 5 + 1),
+        folded: String::with_capacity(text.len()),
+    };
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
         let start = i;
@@ -137,14 +205,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 word = stripped;
             }
             let end = start + word.len();
-            let folded = fold_word(word);
             let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-            tokens.push(Token {
-                folded,
-                span: Span::new(start, end),
-                punct: false,
-                capitalized,
-            });
+            tokens.push(&fold_word(word), Span::new(start, end), false, capitalized);
             // An apostrophe right after a word elides it: skip the mark.
             if let Some((d, dlen)) = char_at(text, i) {
                 if is_apostrophe(d) {
@@ -154,14 +216,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if is_apostrophe(c) {
             continue;
         } else {
-            tokens.push(Token {
-                folded: c.to_string(),
-                span: Span::new(start, i),
-                punct: true,
-                capitalized: false,
-            });
+            let mark = text.get(start..i).unwrap_or_default();
+            tokens.push(mark, Span::new(start, i), true, false);
         }
     }
+    // A segment keeps its tokens to the end: no spare room.
+    tokens.list.shrink_to_fit();
+    tokens.folded.shrink_to_fit();
     tokens
 }
 
@@ -170,7 +231,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.folded).collect()
+        tokenize(text).words().map(str::to_string).collect()
     }
 
     #[test]
@@ -210,9 +271,10 @@ mod tests {
     #[test]
     fn spans_slice_the_text() {
         let text = "À Hanoï, le président a reçu M. Đặng.";
-        for t in tokenize(text) {
+        let tokens = tokenize(text);
+        for (t, folded) in tokens.iter().zip(tokens.words()) {
             let s = t.span.slice(text).unwrap_or("<bad>");
-            assert_eq!(fold_word(s).replace(['\''], ""), t.folded, "{s}");
+            assert_eq!(fold_word(s).replace(['\''], ""), folded, "{s}");
         }
     }
 }

@@ -53,6 +53,8 @@ pub(crate) fn candidates(
     cands.sort_by_key(|c| (c.start, c.end));
     apposition::drop_descriptions_of_named(sent, &mut cands);
     apposition::country_from_apposition(sent, &mut cands, registry);
+    // Kept for the whole segment: no spare room from growing.
+    cands.shrink_to_fit();
     cands
 }
 

@@ -163,7 +163,9 @@ impl<'r> Extractor<'r> {
         // Raws come in sentence order: the sentences between two of them
         // report no event.
         let mut next_unread = 0;
-        for raw in &raws {
+        // Each raw is dropped once its events are built: on a long segment
+        // the raws' arguments would otherwise stay alive beside every event.
+        for raw in raws {
             // Eventless sentences between two events may change who "il" is.
             for si in next_unread..raw.sentence {
                 let speaker = analysis
@@ -180,7 +182,7 @@ impl<'r> Extractor<'r> {
                 continue;
             };
             events.extend(self.build(&mut TriggerContext {
-                raw,
+                raw: &raw,
                 sent,
                 discourse: &mut discourse,
                 dispatch_date: dispatch.date.as_ref(),

@@ -1,6 +1,6 @@
 //! Trigger patterns compiled to steps over folded tokens, and matched.
 
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize, Tokens};
 
 /// Largest number of tokens a `...` gap may skip: a time and a place with
 /// its complement ("hier après-midi au Palais du Sénat, à Phnom Penh,") fit.
@@ -60,7 +60,7 @@ pub(super) fn compile(
                         None => (*alt, false),
                     };
                     // Fold and split like the text: "s'est" is two words.
-                    let words: Vec<String> = tokenize(body).into_iter().map(|t| t.folded).collect();
+                    let words: Vec<String> = tokenize(body).words().map(str::to_string).collect();
                     match (words.as_slice(), alternatives.len()) {
                         ([single], _) if prefix => atoms.push(Atom::Prefix(single.clone())),
                         ([single], _) => atoms.push(Atom::Exact(single.clone(), number(single))),
@@ -84,7 +84,7 @@ pub(super) fn compile(
 
 /// Where `steps` matching from token `pos` end; `ids` are the tokens'
 /// vocabulary numbers.
-pub(super) fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize) -> Option<usize> {
+pub(super) fn match_at(steps: &[Step], tokens: &Tokens, ids: &[u32], pos: usize) -> Option<usize> {
     let Some((step, rest)) = steps.split_first() else {
         return Some(pos);
     };
@@ -96,7 +96,7 @@ pub(super) fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize
                 || atoms
                     .iter()
                     .any(|a| matches!(a, Atom::Exact(w, _) if w == ","));
-            if punct_ok && atoms.iter().any(|a| a.matches(&token.folded, id)) {
+            if punct_ok && atoms.iter().any(|a| a.matches(tokens.word(pos), id)) {
                 match_at(rest, tokens, ids, pos + 1)
             } else {
                 None
@@ -121,13 +121,14 @@ pub(super) fn match_at(steps: &[Step], tokens: &[Token], ids: &[u32], pos: usize
                 // A gap does not cross a sentence-internal stop.
                 if skip > 0 {
                     let t = tokens.get(pos + skip - 1)?;
-                    let stop = t.punct && matches!(t.folded.as_str(), ";" | ":" | "(" | ")");
+                    let word = tokens.word(pos + skip - 1);
+                    let stop = t.punct && matches!(word, ";" | ":" | "(" | ")");
                     if stop && !crate::tokens::is_clock_colon(tokens, pos + skip - 1) {
                         return None;
                     }
                     // Nor a new clause's subject pronoun: "a été décoré
                     // par X et il a remis l'ordre" is two clauses.
-                    if matches!(t.folded.as_str(), "il" | "elle" | "ils" | "elles") {
+                    if matches!(word, "il" | "elle" | "ils" | "elles") {
                         return None;
                     }
                 }
