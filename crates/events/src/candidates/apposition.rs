@@ -158,10 +158,6 @@ const MINISTRY_NOUNS: &[&str] = &["affaires", "finances", "relations"];
 /// Words that open a new conjunct after "et", "ainsi" or a comma.
 const CONJUNCT_OPENERS: &[&str] = &["le", "la", "les", "l", "des", "son", "sa", "que"];
 
-/// Whether the tokens `[from, to)` leave the noun phrase: an auxiliary, a
-/// break word or a new determiner-led conjunct. `à` folds like the
-/// auxiliary `a` but continues a title ("chargé des Marocains résidant à
-/// l'étranger").
 /// "Lors de sa rencontre avec l'ambassadeur du Vietnam, Hun Manet a
 /// salué …": in a sentence opening with a frame, a name after the frame's
 /// comma and right before its verb is the main clause's subject, not the
@@ -173,6 +169,10 @@ fn subject_after_frame(sent: &Sentence, from: usize, name: &Cand) -> bool {
         && sent.is_auxiliary(name.end)
 }
 
+/// Whether the tokens `[from, to)` leave the noun phrase: an auxiliary, a
+/// break word or a new determiner-led conjunct. `à` folds like the
+/// auxiliary `a` but continues a title ("chargé des Marocains résidant à
+/// l'étranger").
 fn phrase_breaks(sent: &Sentence, from: usize, to: usize) -> bool {
     // "et des Finances", "et des Marocains résidant à l'étranger": a
     // capitalized complement continues the ministry's name.

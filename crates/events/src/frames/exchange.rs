@@ -21,14 +21,8 @@ pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
     args.targets = objects(sent, m.end, site.next_trigger);
     if let Some((subject, frame_end)) = main_clause_subject(sent, m.start, m.end) {
-        let framed: Vec<Cand> = args
-            .targets
-            .iter()
-            .filter(|t| t.end <= frame_end)
-            .cloned()
-            .collect();
-        if !framed.is_empty() {
-            args.targets = framed;
+        if args.targets.iter().any(|t| t.end <= frame_end) {
+            args.targets.retain(|t| t.end <= frame_end);
             args.sources.push(subject);
             return;
         }

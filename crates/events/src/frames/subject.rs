@@ -147,6 +147,13 @@ fn leader_of_delegation<'s>(before: &[&'s Cand], sent: &Sentence, c: &'s Cand) -
     leader.copied().unwrap_or(c)
 }
 
+/// Whether a trigger at `start` opens the sentence (after the dateline's
+/// dash) or sits in a frame opening it ("Lors de sa rencontre avec").
+fn in_fronted_frame(sent: &Sentence, start: usize) -> bool {
+    let opens_sentence = start == 0 || sent.is(start - 1, DATELINE_DASHES);
+    opens_sentence || (sent.is(0, FRAME_OPENERS) && start <= FRAME_OPENER_REACH)
+}
+
 /// Words that start a main verb right after its subject: an auxiliary, a
 /// reflexive pronoun before one, a modal.
 const VERB_OPENERS: &[&str] = &["doit", "doivent", "devrait", "devraient", "va", "vont"];
@@ -161,8 +168,7 @@ pub(crate) fn main_clause_subject(
     start: usize,
     end: usize,
 ) -> Option<(Cand, usize)> {
-    let opens_sentence = start == 0 || sent.is(start - 1, DATELINE_DASHES);
-    if !opens_sentence && (!sent.is(0, FRAME_OPENERS) || start > FRAME_OPENER_REACH) {
+    if !in_fronted_frame(sent, start) {
         return None;
     }
     let starts_verb = |i: usize| {
@@ -187,8 +193,7 @@ pub(crate) fn main_clause_subject(
 /// A participle opening the sentence (after the dateline's dash) does too:
 /// "Arrivé mardi à Alger, le Premier ministre …".
 pub(crate) fn fronted_subject(sent: &Sentence, start: usize, objects: &[Cand]) -> Option<Cand> {
-    let opens_sentence = start == 0 || sent.is(start - 1, DATELINE_DASHES);
-    if !opens_sentence && (!sent.is(0, FRAME_OPENERS) || start > FRAME_OPENER_REACH) {
+    if !in_fronted_frame(sent, start) {
         return None;
     }
     let after = objects.iter().map(|c| c.end).max().unwrap_or(start);

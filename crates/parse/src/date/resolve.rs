@@ -11,8 +11,9 @@ use time::{Date, Duration, Month, Weekday};
 ///   day on or before it, or the next one after it when `future` is true.
 /// - `hier`, `demain`, `la semaine dernière` need a day (`hier` moves a
 ///   yearless day too, when no leap day can lie between); `le mois
-///   dernier` a month; `l'année dernière` a year. When the dispatch date is not precise
-///   enough the answer is `None` (the caller keeps the text).
+///   dernier` a month; `l'année dernière` a year. When the dispatch date
+///   is not precise enough the answer is `None` (the caller keeps the
+///   text).
 ///
 /// ```
 /// use depeche_parse::date::{resolve, DateExpr, Relative};
