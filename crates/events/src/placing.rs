@@ -71,6 +71,35 @@ pub(crate) fn ongoing_if_under_way(
     }
 }
 
+/// "X a reçu mercredi Y, en visite de travail au Maroc" in a dispatch of
+/// the next Tuesday, or in one without a date: a visitor seen at an
+/// exchange was there then; whether the visit still runs when the
+/// dispatch is read, the text does not say, and a visit reported whole is
+/// over.
+pub(crate) fn past_if_seen_days_before(
+    status: Status,
+    date: &crate::model::EventDate,
+    dispatch: Option<&depeche_parse::DateValue>,
+    sent: &Sentence,
+    trigger: usize,
+) -> Status {
+    use crate::day::Day;
+    use depeche_parse::DateValue;
+    if status != Status::Ongoing || !crate::status::apposed_visit(sent, trigger) {
+        return status;
+    }
+    let today = match dispatch {
+        Some(DateValue::Single(p)) => p.month.zip(p.day).and_then(|(m, d)| Day::new(p.year, m, d)),
+        _ => None,
+    };
+    let seen = date.value.as_deref().and_then(Day::parse);
+    match (today, seen) {
+        _ if dispatch.is_none() => Status::Occurred,
+        (Some(today), Some(seen)) if seen.ordinal() + 1 < today.ordinal() => Status::Occurred,
+        _ => status,
+    }
+}
+
 /// The country of the pair that is not `own`.
 pub(crate) fn other_country(d: &Discourse, own: Option<&str>) -> Option<String> {
     let (a, b) = d.pair();

@@ -57,8 +57,18 @@ const START_STEMS: &[&str] = &["arriv", "entam", "debut", "commenc", "depuis"];
 /// the host.
 const END_STEMS: &[&str] = &["achev", "termin", "clotur", "conclu", "quitt", "terme"];
 
-/// Give visits dated by one day the span the text states for them.
-pub(crate) fn extend_visit_spans(events: &mut [Event], sentences: &[Sentence]) {
+/// Give visits dated by one day the span the text states for them; a
+/// visit whose stated length still runs on the dispatch's day is under
+/// way, and keeps its first day until its end is told.
+pub(crate) fn extend_visit_spans(
+    events: &mut [Event],
+    sentences: &[Sentence],
+    dispatch: Option<&DateValue>,
+) {
+    let today = match dispatch {
+        Some(DateValue::Single(p)) => p.month.zip(p.day).and_then(|(m, d)| Day::new(p.year, m, d)),
+        _ => None,
+    };
     let index = SentenceIndex::new(sentences);
     // Sentences that do not report a visit speak of the one visit the
     // dispatch's news is about, if there is one.
@@ -80,8 +90,14 @@ pub(crate) fn extend_visit_spans(events: &mut [Event], sentences: &[Sentence]) {
         if news_visits == 1 && e.status != Status::Planned {
             told.extend(sentences.iter());
         }
-        if let Some(value) = span_of(e, &told) {
-            e.date.value = Some(value);
+        match span_of(e, &told, today.as_ref()) {
+            Some(Extent::Range(value)) => e.date.value = Some(value),
+            Some(Extent::UnderWay) => e.status = Status::Ongoing,
+            Some(Extent::Over(value)) => {
+                e.date.value = Some(value);
+                e.status = Status::Occurred;
+            }
+            None => {}
         }
     }
 }
@@ -122,16 +138,30 @@ pub(crate) fn under_way_at_its_exchanges(events: &mut [Event], dispatch_has_day:
     }
 }
 
-/// The range a visit's day extends to, as an ISO interval, from the
-/// sentences that tell of it (its own first).
-fn span_of(e: &Event, told: &[&Sentence]) -> Option<String> {
+/// What the text says of a visit's extent beyond its one day.
+#[derive(Debug, PartialEq, Eq)]
+enum Extent {
+    /// The whole span, as an ISO interval.
+    Range(String),
+    /// "Arrivé lundi pour une visite de trois jours" in a dispatch of
+    /// Tuesday: the visit runs on the dispatch's day.
+    UnderWay,
+    /// "a entamé le 8 avril une visite de quatre jours" in a dispatch of
+    /// the 20th: a visit begun whose stated length ended before the
+    /// dispatch's day is over, and spans its days.
+    Over(String),
+}
+
+/// The range a visit's day extends to, from the sentences that tell of it
+/// (its own first), or that it is still under way on `today`.
+fn span_of(e: &Event, told: &[&Sentence], today: Option<&Day>) -> Option<Extent> {
     let value = e.date.value.as_deref()?;
     if value.contains('/') {
         return None;
     }
     let day = Day::parse(value)?;
     if let Some(range) = told.iter().find_map(|s| stated_range(s, &day)) {
-        return Some(range);
+        return Some(Extent::Range(range));
     }
     // Only a day a sentence of the visit states is a start or an end.
     let text = e.date.text.as_deref()?;
@@ -141,20 +171,33 @@ fn span_of(e: &Event, told: &[&Sentence]) -> Option<String> {
     // "a quitté Phnom Penh ce matin pour le sommet de Manille jusqu'au 30
     // avril": the visit lasts until the day "jusqu'à" names.
     if let Some(last) = told.iter().find_map(|s| until_day(s, &day)) {
-        return Some(format!("{value}/{last}"));
+        return Some(Extent::Range(format!("{value}/{last}")));
     }
     if let Some(last) = told.iter().find_map(|s| named_last_day(s, &day)) {
-        return (anchor(dated) == Anchor::Start).then(|| format!("{value}/{last}"));
+        return (anchor(dated) == Anchor::Start).then(|| Extent::Range(format!("{value}/{last}")));
     }
-    // A visit under way is dated by its first day until its end is told.
-    if e.status != Status::Occurred {
+    if !matches!(e.status, Status::Occurred | Status::Ongoing) {
         return None;
     }
     let length = told.iter().find_map(|s| stay_length(s))?;
     match anchor(dated) {
-        Anchor::Start => Some(format!("{value}/{}", day.shift(i64::from(length) - 1)?)),
-        Anchor::End => Some(format!("{}/{value}", day.shift(1 - i64::from(length))?)),
-        Anchor::Unknown => None,
+        Anchor::Start => {
+            let last = day.shift(i64::from(length) - 1)?;
+            let same_year = |t: &&Day| t.year == day.year;
+            match today.filter(same_year).map(|t| t.ordinal()) {
+                // Under way, the visit is dated by its first day until its
+                // end is told.
+                Some(t) if day.ordinal() <= t && t <= last.ordinal() => Some(Extent::UnderWay),
+                Some(t) if t > last.ordinal() => Some(Extent::Over(format!("{value}/{last}"))),
+                _ if e.status == Status::Ongoing => None,
+                _ => Some(Extent::Range(format!("{value}/{last}"))),
+            }
+        }
+        Anchor::End if e.status == Status::Occurred => Some(Extent::Range(format!(
+            "{}/{value}",
+            day.shift(1 - i64::from(length))?
+        ))),
+        Anchor::End | Anchor::Unknown => None,
     }
 }
 

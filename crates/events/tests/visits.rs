@@ -103,3 +103,42 @@ fn presence_words_without_a_place_are_no_visit() {
                 et la solution se trouve dans le dialogue.\n";
     assert!(of_type(&events(text), EventType::Visit).is_empty());
 }
+
+#[test]
+fn a_foreign_visitor_with_no_place_is_where_the_dispatch_is_datelined() {
+    for (text, visitor, host) in [
+        (
+            "Djibouti, 8 juillet 2025 (ADI) - Arrivé lundi soir pour une visite de travail de deux jours, le Premier ministre éthiopien Abiy Ahmed s'est entretenu mardi avec le président Ismaïl Omar Guelleh.\n",
+            "Abiy",
+            "DJI",
+        ),
+        (
+            "Nouakchott, 4 février 2025 (AMI) - Le président sénégalais Bassirou Diomaye Faye est arrivé mardi pour une visite de travail et d'amitié.\n",
+            "Faye",
+            "MRT",
+        ),
+        (
+            "Lima, 2 octobre 2025 (Andina) - Le ministre bolivien des Affaires étrangères Celinda Sosa effectue depuis hier une visite officielle de deux jours.\n",
+            "Sosa",
+            "PER",
+        ),
+        (
+            "Tachkent, 27 août 2025 (UzA) - Le président turc Recep Tayyip Erdoğan, arrivé hier soir pour une visite d'État, a été accueilli ce matin au complexe Kuksaroy.\n",
+            "Erdoğan",
+            "UZB",
+        ),
+        (
+            "Accra, 12 mai 2025 (GNA) - En visite officielle depuis dimanche, le président togolais Faure Gnassingbé a visité lundi le port de Tema.\n",
+            "Gnassingbé",
+            "GHA",
+        ),
+    ] {
+        let ev = events(text);
+        let visit = the_event(&ev, EventType::Visit, visitor);
+        assert!(countries(visit).contains(&host.to_string()), "{text}");
+    }
+    // A visitor of the dateline's own country names no visit by it.
+    let home = "Dakar, 4 février 2025 (APS) - Le président sénégalais Bassirou Diomaye Faye est \
+                arrivé mardi pour une visite de travail et d'amitié.\n";
+    assert!(of_type(&events(home), EventType::Visit).is_empty());
+}

@@ -159,6 +159,14 @@ impl<'r> Extractor<'r> {
         let raws = raw_events(self.lexicon, &analysis.sentences);
         let mut discourse = Discourse::new(&analysis.sentences);
         frame_visit(&raws, &analysis.sentences, &mut discourse);
+        // With no visit told, the dateline's place is where the news is.
+        let dateline_country = dispatch
+            .dateline
+            .as_ref()
+            .and_then(|d| d.place.as_deref())
+            .and_then(|p| self.registry.resolve(p))
+            .filter(|r| r.method == depeche_names::Method::Exact)
+            .and_then(|r| r.entity.country.clone());
         let mut events = Vec::new();
         // Raws come in sentence order: the sentences between two of them
         // report no event.
@@ -186,16 +194,9 @@ impl<'r> Extractor<'r> {
                 sent,
                 discourse: &mut discourse,
                 dispatch_date: dispatch.date.as_ref(),
+                dateline_country: dateline_country.as_deref(),
             }));
         }
-        // With no visit told, the dateline's place is where the news is.
-        let dateline_country = dispatch
-            .dateline
-            .as_ref()
-            .and_then(|d| d.place.as_deref())
-            .and_then(|p| self.registry.resolve(p))
-            .filter(|r| r.method == depeche_names::Method::Exact)
-            .and_then(|r| r.entity.country.clone());
         crate::credentials::spread(
             &mut events,
             &analysis.sentences,
@@ -223,7 +224,11 @@ impl<'r> Extractor<'r> {
         let mut events = deduplicate(events);
         events.retain(|e| !is_domestic_exchange(e));
         crate::documents::spread_listed_documents(&mut events, &analysis.sentences);
-        crate::visit_span::extend_visit_spans(&mut events, &analysis.sentences);
+        crate::visit_span::extend_visit_spans(
+            &mut events,
+            &analysis.sentences,
+            dispatch.date.as_ref(),
+        );
         let dispatch_has_day = matches!(
             dispatch.date,
             Some(depeche_parse::DateValue::Single(d)) if d.day.is_some()

@@ -11,7 +11,9 @@ use crate::dates::event_date;
 use crate::discourse::{identity, Discourse};
 use crate::lexicon::Frame;
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
-use crate::placing::{explicit_location, ongoing_if_under_way, other_country, sent_text};
+use crate::placing::{
+    explicit_location, ongoing_if_under_way, other_country, past_if_seen_days_before, sent_text,
+};
 use crate::raw::Raw;
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
@@ -25,6 +27,8 @@ pub(crate) struct TriggerContext<'c, 'l> {
     /// Mutable: a trigger's subject is who "il" means next.
     pub discourse: &'c mut Discourse,
     pub dispatch_date: Option<&'c DateValue>,
+    /// The country of the dateline's place ("Djibouti, 8 juillet (ADI)").
+    pub dateline_country: Option<&'c str>,
 }
 
 impl<'l> TriggerContext<'_, 'l> {
@@ -36,6 +40,7 @@ impl<'l> TriggerContext<'_, 'l> {
             sent: self.sent,
             discourse: self.discourse,
             dispatch_date: self.dispatch_date,
+            dateline_country: self.dateline_country,
         }
     }
 }
@@ -83,6 +88,8 @@ impl Extractor<'_> {
             cx.dispatch_date,
         );
         let status = ongoing_if_under_way(draft.kind, raw.status, &date, cx.dispatch_date, cx.sent);
+        let status =
+            past_if_seen_days_before(status, &date, cx.dispatch_date, cx.sent, raw.m.start);
         // An invitation's place is the invited visit's, not the invitation's.
         if draft.location.is_none() && draft.kind != EventType::Invitation {
             draft.location = self.place_of(cx, &draft, background);

@@ -67,10 +67,15 @@ impl Extractor<'_> {
         }
         // "Durant son séjour": a stay abroad, in the other country of the
         // dispatch when no visit names it.
+        // "Djibouti, 8 juillet (ADI) - Arrivé lundi pour une visite de
+        // deux jours, le Premier ministre éthiopien …": with no visit
+        // framing the dispatch, a visitor known to be foreign is where it
+        // is datelined.
         let host = d.host().map(str::to_string).or_else(|| {
             (raw.m.trigger.subtype == Subtype::Stay)
                 .then(|| other_country(d, source_country))
                 .flatten()
+                .or_else(|| source_country.and(cx.dateline_country).map(str::to_string))
         });
         let host = host.filter(|h| Some(h.as_str()) != source_country)?;
         Some(self.country_location(&host))

@@ -9,6 +9,8 @@
 mod noun;
 mod words;
 
+pub(crate) use noun::apposed_visit;
+
 use crate::analysis::Sentence;
 use crate::data::{self, DataError};
 use crate::model::Status;

@@ -6,6 +6,7 @@ use super::{
     cue, Around, Cue, Tense, BEGUN_WINDOW, FOLLOWING_VERB_REACH, FRAMING_WINDOW,
     PLANNED_PARTICIPLES, UNDER_WAY_GOVERNING_WINDOW, UNDER_WAY_RELATIVE_REACH,
 };
+use crate::analysis::Sentence;
 use crate::grammar::DEMONSTRATIVES;
 use crate::grammar::SUBJECT_PRONOUNS;
 use crate::model::Status;
@@ -61,7 +62,10 @@ impl Around<'_> {
     /// present verb ("la visite de travail qu'il effectue en Turquie"), or
     /// a visit begun and not said to have ended.
     fn under_way(&self) -> bool {
-        self.governed_by_present() || self.relative_present() || self.begun()
+        self.governed_by_present()
+            || self.relative_present()
+            || self.begun()
+            || apposed_visit(self.sent, self.start)
     }
 
     fn governed_by_present(&self) -> bool {
@@ -145,4 +149,28 @@ impl Around<'_> {
         }
         false
     }
+}
+
+/// "a reçu Y, en visite de travail en Algérie", "Y, actuellement en visite
+/// d'État au Panama,": "en visite" set beside a name, with no verb of its
+/// own, tells where that person is now. After a verb of movement ("s'est
+/// rendu en visite officielle") it is the trip's manner, and takes that
+/// verb's tense.
+pub(crate) fn apposed_visit(sent: &Sentence, start: usize) -> bool {
+    // The trigger may start at "en" or at the noun.
+    let noun = if sent.is(start, &["en"]) {
+        start + 1
+    } else {
+        start
+    };
+    let Some(en) = noun.checked_sub(1).filter(|&i| sent.is(i, &["en"])) else {
+        return false;
+    };
+    let Some(before) = en.checked_sub(1) else {
+        return false;
+    };
+    sent.word(noun).starts_with("visite")
+        && (sent.tokens.get(before).is_some_and(|t| t.capitalized)
+            || sent.word(before) == ","
+            || sent.is(before, &["actuellement"]))
 }
