@@ -105,6 +105,9 @@ pub(crate) struct Lexicons {
     pub(crate) surnames: FxHashMap<String, String>,
     pub(crate) groups: FxHashMap<String, Option<Own>>,
     pub(crate) descriptions: Vec<(Vec<String>, String)>,
+    /// What follows "les deux": its words and the role of each side's
+    /// person (`None`: the two countries), longest first.
+    pub(crate) both_sides: Vec<(Vec<String>, Option<String>)>,
 }
 
 pub(crate) fn lexicons() -> &'static Lexicons {
@@ -130,10 +133,21 @@ pub(crate) fn lexicons() -> &'static Lexicons {
             .into_iter()
             .map(|(name, country)| (name.to_string(), country.to_string()))
             .collect();
+        let mut both_sides: Vec<(Vec<String>, Option<String>)> = data::BOTH_SIDES
+            .pairs()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(words, role)| {
+                let words = words.split_whitespace().map(str::to_string).collect();
+                (words, (role != "-").then(|| role.to_string()))
+            })
+            .collect();
+        both_sides.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         Lexicons {
             surnames,
             groups,
             descriptions,
+            both_sides,
         }
     })
 }

@@ -48,6 +48,8 @@ data_files! {
     STORY_LINKS = "story_links.tsv",
     /// Words of lists of envoys presenting credentials.
     ENVOYS = "envoys.tsv",
+    /// Plural nouns naming the two sides after "les deux".
+    BOTH_SIDES = "both_sides.tsv",
 }
 
 /// A malformed row of a data file.

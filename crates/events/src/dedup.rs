@@ -285,7 +285,18 @@ fn is_person_less_copy(weak: &Event, strong: &Event) -> bool {
     let is_person = |a: &Actor| a.kind == Some(EntityKind::Person);
     let weak_people = weak.actors.iter().filter(|a| is_person(a)).count();
     let strong_people = strong.actors.iter().filter(|a| is_person(a)).count();
+    // Documents listed one by one may each name their own signatories or
+    // none; a joint declaration is one a dispatch signs once.
+    let declaration = |e: &Event| {
+        matches!(
+            e.subtype,
+            Some(Subtype::JointDeclaration | Subtype::Partnership)
+        )
+    };
+    let same_text = weak.kind != EventType::Agreement
+        || declaration(weak) && declaration(strong) && dedup_key(weak).3 == dedup_key(strong).3;
     same_frame
+        && same_text
         && strong_people > weak_people
         && weak.actors.len() == strong.actors.len()
         && weak.actors.iter().all(|w| {
@@ -296,15 +307,19 @@ fn is_person_less_copy(weak: &Event, strong: &Event) -> bool {
         })
 }
 
-/// Drop meetings and visits that only repeat, without the person, an event
-/// that names them. Only events with a bare country side can be such a
+/// Drop meetings, visits and agreements that only repeat, without the
+/// person, an event that names them ("Brazzaville et Luanda signent un
+/// communiqué conjoint" above "les deux chefs d'État ont signé"). Only events with a bare country side can be such a
 /// copy, so only those are compared with the others.
 fn drop_person_less_copies(events: Vec<Event>) -> Vec<Event> {
     let may_be_copy = |e: &Event| {
-        matches!(e.kind, EventType::Meeting | EventType::Visit)
-            && e.actors
-                .iter()
-                .any(|a| a.kind == Some(EntityKind::Country) && !a.group)
+        matches!(
+            e.kind,
+            EventType::Meeting | EventType::Visit | EventType::Agreement
+        ) && e
+            .actors
+            .iter()
+            .any(|a| a.kind == Some(EntityKind::Country) && !a.group)
     };
     let copies: Vec<usize> = events
         .iter()

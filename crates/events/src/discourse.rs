@@ -352,7 +352,7 @@ impl Discourse {
             }
             CandKind::Description => vec![self.resolve_description(c, sentence, role)],
             CandKind::Pronoun => self.resolve_pronoun(c, role),
-            CandKind::BothParties => self.both(role),
+            CandKind::BothParties => self.both_sides(c.role.as_deref(), sentence, role),
         }
     }
 
@@ -434,6 +434,42 @@ impl Discourse {
             Some(a.clone())
         } else {
             None
+        }
+    }
+
+    /// "les deux chefs d'État", "les deux ministres": each side's person,
+    /// matched by `person_role` as a description is, when the dispatch
+    /// names one for both sides; else, and for "les deux pays", the two
+    /// countries.
+    fn both_sides(&self, person_role: Option<&str>, sentence: usize, role: Role) -> Vec<Actor> {
+        let (Some(a), Some(b)) = self.pair() else {
+            return self.both(role);
+        };
+        let Some(person_role) = person_role else {
+            return self.both(role);
+        };
+        // A side whose person the dispatch does not name with that role
+        // stays a country: "les deux ministres" is not the president. "Son
+        // homologue" holds the other side's office; "le ministre" may be
+        // the minister of foreign affairs.
+        let titled = |p: &&Person| {
+            person_role == "*"
+                || p.titles.iter().any(|t| {
+                    t == "*"
+                        || t == person_role
+                        || t.starts_with(&format!("{person_role} "))
+                        || person_role.starts_with(&format!("{t} "))
+                })
+        };
+        let person = |country: &str| {
+            self.describe(person_role, Some(country), sentence)
+                .filter(|p| p.cand.country.as_deref() == Some(country))
+                .filter(titled)
+                .map(|p| actor_of(&p.cand, role))
+        };
+        match (person(&a), person(&b)) {
+            (Some(x), Some(y)) => vec![x, y],
+            _ => self.both(role),
         }
     }
 

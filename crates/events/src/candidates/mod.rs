@@ -15,24 +15,6 @@ use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::Span;
 
-/// Nouns that, after "les deux", name the two sides of the dispatch:
-/// `les deux parties`, `les deux pays`, `les deux dirigeants`.
-const BOTH_SIDES: &[&str] = &[
-    "parties",
-    "pays",
-    "dirigeants",
-    "delegations",
-    "cotes",
-    "chefs",
-    "presidents",
-    "premiers",
-    "ministres",
-    "vice-ministres",
-    "partis",
-    "gouvernements",
-    "leaders",
-];
-
 /// Adjectives that may stand between a determiner and a role or group
 /// noun: "le haut représentant", "les anciens ministres".
 const LEADING_ADJECTIVES: &[&str] = &[
@@ -187,15 +169,24 @@ impl<'a> Scan<'a> {
         extra
     }
 
-    /// `les deux parties`, `des deux pays` (not `les deux chambres`).
+    /// `les deux parties`, `des deux pays`, `les deux chefs d'État` (not
+    /// `les deux chambres`): the words of `data/both_sides.tsv`, the role
+    /// of each side's person kept for resolution.
     fn both_sides_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
-        let found = sent.word(i) == "deux"
-            && i > 0
-            && sent.is(i - 1, &["les", "des"])
-            && sent.is(i + 1, BOTH_SIDES)
-            && !sent.is(i + 2, &["chambres"]);
-        found.then(|| (Some(self.cand(i - 1, i + 2, CandKind::BothParties)), i + 2))
+        if sent.word(i) != "deux" || i == 0 || !sent.is(i - 1, &["les", "des"]) {
+            return None;
+        }
+        let (words, role) = lexicons().both_sides.iter().find(|(words, _)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| sent.word(i + 1 + k) == w.as_str())
+        })?;
+        let end = i + 1 + words.len();
+        let mut cand = self.cand(i - 1, end, CandKind::BothParties);
+        cand.role = role.clone();
+        Some((Some(cand), end))
     }
 
     /// Subject pronouns, and the indirect object `lui` before an

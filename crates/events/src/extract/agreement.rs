@@ -38,6 +38,20 @@ fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
         return agents_of_a_signing(sent, raw, d, par);
     }
     let from = raw.args.clause_start;
+    // "les deux chefs d'État ont signé": each side's person.
+    let both = sent
+        .cands
+        .iter()
+        .filter(|c| c.start >= from && c.end <= raw.m.start && !c.complement)
+        .find(|c| c.kind == CandKind::BothParties)
+        .map(|c| d.resolve(c, raw.sentence, Role::Source));
+    if let Some([a, b]) = both.as_deref() {
+        if a.kind == Some(EntityKind::Person) && b.kind == Some(EntityKind::Person) {
+            let mut b = b.clone();
+            b.role = Role::Target;
+            return vec![a.clone(), b];
+        }
+    }
     let person_or_description = |kind: CandKind| {
         matches!(
             kind,
