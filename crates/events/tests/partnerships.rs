@@ -45,3 +45,40 @@ fn agreements_concluded() {
         assert_one_agreement(text);
     }
 }
+
+#[test]
+fn an_upgrade_told_as_a_noun() {
+    for text in [
+        "Les présidents ghanéen et togolais ont annoncé l'élévation des relations Ghana-Togo au rang de partenariat stratégique intégral.",
+        "Le Ghana et le Togo ont salué le rehaussement de leurs relations au niveau d'un partenariat stratégique.",
+        "Le communiqué commun du Ghana et du Togo consacre le passage des relations bilatérales au rang de partenariat global.",
+        "Le Ghana et le Togo ont décidé le relèvement de leurs relations au niveau d'un partenariat de coopération renforcée.",
+        "Accra et Lomé ont acté l'élévation de leurs relations diplomatiques à un partenariat stratégique.",
+    ] {
+        assert_one_agreement(text);
+    }
+}
+
+#[test]
+fn documents_concluded_in_the_passive() {
+    for text in [
+        "Une quinzaine d'accords ont été conclus entre le Ghana et le Togo.",
+        "Entre le Ghana et le Togo, trois mémorandums d'entente ont été conclus mardi.",
+        "Plusieurs instruments de coopération ont été conclus entre le Ghana et le Togo.",
+        "Un protocole sur la pêche a été conclu entre le Ghana et le Togo.",
+        "Deux conventions fiscales ont été conclues entre le Ghana et le Togo.",
+    ] {
+        assert_one_agreement(text);
+    }
+}
+
+#[test]
+fn a_declaration_adopted_then_documents_signed_are_two_agreements() {
+    for text in [
+        "Les présidents du Ghana et du Togo ont adopté une déclaration commune et assisté à la signature de trois mémorandums d'entente.",
+        "Le Ghana et le Togo ont adopté une déclaration conjointe puis assisté à la signature de deux accords sur l'énergie et la santé.",
+    ] {
+        let ev = events(&format!("{LEAD}{text}\n"));
+        assert_eq!(of_type(&ev, EventType::Agreement).len(), 2, "{text}: {ev:#?}");
+    }
+}
