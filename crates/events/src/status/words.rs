@@ -81,12 +81,19 @@ const INFINITIVE_REACH: usize = 3;
 /// coprésider", "afin de signer", or coordinated after such an infinitive
 /// ("pour entamer une visite et coprésider la réunion").
 pub(crate) fn in_purpose_clause(sent: &Sentence, start: usize) -> bool {
-    // "arrive aux États-Unis pour des entretiens avec le président".
+    // "arrive aux États-Unis pour des entretiens avec le président" — but
+    // "se sont retrouvés au palais pour un entretien": gathering for talks
+    // tells the talks.
     if start >= 2
         && sent.is(start - 1, &["des", "un", "une", "de"])
         && sent.is(start - 2, &["pour"])
     {
-        return true;
+        let gathered = (start.saturating_sub(2 + PURPOSE_WINDOW)..start - 2).any(|i| {
+            ["retrouv", "reuni", "isole"]
+                .iter()
+                .any(|p| sent.word(i).starts_with(p))
+        });
+        return !gathered;
     }
     if !is_infinitive(sent.word(start)) {
         return false;
