@@ -35,8 +35,19 @@ impl Scan<'_> {
         // one's own community wherever the word stands.
         c.own = group_own
             .or_else(|| (j + 1..end).find_map(|k| lex.groups.get(sent.word(k)).copied().flatten()));
-        // "du groupe d'amitié": part of a noun phrase, not a counterpart.
-        c.complement = sent.is(i, &["du", "au"]) || is_complement(sent, i);
+        // "du groupe d'amitié": part of a noun phrase, not a counterpart;
+        // so is "des" after a name's noun ("l'Assemblée des représentants
+        // du peuple", "le Conseil des ministres").
+        let after_name = i.checked_sub(1).is_some_and(|p| {
+            p > 0
+                && sent
+                    .tokens
+                    .get(p)
+                    .is_some_and(|t| t.capitalized && !t.punct)
+        });
+        c.complement = sent.is(i, &["du", "au"])
+            || sent.is(i, &["des"]) && after_name
+            || is_complement(sent, i);
         c.country = country_in(sent, i, end, named, self.registry);
         Some((Some(c), end))
     }

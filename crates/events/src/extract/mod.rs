@@ -222,7 +222,7 @@ impl<'r> Extractor<'r> {
             dispatch.date.as_ref(),
         );
         let mut events = deduplicate(events);
-        events.retain(|e| !is_domestic_exchange(e));
+        events.retain(|e| !is_domestic_exchange(e) && !meets_some_unnamed_group(e));
         crate::documents::spread_listed_documents(&mut events, &analysis.sentences);
         crate::visit_span::extend_visit_spans(
             &mut events,
@@ -264,4 +264,31 @@ fn is_domestic_exchange(e: &Event) -> bool {
         && e.location
             .as_ref()
             .is_none_or(|l| l.country.is_none() || same(l.country.as_deref()))
+}
+
+/// "a rencontré des ministres", "des fonctionnaires ont accueilli la
+/// délégation", "s'est entretenu avec des dirigeants africains": a side
+/// that is only an indefinite group, no one named or singled out, is a
+/// crowd met in passing, not a counterpart. A definite group ("les
+/// dirigeants du pays hôte", "d'autres dirigeants ouzbeks") stays one, and
+/// so do the representatives of a body ("des représentants des partis
+/// politiques"): they speak for it.
+fn meets_some_unnamed_group(e: &Event) -> bool {
+    use crate::model::Role;
+    const SPOKESMEN: &[&str] = &["représentants", "representants", "responsables", "délégués"];
+    let indefinite = |a: &crate::model::Actor| {
+        a.entity.is_none() && a.canonical.is_none() && {
+            let mut words = a.text.split_whitespace();
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case("des"))
+                && words
+                    .next()
+                    .is_some_and(|w| !SPOKESMEN.contains(&w.to_lowercase().as_str()))
+        }
+    };
+    let side_is_indefinite = |role: Role| {
+        let mut side = e.actors.iter().filter(|a| a.role == role).peekable();
+        side.peek().is_some() && side.all(indefinite)
+    };
+    e.kind == EventType::Meeting
+        && (side_is_indefinite(Role::Source) || side_is_indefinite(Role::Target))
 }
