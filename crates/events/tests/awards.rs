@@ -157,3 +157,52 @@ fn assert_one_decorated(text: &str, any_of: &[&str]) {
         "{text}: decorated {decorated:?}"
     );
 }
+
+#[test]
+fn raised_to_a_rank_handed_insignia_or_decorated_in_a_relative() {
+    for (text, conferrer, decorated) in [
+        (
+            "Le président Chavkat Mirzioïev a élevé le ministre turc des Affaires étrangères Hakan Fidan à la dignité de grand officier de l'ordre de l'Amitié.",
+            "Mirzi",
+            "Fidan",
+        ),
+        (
+            "Le président Chavkat Mirzioïev a élevé Hakan Fidan au grade de commandeur de l'ordre El-yurt hurmati.",
+            "Mirzi",
+            "Fidan",
+        ),
+        (
+            "Le président Chavkat Mirzioïev a élevé l'ambassadeur Hakan Fidan au rang de commandeur de l'ordre de l'Amitié.",
+            "Mirzi",
+            "Fidan",
+        ),
+        (
+            "Le président Chavkat Mirzioïev a remis à Hakan Fidan les insignes de grand officier de l'ordre de l'Amitié.",
+            "Mirzi",
+            "Fidan",
+        ),
+        (
+            "Le président Chavkat Mirzioïev a reçu l'ambassadeur turc Hakan Fidan, en fin de mission, qu'il a élevé à la dignité de commandeur de l'ordre de l'Amitié.",
+            "Mirzi",
+            "Fidan",
+        ),
+    ] {
+        assert_one_award(text, conferrer, decorated);
+    }
+}
+
+#[test]
+fn insignia_to_be_received_are_a_planned_award() {
+    let text = "Le ministre turc Hakan Fidan recevra des mains du président Chavkat Mirzioïev les \
+                insignes de l'ordre de l'Amitié.";
+    let ev = events(&format!("{LEAD}{text}\n"));
+    let found = of_type(&ev, EventType::Award);
+    let [one] = found.as_slice() else {
+        panic!("expected one award, found {found:#?}");
+    };
+    assert_eq!(one.status, depeche_events::Status::Planned);
+    // Being honoured to receive an order tells no award of its own.
+    let honoured =
+        "L'ambassadeur Hakan Fidan a exprimé son honneur de recevoir l'ordre de l'Amitié.";
+    assert!(of_type(&events(&format!("{LEAD}{honoured}\n")), EventType::Award).is_empty());
+}

@@ -3,7 +3,7 @@
 
 use super::subject::agent;
 use super::{handed_to, recipients, targets_or_lui, Args, Site};
-use crate::analysis::{Cand, CandKind};
+use crate::analysis::{Cand, CandKind, Sentence};
 use depeche_names::EntityKind;
 
 /// Words before the conferrer of a passive decoration: "par", "des mains
@@ -44,6 +44,28 @@ pub(crate) fn award(site: &Site<'_, '_>, args: &mut Args) {
         handed_all
     };
     args.targets = targets_or_lui(site, chosen);
+    if args.targets.is_empty() {
+        args.targets
+            .extend(relative_antecedent(sent, m.start).cloned());
+    }
+}
+
+/// "l'ambassadeur Park Min-seok, en fin de mission, qu'il a élevé à la
+/// dignité de Commandeur": the decorated is the relative's antecedent, the
+/// nearest person before "qu'il".
+fn relative_antecedent(sent: &Sentence, start: usize) -> Option<&Cand> {
+    let mut q = start.checked_sub(1)?;
+    if sent.is(q, &["il", "elle", "ils", "elles"]) {
+        q = q.checked_sub(1)?;
+    }
+    if !sent.is(q, &["qu", "que"]) {
+        return None;
+    }
+    sent.cands
+        .iter()
+        .filter(|c| c.end <= q && c.is_person_like() && !c.complement)
+        .filter(|c| c.kind != CandKind::Pronoun)
+        .max_by_key(|c| c.end)
 }
 
 /// "a été fait commandeur par le président X", "des mains du président X",
