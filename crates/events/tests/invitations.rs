@@ -66,3 +66,16 @@ fn a_messenger_is_not_the_inviter() {
         assert_invited(text);
     }
 }
+
+#[test]
+fn an_invitation_addressed_by_one_and_carried_by_another() {
+    for text in [
+        "L'ambassadeur ghanéen Kwame Asante a remis au ministre togolais Robert Dussey une invitation adressée par le président ghanéen John Mahama au président togolais Faure Gnassingbé.",
+        "Le ministre ghanéen Samuel Ablakwa a transmis au ministre togolais Robert Dussey une invitation adressée par le président John Mahama au président Faure Gnassingbé à effectuer une visite d'État au Ghana.",
+        "L'envoyé spécial Kwame Asante a remis à Robert Dussey une invitation envoyée par le président ghanéen John Mahama au président togolais Faure Gnassingbé pour le sommet d'Accra.",
+        "Le ministre Samuel Ablakwa a remis lundi au ministre Robert Dussey une invitation adressée par John Mahama au président Faure Gnassingbé.",
+        "Samuel Ablakwa a transmis à Robert Dussey une invitation lancée par le président ghanéen John Mahama au président togolais Faure Gnassingbé.",
+    ] {
+        assert_invited(text);
+    }
+}

@@ -89,10 +89,30 @@ pub(crate) fn conveyed(site: &Site<'_, '_>, args: &mut Args) {
         .is(m.end.saturating_sub(2), &["son", "sa", "leur"])
         .then(|| possessor(sent, m.start))
         .flatten();
+    // "a remis à Y une invitation adressée par le président X au roi Z":
+    // the messenger hands over what X addressed to Z.
+    let addressed = (m.end..(m.end + ADDRESSED_REACH).min(end))
+        .find(|&i| sent.is(i, &["adressee", "envoyee", "lancee"]) && sent.is(i + 1, &["par"]));
+    if let Some(inviter) = addressed.and_then(|i| person_after(i + 2, end)) {
+        let invitee = sent.cands.iter().find(|c| {
+            c.start >= inviter.end
+                && c.end <= end
+                && c.is_person_like()
+                && (c.start.saturating_sub(4)..=c.start).any(|k| sent.is(k, &["a", "au", "aux"]))
+        });
+        if let Some(invitee) = invitee {
+            args.sources.push(inviter);
+            args.targets.push(invitee.clone());
+            return;
+        }
+    }
     args.sources
         .extend(named_inviter.or(owner).or_else(|| site.default_subject()));
     args.targets.extend(invitee_handed(site, args).cloned());
 }
+
+/// How far after "invitation" its "adressée par" may stand.
+const ADDRESSED_REACH: usize = 3;
 
 /// The one an invitation is handed to: inside the trigger ("a transmis au
 /// président X l'invitation"), after it, or `lui` before it ("Il lui a
