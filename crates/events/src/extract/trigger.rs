@@ -82,6 +82,15 @@ impl Extractor<'_> {
             raw.background_cue,
             cx.dispatch_date,
         );
+        // An act recalled from another time in the pluperfect ("il y a cinq
+        // ans, il avait participé au", "en 1919, il avait assisté à") is no
+        // part of the delegation's doings told here. A date elsewhere in
+        // the sentence alone ("l'accord entré en vigueur en 2020") does not
+        // make the act a recollection.
+        let recalled = raw.background_cue || cx.sent.is(raw.m.start, &["avait", "avaient"]);
+        if background && recalled && draft.kind == EventType::Activity {
+            return None;
+        }
         let status = ongoing_if_under_way(draft.kind, raw.status, &date, cx.dispatch_date, cx.sent);
         // An invitation's place is the invited visit's, not the invitation's.
         if draft.location.is_none() && draft.kind != EventType::Invitation {

@@ -2,6 +2,7 @@
 //! status, and the visit that frames the segment.
 
 mod arrival_purpose;
+mod misreadings;
 mod overlaps;
 
 use crate::analysis::{Cand, Sentence};
@@ -27,6 +28,7 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
     let mut raws = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
         let mut matches = lexicon.find(&sent.tokens);
+        misreadings::drop_misreadings(sent, &mut matches);
         overlaps::keep_events_of_their_own(sent, &mut matches);
         arrival_purpose::drop_arrival_purposes(sent, &mut matches);
         read_matches(si, sent, &matches, &mut raws);
