@@ -5,7 +5,7 @@ use super::agreement::shape_agreement;
 use super::award::shape_award;
 use super::exchange::{shape_activity, shape_invitation, shape_meeting};
 use super::Extractor;
-use crate::analysis::{Cand, CandKind, Sentence};
+use crate::analysis::{Cand, Sentence};
 use crate::coding::{cameo, plover};
 use crate::dates::event_date;
 use crate::discourse::{identity, Discourse};
@@ -199,13 +199,7 @@ fn promote_site_visit(raw: &Raw<'_>, draft: &mut Draft) {
     if draft.kind != EventType::Activity || draft.subtype != Subtype::SiteVisit {
         return;
     }
-    let country_right_after = raw
-        .args
-        .destinations
-        .first()
-        .filter(|c| c.kind == CandKind::Named(EntityKind::Country))
-        .is_some_and(|dest| dest.start == raw.m.end || dest.start == raw.m.end + 1);
-    if country_right_after {
+    if crate::frames::country_right_after(&raw.args.destinations, raw.m.end) {
         draft.kind = EventType::Visit;
         draft.subtype = Subtype::Official;
     }
