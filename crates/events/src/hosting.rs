@@ -61,3 +61,15 @@ fn attendance_at_home(e: &Event, host: Option<&str>) -> bool {
     };
     e.actors.iter().all(|a| a.country.as_deref() == Some(home))
 }
+
+/// Drop the activities that name no country at all, in their actors or
+/// their place: "d'autres chefs de délégation ont pris la parole", an
+/// ambassador of unstated country reviewing a guard. Nothing ties such an
+/// act to the diplomacy of any state.
+pub(crate) fn drop_stateless_activities(events: &mut Vec<Event>) {
+    events.retain(|e| {
+        e.kind != EventType::Activity
+            || e.actors.iter().any(|a| a.country.is_some())
+            || e.location.as_ref().is_some_and(|l| l.country.is_some())
+    });
+}
