@@ -74,21 +74,26 @@ impl Extractor<'_> {
         }
         settle_roles_and_countries(cx, &mut draft);
         let raw = cx.raw;
+        let pluperfect = cx.sent.is(raw.m.start, &["avait", "avaient"]);
+        // "assistera aux célébrations du 70e anniversaire": an anniversary
+        // attended is the act itself, no reference to an older one — unless
+        // the act is told in the pluperfect.
+        let cue = raw.background_cue && (draft.kind != EventType::Activity || pluperfect);
         let (date, background) = event_date(
             cx.sent,
             raw.m.start,
             draft.kind,
             raw.status,
-            raw.background_cue,
+            cue,
             cx.dispatch_date,
         );
         // An act recalled from another time in the pluperfect ("il y a cinq
         // ans, il avait participé au", "en 1919, il avait assisté à") is no
         // part of the delegation's doings told here. A date elsewhere in
-        // the sentence alone ("l'accord entré en vigueur en 2020") does not
-        // make the act a recollection.
-        let recalled = raw.background_cue || cx.sent.is(raw.m.start, &["avait", "avaient"]);
-        if background && recalled && draft.kind == EventType::Activity {
+        // the sentence ("l'accord entré en vigueur en 2020") or an
+        // anniversary attended ("les célébrations du 70e anniversaire")
+        // alone does not make the act a recollection.
+        if background && pluperfect && draft.kind == EventType::Activity {
             return None;
         }
         let status = ongoing_if_under_way(draft.kind, raw.status, &date, cx.dispatch_date, cx.sent);

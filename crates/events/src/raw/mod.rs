@@ -48,7 +48,11 @@ fn read_matches<'l>(
     let mut previous: Option<(usize, Cand)> = None;
     let mut previous_status: Option<Status> = None;
     for (k, m) in matches.iter().enumerate() {
-        let next = matches.get(k + 1).map_or(sent.tokens.len(), |n| n.start);
+        let next = matches
+            .iter()
+            .skip(k + 1)
+            .find(|n| !arrival_purpose::is_named_purpose(sent, n))
+            .map_or(sent.tokens.len(), |n| n.start);
         let args = attach(sent, m, next, previous.as_ref().map(|(s, c)| (*s, c)));
         let reading = status::read(
             sent,
