@@ -8,6 +8,7 @@
 //! country.
 
 use crate::model::{Event, EventType, Location, Role};
+use crate::subtype::Subtype;
 
 /// Place every activity that names no place and whose actor is foreign to
 /// the host of the dispatch's main visit in that host country.
@@ -33,4 +34,42 @@ pub(crate) fn place_visitors_activities(events: &mut [Event], host: Option<&str>
             });
         }
     }
+}
+
+/// Drop the attendances of people of one country at home: "le
+/// vice-Premier ministre russe et d'autres responsables russes ont pris
+/// part à la cérémonie d'adieu", "le Premier ministre et le président de
+/// l'Assemblée ont assisté à la cérémonie". A host's officials attending
+/// an event in their own country are no act of a visiting delegation.
+/// Home is the place the event names, else the `host` of the dispatch;
+/// an actor of unknown country (an international body's head) may be the
+/// foreign one, and keeps the event.
+pub(crate) fn drop_attendances_at_home(events: &mut Vec<Event>, host: Option<&str>) {
+    events.retain(|e| !attendance_at_home(e, host));
+}
+
+fn attendance_at_home(e: &Event, host: Option<&str>) -> bool {
+    if e.kind != EventType::Activity || e.subtype != Some(Subtype::Attend) {
+        return false;
+    }
+    let place = match &e.location {
+        Some(l) => l.country.as_deref(),
+        None => host,
+    };
+    let Some(home) = place else {
+        return false;
+    };
+    e.actors.iter().all(|a| a.country.as_deref() == Some(home))
+}
+
+/// Drop the activities that name no country at all, in their actors or
+/// their place: "d'autres chefs de délégation ont pris la parole", an
+/// ambassador of unstated country reviewing a guard. Nothing ties such an
+/// act to the diplomacy of any state.
+pub(crate) fn drop_stateless_activities(events: &mut Vec<Event>) {
+    events.retain(|e| {
+        e.kind != EventType::Activity
+            || e.actors.iter().any(|a| a.country.is_some())
+            || e.location.as_ref().is_some_and(|l| l.country.is_some())
+    });
 }

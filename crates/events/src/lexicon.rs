@@ -91,6 +91,16 @@ pub(crate) struct Trigger {
     pub rule: String,
 }
 
+impl Trigger {
+    /// Whether the pattern opens on a finite auxiliary ("a|ont|avait …"):
+    /// such a pattern needs the verb, and the preposition "à" folds to the
+    /// same "a".
+    pub(crate) fn opens_with_auxiliary(&self) -> bool {
+        matches!(self.steps.first(), Some(Step::Word(atoms))
+            if atoms.iter().any(|a| matches!(a, Atom::Exact(w, _) if w == "ont")))
+    }
+}
+
 /// A trigger found in a token sequence: token indices `[start, end)`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TriggerMatch<'l> {

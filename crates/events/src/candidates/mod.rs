@@ -15,6 +15,19 @@ use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::Span;
 
+/// Plural titles of leaders that, bare and as a subject, name the two
+/// sides: "les présidents", "les chefs d'État".
+const BARE_LEADERS: &[&[&str]] = &[
+    &["presidents"],
+    &["dirigeants"],
+    &["chefs", "d", "etat"],
+    &["premiers", "ministres"],
+];
+
+/// Words that may stand between a subject and its verb: "les présidents
+/// se sont entretenus", "ne se rendront pas", "y ont assisté".
+const SUBJECT_CLITICS: &[&str] = &["se", "s", "ne", "n", "y", "sont", "ont", "vont"];
+
 /// Adjectives that may stand between a determiner and a role or group
 /// noun: "le haut représentant", "les anciens ministres".
 const LEADING_ADJECTIVES: &[&str] = &[
@@ -174,19 +187,47 @@ impl<'a> Scan<'a> {
     /// of each side's person kept for resolution.
     fn both_sides_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
-        if sent.word(i) != "deux" || i == 0 || !sent.is(i - 1, &["les", "des"]) {
+        if sent.word(i) == "deux" && i > 0 && sent.is(i - 1, &["les", "des"]) {
+            let found = lexicons().both_sides.iter().find(|(words, _)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| sent.word(i + 1 + k) == w.as_str())
+            });
+            if let Some((words, role)) = found {
+                let end = i + 1 + words.len();
+                let mut cand = self.cand(i - 1, end, CandKind::BothParties);
+                cand.role = role.clone();
+                return Some((Some(cand), end));
+            }
+        }
+        let end = self.bare_leaders_at(i)?;
+        Some((Some(self.cand(i, end, CandKind::BothParties)), end))
+    }
+
+    /// "Les présidents participeront", "les chefs d'État ont assisté": a
+    /// bare plural title of leaders as the subject of a verb right after
+    /// it, with no complement or adjective that would name other people
+    /// ("les présidents des deux chambres", "les dirigeants africains"),
+    /// is the two sides. The end of the title, past its last word.
+    fn bare_leaders_at(&self, i: usize) -> Option<usize> {
+        let sent = self.sent;
+        if !sent.is(i, &["les"]) || !i.checked_sub(1).is_none_or(|p| sent.is(p, &[",", "et"])) {
             return None;
         }
-        let (words, role) = lexicons().both_sides.iter().find(|(words, _)| {
-            words
+        let title = BARE_LEADERS.iter().find(|title| {
+            title
                 .iter()
                 .enumerate()
-                .all(|(k, w)| sent.word(i + 1 + k) == w.as_str())
+                .all(|(k, w)| sent.word(i + 1 + k) == *w && !self.occupied(i + 1 + k))
         })?;
-        let end = i + 1 + words.len();
-        let mut cand = self.cand(i - 1, end, CandKind::BothParties);
-        cand.role = role.clone();
-        Some((Some(cand), end))
+        let end = i + 1 + title.len();
+        let next = sent.word(end);
+        let verb_follows = sent.is_auxiliary(end)
+            || sent.is(end, SUBJECT_CLITICS)
+            || next.ends_with("ront")
+            || next.ends_with("ent");
+        verb_follows.then_some(end)
     }
 
     /// Subject pronouns, and the indirect object `lui` before an

@@ -82,6 +82,12 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
     let frame = cx.raw.m.trigger.frame;
     if frame == Frame::Visitor {
         draft.sources = d.visitor().cloned().into_iter().collect();
+        // A visitor the text gives no country ("la reine Mathilde") comes
+        // from the dispatch's other country than the host.
+        let visiting = d.host().and_then(|h| other_country(d, Some(h)));
+        for a in draft.sources.iter_mut().filter(|a| a.country.is_none()) {
+            a.country.clone_from(&visiting);
+        }
     }
     if frame == Frame::Pair {
         draft.sources.extend(draft.targets.drain(..).map(|mut a| {

@@ -5,7 +5,7 @@ use super::agreement::shape_agreement;
 use super::award::shape_award;
 use super::exchange::{shape_activity, shape_invitation, shape_meeting};
 use super::Extractor;
-use crate::analysis::{Cand, CandKind, Sentence};
+use crate::analysis::{Cand, Sentence};
 use crate::coding::{cameo, plover};
 use crate::dates::event_date;
 use crate::discourse::{identity, Discourse};
@@ -79,14 +79,28 @@ impl Extractor<'_> {
         }
         settle_roles_and_countries(cx, &mut draft);
         let raw = cx.raw;
+        let pluperfect = cx.sent.is(raw.m.start, &["avait", "avaient"]);
+        // "assistera aux célébrations du 70e anniversaire": an anniversary
+        // attended is the act itself, no reference to an older one — unless
+        // the act is told in the pluperfect.
+        let cue = raw.background_cue && (draft.kind != EventType::Activity || pluperfect);
         let (date, background) = event_date(
             cx.sent,
             raw.m.start,
             draft.kind,
             raw.status,
-            raw.background_cue,
+            cue,
             cx.dispatch_date,
         );
+        // An act recalled from another time in the pluperfect ("il y a cinq
+        // ans, il avait participé au", "en 1919, il avait assisté à") is no
+        // part of the delegation's doings told here. A date elsewhere in
+        // the sentence ("l'accord entré en vigueur en 2020") or an
+        // anniversary attended ("les célébrations du 70e anniversaire")
+        // alone does not make the act a recollection.
+        if background && pluperfect && draft.kind == EventType::Activity {
+            return None;
+        }
         let status = ongoing_if_under_way(draft.kind, raw.status, &date, cx.dispatch_date, cx.sent);
         let status =
             past_if_seen_days_before(status, &date, cx.dispatch_date, cx.sent, raw.m.start);
@@ -197,13 +211,7 @@ fn promote_site_visit(raw: &Raw<'_>, draft: &mut Draft) {
     if draft.kind != EventType::Activity || draft.subtype != Subtype::SiteVisit {
         return;
     }
-    let country_right_after = raw
-        .args
-        .destinations
-        .first()
-        .filter(|c| c.kind == CandKind::Named(EntityKind::Country))
-        .is_some_and(|dest| dest.start == raw.m.end || dest.start == raw.m.end + 1);
-    if country_right_after {
+    if crate::frames::country_right_after(&raw.args.destinations, raw.m.end) {
         draft.kind = EventType::Visit;
         draft.subtype = Subtype::Official;
     }

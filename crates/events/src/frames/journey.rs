@@ -3,7 +3,9 @@
 
 use super::places::{place_at, place_before_ou, places_after};
 use super::{object_end, Args, Site};
-use crate::analysis::{Cand, CandKind, ARTICLES};
+use crate::analysis::{Cand, CandKind, Sentence, ARTICLES};
+use crate::coordination::coordinated_persons;
+use crate::grammar::FRAME_OPENERS;
 use depeche_names::EntityKind;
 
 /// How far past the end of a visit noun "de"/"du" may stand before a
@@ -67,8 +69,53 @@ fn visitor_by_demonym<'s>(site: &Site<'s, '_>, end: usize) -> Option<&'s Cand> {
 }
 
 /// "X a visité le Vietnam": the subject, and the places a visit verb
-/// names (the caller turns it into a visit).
+/// names (the caller turns it into a visit). "X et Y coprésideront le
+/// forum": an act of a coordinated subject is one act of them all.
 pub(crate) fn subject_only(site: &Site<'_, '_>, args: &mut Args) {
-    args.sources.extend(site.default_subject());
-    args.destinations = places_after(site.sent, site.m.end, site.next_trigger);
+    let sent = site.sent;
+    args.destinations = places_after(sent, site.m.end, site.next_trigger);
+    let Some(subject) = site.default_subject() else {
+        return;
+    };
+    // A visit of several people to a country is one visit each, told
+    // by the subject the list ends on; a subject after the trigger ("Lors
+    // d'une conférence de presse avec A, B a dit") heads no list.
+    let head = sent
+        .cands
+        .iter()
+        .find(|c| c.span == subject.span && c.end <= site.m.start)
+        .filter(|_| !country_right_after(&args.destinations, site.m.end));
+    match head {
+        Some(head) => {
+            let from = args.clause_start.max(past_opening_frame(sent));
+            args.sources.extend(
+                coordinated_persons(sent, head, from)
+                    .into_iter()
+                    .filter(|c| c.span == head.span || !c.complement)
+                    .cloned(),
+            )
+        }
+        None => args.sources.push(subject),
+    }
+}
+
+/// Where the main clause may start: past the comma closing a frame that
+/// opens the sentence ("Lors du départ de M. Xi, le ministre X et …": Xi
+/// is in the frame, no co-subject).
+fn past_opening_frame(sent: &Sentence) -> usize {
+    if !sent.is(0, FRAME_OPENERS) {
+        return 0;
+    }
+    (0..sent.tokens.len())
+        .find(|&i| sent.is(i, &[","]))
+        .map_or(0, |i| i + 1)
+}
+
+/// Whether a country is named right after a journey verb ending at token
+/// `end`: "a visité le Vietnam" tells a visit, not a site visit.
+pub(crate) fn country_right_after(destinations: &[Cand], end: usize) -> bool {
+    destinations
+        .first()
+        .filter(|c| c.kind == CandKind::Named(EntityKind::Country))
+        .is_some_and(|dest| dest.start == end || dest.start == end + 1)
 }

@@ -15,6 +15,8 @@ mod journey;
 mod places;
 mod subject;
 
+pub(crate) use journey::country_right_after;
+
 use crate::analysis::{Cand, CandKind, Sentence};
 use crate::grammar::DATIVES;
 use crate::lexicon::{Frame, TriggerMatch};

@@ -2,6 +2,7 @@
 //! status, and the visit that frames the segment.
 
 mod arrival_purpose;
+mod misreadings;
 mod overlaps;
 
 use crate::analysis::{Cand, Sentence};
@@ -27,6 +28,7 @@ pub(crate) fn raw_events<'l>(lexicon: &'l Lexicon, sentences: &[Sentence]) -> Ve
     let mut raws = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
         let mut matches = lexicon.find(&sent.tokens);
+        misreadings::drop_misreadings(sent, &mut matches);
         overlaps::keep_events_of_their_own(sent, &mut matches);
         arrival_purpose::drop_arrival_purposes(sent, &mut matches);
         read_matches(si, sent, &matches, &mut raws);
@@ -46,7 +48,11 @@ fn read_matches<'l>(
     let mut previous: Option<(usize, Cand)> = None;
     let mut previous_status: Option<Status> = None;
     for (k, m) in matches.iter().enumerate() {
-        let next = matches.get(k + 1).map_or(sent.tokens.len(), |n| n.start);
+        let next = matches
+            .iter()
+            .skip(k + 1)
+            .find(|n| !arrival_purpose::is_named_purpose(sent, n))
+            .map_or(sent.tokens.len(), |n| n.start);
         let args = attach(sent, m, next, previous.as_ref().map(|(s, c)| (*s, c)));
         let reading = status::read(
             sent,

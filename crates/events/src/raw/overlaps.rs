@@ -46,6 +46,7 @@ pub(super) fn keep_events_of_their_own(sent: &Sentence, matches: &mut Vec<Trigge
     drop_receptions_of_awards(matches);
     drop_invitation_contents(matches);
     drop_attended_signings(matches);
+    drop_signings_of_activities(matches);
     drop_signing_verbs_of_documents(sent, matches);
     drop_document_topics(sent, matches);
     drop_objects_of_verbs(sent, matches);
@@ -98,6 +99,17 @@ fn drop_attended_signings(matches: &mut Vec<TriggerMatch<'_>>) {
             || !agreements
                 .iter()
                 .any(|&a| a >= m.end && a <= m.end + ATTENDED_SIGNING_REACH)
+    });
+}
+
+/// "a signé le livre d'or": a signing verb read, from the same first
+/// word, as an activity (the guest book) signs no agreement.
+fn drop_signings_of_activities(matches: &mut Vec<TriggerMatch<'_>>) {
+    let activities = spans_of(matches, EventType::Activity);
+    matches.retain(|m| {
+        m.trigger.kind != EventType::Agreement
+            || !generic_verb(m)
+            || !activities.iter().any(|&(s, _)| s == m.start)
     });
 }
 

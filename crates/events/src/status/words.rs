@@ -81,6 +81,11 @@ const INFINITIVE_REACH: usize = 3;
 /// coprésider", "afin de signer", or coordinated after such an infinitive
 /// ("pour entamer une visite et coprésider la réunion").
 pub(crate) fn in_purpose_clause(sent: &Sentence, start: usize) -> bool {
+    // "se rendra à Monrovia pour les célébrations": a trigger opening on
+    // "pour" names what a journey is made for.
+    if sent.is(start, &["pour"]) {
+        return true;
+    }
     // "arrive aux États-Unis pour des entretiens avec le président" — but
     // "se sont retrouvés au palais pour un entretien": gathering for talks
     // tells the talks.
