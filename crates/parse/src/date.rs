@@ -19,6 +19,7 @@ mod find;
 pub(crate) mod grammar;
 mod lexicon;
 mod resolve;
+pub(crate) mod stamp;
 mod value;
 
 pub use find::find_dates;

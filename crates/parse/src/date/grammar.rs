@@ -153,7 +153,7 @@ pub(crate) fn weekday(i: &str) -> Res<'_, Weekday> {
 }
 
 /// `, ` or ` ` between the parts of a date.
-fn sep(i: &str) -> Res<'_, &str> {
+pub(crate) fn sep(i: &str) -> Res<'_, &str> {
     alt((recognize((blank0, ch(','), blank1)), blank1)).parse(i)
 }
 

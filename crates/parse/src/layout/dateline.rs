@@ -2,12 +2,12 @@
 //! `Hanoi, 3 septembre (VNA) –`, `BEIJING, 22 mars (Xinhua) --`,
 //! `Bakou, 7 mai, AZERTAC`, `ASTANA, 16 septembre. KAZINFORM –`,
 //! `AKP Phnom Penh, 20 décembre 2016 –`,
-//! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`.
+//! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`; the date may be
+//! in the desk's language (`Quito, 13 ago (Andes) -`).
 
 use crate::data;
-use crate::date::grammar::{
-    blank0, blank1, blank_or_end, dash, day_month_year, numeric_date, word, Res,
-};
+use crate::date::grammar::{blank0, blank1, blank_or_end, dash, numeric_date, word, Res};
+use crate::date::stamp::stamp_date;
 use crate::date::PartialDate;
 use crate::text::{is_apostrophe, is_blank, is_dash, prefix};
 use nom::branch::alt;
@@ -118,7 +118,7 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     // `BRUXELLES 21/01/2026 (BELGA)`: a date without a comma, only before
     // an agency.
     if let Ok((r, (date, agency))) = (
-        preceded(blank1, alt((numeric_date, day_month_year))),
+        preceded(blank1, alt((numeric_date, stamp_date))),
         alt((
             terminated(preceded(blank0, agency_paren), agency_close),
             preceded(blank0, agency_slashed),
@@ -132,7 +132,7 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`
     if let Ok((r, date)) = preceded(
         (ch(','), blank0, opt((word("le"), blank1))),
-        alt((day_month_year, numeric_date)),
+        alt((stamp_date, numeric_date)),
     )
     .parse(rest)
     {
@@ -413,6 +413,43 @@ mod tests {
         assert_eq!(
             parts("Dakar, 3 mars 2025 (APS)- Le").map(|p| p.2),
             Some(s("2025-03-03"))
+        );
+    }
+
+    #[test]
+    fn dates_in_the_desk_language() {
+        let date = |u| parts(u).and_then(|p| p.2);
+        assert_eq!(date("Quito, 13 ago (Andes) - El"), s("--08-13"));
+        assert_eq!(date("Madrid, 5 sept. (EFE) - La"), s("--09-05"));
+        assert_eq!(date("JAKARTA, 12 Jun (ANTARA) - Le"), s("--06-12"));
+        assert_eq!(date("Jakarta, 15 Mei 2025 (ANTARA) - Le"), s("2025-05-15"));
+        assert_eq!(date("Lisboa, 9 de outubro (Lusa) - O"), s("--10-09"));
+        assert_eq!(date("WASHINGTON, June 12 (AP) - The"), s("--06-12"));
+        assert_eq!(date("Berlin, 14. Oktober 2025 (dpa) - Le"), s("2025-10-14"));
+    }
+
+    #[test]
+    fn datelines_in_capitals() {
+        let date = |u| parts(u).map(|p| (p.1, p.2, p.3));
+        assert_eq!(
+            date("ALGER, 12 mai (APS) - Le"),
+            Some((s("ALGER"), s("--05-12"), s("APS")))
+        );
+        assert_eq!(
+            date("ALGER, 12 MAI (APS) - Le"),
+            Some((s("ALGER"), s("--05-12"), s("APS")))
+        );
+        assert_eq!(
+            date("ADDIS-ABEBA, 5 FÉVR. 2025 (ENA) - Le"),
+            Some((s("ADDIS-ABEBA"), s("2025-02-05"), s("ENA")))
+        );
+        assert_eq!(
+            date("RIO DE JANEIRO, 3 JUIN (PL) - Le"),
+            Some((s("RIO DE JANEIRO"), s("--06-03"), s("PL")))
+        );
+        assert_eq!(
+            date("LOMÉ, LE 2 AOÛT 2024 - Le"),
+            Some((s("LOMÉ"), s("2024-08-02"), None))
         );
     }
 

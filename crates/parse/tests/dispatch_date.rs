@@ -1,0 +1,106 @@
+//! The dispatch's own date in whole dispatches written for these tests:
+//! printed date lines and datelines in the desk's language, and datelines
+//! in capitals.
+
+mod common;
+
+use common::parse_checked;
+
+const LEAD: &str = "Le ministre des Affaires étrangères a reçu jeudi son homologue pour des entretiens sur la coopération bilatérale.";
+const TITLE: &str = "Le ministre reçoit son homologue";
+
+/// The date of the first dispatch of `input`.
+fn dispatch_date(input: &str) -> Option<String> {
+    let doc = parse_checked(input);
+    doc.segments.first()?.date.map(|d| d.to_string())
+}
+
+/// Each line, put in a dispatch by `layout`, gives the expected date.
+fn check(cases: &[(&str, &str)], layout: impl Fn(&str) -> String) {
+    for (line, expected) in cases {
+        let input = layout(line);
+        assert_eq!(dispatch_date(&input).as_deref(), Some(*expected), "{input}");
+    }
+}
+
+/// A printed date line between the title and the lead.
+fn under_title(line: &str) -> String {
+    format!("{TITLE}\n\n{line}\n\n{LEAD}\n")
+}
+
+/// A dateline opening the lead.
+fn opening_lead(dateline: &str) -> String {
+    format!("{TITLE}\n\n{dateline} {LEAD}\n")
+}
+
+#[test]
+fn printed_lines_in_the_page_language() {
+    let cases = [
+        ("Kamis, 15 Mei 2025 16:40 WIB", "2025-05-15"),
+        ("Thursday, June 12, 2025", "2025-06-12"),
+        ("jueves 12 de junio de 2025", "2025-06-12"),
+        ("sexta-feira, 13 de junho de 2025 às 09h10", "2025-06-13"),
+        ("13 ago 2025 - 18:05", "2025-08-13"),
+        ("Rabu, 2 Juli 2025 pukul 14.30 WIB", "2025-07-02"),
+        ("Donnerstag, 14. Oktober 2027", "2027-10-14"),
+    ];
+    check(&cases, under_title);
+}
+
+#[test]
+fn a_printed_line_above_the_title_and_an_undated_dateline() {
+    let cases = [
+        ("Kamis, 15 Mei 2025 16:40 WIB", "2025-05-15"),
+        ("Jeudi 8 mai 2025", "2025-05-08"),
+        ("Monday, March 3, 2025", "2025-03-03"),
+        ("martes 4 de marzo de 2025", "2025-03-04"),
+        ("12/06/2025 10:15", "2025-06-12"),
+    ];
+    check(&cases, |line| {
+        format!("{line}\n\n{TITLE}\n\nJakarta (ANTARA) - {LEAD}\n")
+    });
+}
+
+#[test]
+fn datelines_in_the_desk_language() {
+    let cases = [
+        ("Quito, 13 ago (Andes) -", "--08-13"),
+        ("Madrid, 5 sept. (EFE) -", "--09-05"),
+        ("Jakarta, 12 Jun (ANTARA) -", "--06-12"),
+        ("Lisboa, 9 de outubro (Lusa) -", "--10-09"),
+        ("WASHINGTON, Dec 2 (AP) -", "--12-02"),
+        ("Jakarta, 15 Mei 2025 (ANTARA) -", "2025-05-15"),
+    ];
+    check(&cases, opening_lead);
+}
+
+#[test]
+fn datelines_in_capitals() {
+    let cases = [
+        ("ALGER, 12 MAI 2025 (APS) -", "2025-05-12"),
+        ("ADDIS-ABEBA, 5 FÉVR. 2025 (ENA) –", "2025-02-05"),
+        ("RIO DE JANEIRO, 3 JUIN 2025 (PL) -", "2025-06-03"),
+        ("LOMÉ, LE 2 AOÛT 2024 -", "2024-08-02"),
+        ("NOUAKCHOTT, 9 OCT 2025 (AMI) -", "2025-10-09"),
+    ];
+    check(&cases, opening_lead);
+}
+
+#[test]
+fn a_date_under_the_body_or_in_a_sentence_is_not_the_dispatch_date() {
+    for body in [
+        "Thursday, June 12, 2025",
+        "Kamis, 15 Mei 2025",
+        "Jeudi 8 mai 2025, 10:30",
+        "jueves 12 de junio de 2025",
+    ] {
+        let under = format!("{TITLE}\n\nHanoi, 3 mai 2024 (VNA) - {LEAD}\n\n{body}\n");
+        assert_eq!(
+            dispatch_date(&under).as_deref(),
+            Some("2024-05-03"),
+            "{body}"
+        );
+        let inside = format!("{TITLE}\n\n{LEAD} La déclaration datée {body} a été publiée.\n");
+        assert_eq!(dispatch_date(&inside), None, "{body}");
+    }
+}
