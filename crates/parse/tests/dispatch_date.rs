@@ -1,6 +1,6 @@
 //! The dispatch's own date in whole dispatches written for these tests:
-//! printed date lines and datelines in the desk's language, and datelines
-//! in capitals.
+//! printed date lines and datelines in the desk's language, numeric and
+//! capitalised datelines, agencies closed without a dash.
 
 mod common;
 
@@ -31,6 +31,11 @@ fn under_title(line: &str) -> String {
 /// A dateline opening the lead.
 fn opening_lead(dateline: &str) -> String {
     format!("{TITLE}\n\n{dateline} {LEAD}\n")
+}
+
+/// A dateline on its own line above the lead.
+fn on_its_line(dateline: &str) -> String {
+    format!("{TITLE}\n\n{dateline}\n\n{LEAD}\n")
 }
 
 #[test]
@@ -87,10 +92,37 @@ fn datelines_in_capitals() {
 }
 
 #[test]
+fn numeric_datelines() {
+    let cases = [
+        ("HELSINKI 14/10/2025 (STT)", "2025-10-14"),
+        ("HELSINKI 14.10.2025 (STT) -", "2025-10-14"),
+        ("Tallinn, 2025-10-14 (ERR) -", "2025-10-14"),
+        ("RIGA 14-10-2025 -", "2025-10-14"),
+        ("Oslo, 14.10.2025 :", "2025-10-14"),
+    ];
+    check(&cases, on_its_line);
+    check(&cases, opening_lead);
+}
+
+#[test]
+fn agencies_closed_without_a_dash() {
+    let cases = [
+        ("Vilnius, 11 juin 2025 (BNS).", "2025-06-11"),
+        ("Rabat, 3 mars 2025 (MAP) :", "2025-03-03"),
+        ("Alger, 12 mai 2025 (APS)", "2025-05-12"),
+        ("Dakar, 4 avril 2025 (APS) —", "2025-04-04"),
+        ("Bamako, 7 juillet 2025 (AMAP) –", "2025-07-07"),
+    ];
+    check(&cases, on_its_line);
+    check(&cases, opening_lead);
+}
+
+#[test]
 fn a_date_under_the_body_or_in_a_sentence_is_not_the_dispatch_date() {
     for body in [
         "Thursday, June 12, 2025",
         "Kamis, 15 Mei 2025",
+        "HELSINKI 14/10/2025 (STT)",
         "Jeudi 8 mai 2025, 10:30",
         "jueves 12 de junio de 2025",
     ] {

@@ -3,17 +3,20 @@
 //! `Bakou, 7 mai, AZERTAC`, `ASTANA, 16 septembre. KAZINFORM –`,
 //! `AKP Phnom Penh, 20 décembre 2016 –`,
 //! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`; the date may be
-//! in the desk's language (`Quito, 13 ago (Andes) -`).
+//! in the desk's language (`Quito, 13 ago (Andes) -`) or numeric
+//! (`HELSINKI 14.10.2025 (STT)`), and the agency may close with a dash of
+//! any length, a colon, a period or the end of the line.
 
 use crate::data;
 use crate::date::grammar::{blank0, blank1, blank_or_end, dash, numeric_date, word, Res};
 use crate::date::stamp::stamp_date;
 use crate::date::PartialDate;
+use crate::repair::lexicon::{fold_into, Lexicon};
 use crate::text::{is_apostrophe, is_blank, is_dash, prefix};
 use nom::branch::alt;
 use nom::bytes::complete::take_while1;
 use nom::character::complete::{char as ch, satisfy};
-use nom::combinator::{opt, peek, recognize, value, verify};
+use nom::combinator::{eof, opt, peek, recognize, value, verify};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
@@ -54,18 +57,68 @@ pub(crate) fn dateline(unit: &str) -> Option<Found<'_>> {
     (glued || after.into_iter().all(is_blank)).then_some(found)
 }
 
-/// What closes an agency's name: a dash (`(VNA) -`, `(AIB)-Le`), or
-/// nothing before the lead's capital (`(Prensa Latina) Le président`).
+/// What closes an agency's name: a dash (`(VNA) -`, `(AIB)-Le`), a colon
+/// (`(MAP) :`), a period (`(APS).`), the end of the line (`HELSINKI
+/// 14.10.2025 (STT)` alone), or nothing before the lead's capital
+/// (`(Prensa Latina) Le président`).
 fn agency_close(i: &str) -> Res<'_, ()> {
-    let dashed = value((), (blank0, dash, opt(blank_or_end)));
-    let before_capital = value(
+    alt((
+        dashed,
+        colon,
+        value((), ch('.')),
+        value((), (blank0, eof)),
+        before_capital,
+    ))
+    .parse(i)
+}
+
+/// A dash after an agency, a blank after it optional (`(AIB)-Le`).
+fn dashed(i: &str) -> Res<'_, ()> {
+    value((), (blank0, dash, opt(blank_or_end))).parse(i)
+}
+
+/// Nothing but a blank before the lead's capital.
+fn before_capital(i: &str) -> Res<'_, ()> {
+    value(
         (),
         peek((
             blank1,
             satisfy(|c: char| c.is_uppercase() || c == '«' || c == '"'),
         )),
-    );
-    alt((dashed, before_capital)).parse(i)
+    )
+    .parse(i)
+}
+
+/// A known agency, or a short code in capitals that is no French word
+/// (`STT`, `ELTA`, `ANTARA`, but not `PHOTOS` or `VIDÉO`).
+fn agency_like(name: &&str) -> bool {
+    if agencies().contains(name) {
+        return true;
+    }
+    let count = name.chars().count();
+    let code =
+        (2..=10).contains(&count) && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    code && {
+        let mut folded = Vec::new();
+        fold_into(name, &mut folded);
+        !Lexicon::get().is_word(&folded)
+    }
+}
+
+/// ` :` or `:` then a blank, closing a dateline.
+fn colon(i: &str) -> Res<'_, ()> {
+    value((), (blank0, ch(':'), blank_or_end)).parse(i)
+}
+
+/// What closes a dateline with no agency after its date: a dash, a colon
+/// or the end of the line.
+fn date_close(i: &str) -> Res<'_, ()> {
+    alt((
+        value((), preceded(blank0, terminated(dash, blank_or_end))),
+        colon,
+        value((), (blank0, eof)),
+    ))
+    .parse(i)
 }
 
 /// `/UzA/.`: an agency name between slashes, then a dot or a dash.
@@ -83,7 +136,8 @@ fn agency_slashed(i: &str) -> Res<'_, &str> {
 
 /// `(VNA) -`, `(Chinhphu.vn) -`.
 fn agency_only(i: &str) -> Res<'_, Found<'_>> {
-    let (rest, agency) = terminated(agency_paren, (blank0, dash, blank_or_end)).parse(i)?;
+    let close = alt((value((), (blank0, dash, blank_or_end)), colon));
+    let (rest, agency) = terminated(agency_paren, close).parse(i)?;
     Ok((rest, found(None, None, Some(agency), false)))
 }
 
@@ -112,11 +166,27 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
         return Ok((r, found(Some(place), None, Some(agency), false)));
     }
     // `La Havane (Prensa Latina) Le président`
-    if let Ok((r, agency)) = terminated(preceded(blank0, agency_paren), agency_close).parse(rest) {
+    if let Ok((r, agency)) = terminated(
+        preceded(blank0, agency_paren),
+        alt((dashed, before_capital)),
+    )
+    .parse(rest)
+    {
         return Ok((r, found(Some(place), None, Some(agency), false)));
     }
-    // `BRUXELLES 21/01/2026 (BELGA)`: a date without a comma, only before
-    // an agency.
+    // `Vilnius (BNS).`, `Rabat (MAP) :`, `Hanoi (VNA)` alone: with no date,
+    // only a name shaped like an agency's, since a title may end with a
+    // word in parentheses (`Sommet de Hanoi (PHOTOS)`).
+    if let Ok((r, agency)) = terminated(
+        preceded(blank0, verify(agency_paren, agency_like)),
+        alt((colon, value((), ch('.')), value((), (blank0, eof)))),
+    )
+    .parse(rest)
+    {
+        return Ok((r, found(Some(place), None, Some(agency), false)));
+    }
+    // `BRUXELLES 21/01/2026 (BELGA)`: a date without a comma, before an
+    // agency; a numeric date needs none (`HELSINKI 14.10.2025 -`).
     if let Ok((r, (date, agency))) = (
         preceded(blank1, alt((numeric_date, stamp_date))),
         alt((
@@ -127,6 +197,9 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
         .parse(rest)
     {
         return Ok((r, found(Some(place), Some(date), Some(agency), false)));
+    }
+    if let Ok((r, date)) = terminated(preceded(blank1, numeric_date), date_close).parse(rest) {
+        return Ok((r, found(Some(place), Some(date), prefix, false)));
     }
     // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`,
     // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`
@@ -149,11 +222,8 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
             let (r3, _) = opt(preceded(blank0, terminated(dash, blank_or_end))).parse(r2)?;
             return Ok((r3, found(Some(place), Some(date), Some(agency), false)));
         }
-        if let Ok((r2, _)) = preceded(blank0, terminated(dash, blank_or_end)).parse(r) {
+        if let Ok((r2, _)) = date_close(r) {
             return Ok((r2, found(Some(place), Some(date), prefix, false)));
-        }
-        if r.trim().is_empty() {
-            return Ok((r, found(Some(place), Some(date), prefix, false)));
         }
     }
     // `JAKARTA -`, `Rabat –`
@@ -451,6 +521,81 @@ mod tests {
             date("LOMÉ, LE 2 AOÛT 2024 - Le"),
             Some((s("LOMÉ"), s("2024-08-02"), None))
         );
+    }
+
+    #[test]
+    fn numeric_datelines() {
+        let date = |u| parts(u).map(|p| (p.0, p.2, p.3));
+        assert_eq!(
+            date("HELSINKI 14/10/2025 (STT)"),
+            Some((
+                "HELSINKI 14/10/2025 (STT)".into(),
+                s("2025-10-14"),
+                s("STT")
+            ))
+        );
+        assert_eq!(
+            date("HELSINKI 14.10.2025 (STT) - Le"),
+            Some((
+                "HELSINKI 14.10.2025 (STT) -".into(),
+                s("2025-10-14"),
+                s("STT")
+            ))
+        );
+        assert_eq!(
+            date("Oslo, 2025-10-14 (NTB) - Le").map(|p| p.1),
+            Some(s("2025-10-14"))
+        );
+        assert_eq!(
+            date("TALLINN 14-10-2025 - Le").map(|p| (p.1, p.2)),
+            Some((s("2025-10-14"), None))
+        );
+        assert_eq!(
+            date("Riga, 14.10.2025: Le").map(|p| p.1),
+            Some(s("2025-10-14"))
+        );
+    }
+
+    #[test]
+    fn agency_closings() {
+        let head = |u| parts(u).map(|p| (p.0, p.3));
+        assert_eq!(
+            head("Vilnius, 11 juin (BNS). Le ministre"),
+            Some(("Vilnius, 11 juin (BNS).".into(), s("BNS")))
+        );
+        assert_eq!(
+            head("Rabat, 3 mars (MAP) : Le roi"),
+            Some(("Rabat, 3 mars (MAP) :".into(), s("MAP")))
+        );
+        assert_eq!(
+            head("Alger, 12 mai (APS)"),
+            Some(("Alger, 12 mai (APS)".into(), s("APS")))
+        );
+        assert_eq!(
+            head("Dakar, 4 avril (APS) — Le"),
+            Some(("Dakar, 4 avril (APS) —".into(), s("APS")))
+        );
+        assert_eq!(
+            head("Vilnius (BNS). Le ministre"),
+            Some(("Vilnius (BNS).".into(), s("BNS")))
+        );
+        assert_eq!(head("Hanoi (VNA)"), Some(("Hanoi (VNA)".into(), s("VNA"))));
+        assert_eq!(
+            head("Rabat (MAP): Le roi"),
+            Some(("Rabat (MAP):".into(), s("MAP")))
+        );
+        assert_eq!(
+            head("(VNA) : Le Premier ministre"),
+            Some(("(VNA) :".into(), s("VNA")))
+        );
+    }
+
+    #[test]
+    fn words_in_parentheses_closing_a_title() {
+        assert_eq!(parts("Sommet de Hanoi (PHOTOS)"), None);
+        assert_eq!(parts("Nouvel An Lunaire (Tết)"), None);
+        assert_eq!(parts("Coopération Vietnam-Laos (VIDÉO)."), None);
+        assert_eq!(parts("Forum Economique (Compte Rendu) : les"), None);
     }
 
     #[test]
