@@ -17,6 +17,7 @@
 
 mod find;
 pub(crate) mod grammar;
+pub(crate) mod hijri;
 mod lexicon;
 mod resolve;
 pub(crate) mod stamp;

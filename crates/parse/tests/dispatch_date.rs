@@ -1,6 +1,7 @@
 //! The dispatch's own date in whole dispatches written for these tests:
 //! printed date lines and datelines in the desk's language, numeric and
-//! capitalised datelines, agencies closed without a dash.
+//! capitalised datelines, agencies closed without a dash, Hijri dates
+//! beside Gregorian ones.
 
 mod common;
 
@@ -118,12 +119,24 @@ fn agencies_closed_without_a_dash() {
 }
 
 #[test]
+fn the_gregorian_date_beside_a_hijri_date() {
+    let cases = [
+        ("Jeudi 8 mai 2025 / 10 Dhou al-Qi'da 1446", "2025-05-08"),
+        ("Samedi 15 mars 2025 (15 Ramadan 1446)", "2025-03-15"),
+        ("13 Ramadan 1446 H - 13 mars 2025", "2025-03-13"),
+        ("26/06/2025 | 30 Dhou al-Hijja 1446 AH", "2025-06-26"),
+        ("Lundi 6 Rajab 1446 / 6 janvier 2025", "2025-01-06"),
+    ];
+    check(&cases, under_title);
+}
+
+#[test]
 fn a_date_under_the_body_or_in_a_sentence_is_not_the_dispatch_date() {
     for body in [
         "Thursday, June 12, 2025",
         "Kamis, 15 Mei 2025",
         "HELSINKI 14/10/2025 (STT)",
-        "Jeudi 8 mai 2025, 10:30",
+        "Jeudi 8 mai 2025 / 10 Dhou al-Qi'da 1446",
         "jueves 12 de junio de 2025",
     ] {
         let under = format!("{TITLE}\n\nHanoi, 3 mai 2024 (VNA) - {LEAD}\n\n{body}\n");

@@ -3,11 +3,12 @@
 //! `Publié le vendredi 2 fevrier 2018`, `vendredi, 19 mars, 2021 à 23:24`,
 //! `French.news.cn | 2023-03-22 à 22:40`, and the page's own language:
 //! `Kamis, 15 Mei 2025 16:40 WIB`, `Thursday, June 12, 2025`, `jueves 12
-//! de junio de 2025`.
+//! de junio de 2025`; beside a Hijri date, the Gregorian date counts.
 
 use crate::date::grammar::{
     blank0, blank1, day_month_year, numeric_date, time_of_day, word, word_end, Res,
 };
+use crate::date::hijri::beside_hijri;
 use crate::date::stamp::{clock, stamp_date, time_joiner};
 use crate::date::PartialDate;
 use nom::branch::alt;
@@ -208,6 +209,9 @@ fn printed_date_part(i: &str) -> Res<'_, PartialDate> {
     }
     let (rest, _) = opt(bullet_place).parse(i)?;
     let (rest, _) = opt(lead).parse(rest)?;
+    if let Ok(found) = beside_hijri(rest) {
+        return Ok(found);
+    }
     let (rest, _) = opt(weekday_abbreviation).parse(rest)?;
     let (rest, date) = alt((numeric_date, stamp_date)).parse(rest)?;
     let joiner = opt(alt((
@@ -300,6 +304,31 @@ mod tests {
         );
         assert_eq!(d("14. Oktober 2025, 11:20").as_deref(), Some("2025-10-14"));
         assert_eq!(d("Kamis, 15 Mei"), None);
+    }
+
+    #[test]
+    fn printed_beside_a_hijri_date() {
+        assert_eq!(
+            d("Jeudi 8 mai 2025 / 10 Dhou al-Qi'da 1446").as_deref(),
+            Some("2025-05-08")
+        );
+        assert_eq!(
+            d("Publié le 12 Ramadan 1446 H - 12 mars 2025").as_deref(),
+            Some("2025-03-12")
+        );
+        assert_eq!(
+            d("Dimanche 30 mars 2025 (1 Chaoual 1446)").as_deref(),
+            Some("2025-03-30")
+        );
+        assert_eq!(
+            d("27/06/2025 | 1 Mouharram 1447 AH").as_deref(),
+            Some("2025-06-27")
+        );
+        assert_eq!(
+            d("Mardi 4 Rajab 1446 / 7 janvier 2025").as_deref(),
+            Some("2025-01-07")
+        );
+        assert_eq!(d("10 Dhou al-Qi'da 1446"), None);
     }
 
     #[test]
