@@ -1,7 +1,7 @@
 //! The dispatch's own date in whole dispatches written for these tests:
 //! printed date lines and datelines in the desk's language, numeric and
 //! capitalised datelines, agencies closed without a dash, Hijri dates
-//! beside Gregorian ones.
+//! beside Gregorian ones, and a header's month completing a dateline's day.
 
 mod common;
 
@@ -128,6 +128,27 @@ fn the_gregorian_date_beside_a_hijri_date() {
         ("Lundi 6 Rajab 1446 / 6 janvier 2025", "2025-01-06"),
     ];
     check(&cases, under_title);
+}
+
+#[test]
+fn a_header_month_completes_a_dateline_day() {
+    // Across the new year, the year that keeps the two months together.
+    let cases = [
+        (" date 2026-01", "Dakar, 31 décembre (APS) -", "2025-12-31"),
+        (" date 2025-12", "Bakou, 2 janvier, AZERTAC -", "2026-01-02"),
+        (" date 2025-05", "Hanoi, 3 mai (VNA) -", "2025-05-03"),
+        (
+            " date 2024-11",
+            "Santiago, 11 novembre (VNA) -",
+            "2024-11-11",
+        ),
+        (" date 2025-08", "Quito, 13 ago (Andes) -", "2025-08-13"),
+        (" date 2025-07", "Dakar, 30 juin (APS) -", "2025-06-30"),
+    ];
+    for (header, dateline, expected) in cases {
+        let input = format!("{header} {TITLE}\n\n{dateline} {LEAD}\n");
+        assert_eq!(dispatch_date(&input).as_deref(), Some(expected), "{input}");
+    }
 }
 
 #[test]
