@@ -2,6 +2,7 @@
 //! paragraph, photo credit, related link or signature of the current
 //! segment, and a signature (or a new ` date` header) closes the segment.
 
+mod agency;
 mod credit;
 mod dateline;
 mod header;
