@@ -1,7 +1,8 @@
 //! The dispatch's own date in whole dispatches written for these tests:
 //! printed date lines and datelines in the desk's language, numeric and
-//! capitalised datelines, agencies closed without a dash, Hijri dates
-//! beside Gregorian ones, and a header's month completing a dateline's day.
+//! capitalised datelines, agencies closed without a dash, places with
+//! their country or region, Hijri dates beside Gregorian ones, and a
+//! header's month completing a dateline's day.
 
 mod common;
 
@@ -115,6 +116,18 @@ fn agencies_closed_without_a_dash() {
         ("Bamako, 7 juillet 2025 (AMAP) –", "2025-07-07"),
     ];
     check(&cases, on_its_line);
+    check(&cases, opening_lead);
+}
+
+#[test]
+fn datelines_naming_the_country_or_region_of_their_place() {
+    let cases = [
+        ("Huelva (Espagne), 23 oct 2025 (EFE).-", "2025-10-23"),
+        ("KINGSTON, Jamaïque, 18 nov 2025 (CMC) -", "2025-11-18"),
+        ("St. John's, Antigua, 12 févr 2026 (CMC) -", "2026-02-12"),
+        ("Nouakchott (Mauritanie), 9 oct 2025 (AMI) -", "2025-10-09"),
+        ("PORT-LOUIS, Maurice, 3 juillet 2025 :", "2025-07-03"),
+    ];
     check(&cases, opening_lead);
 }
 

@@ -19,18 +19,24 @@ pub(crate) fn agencies() -> &'static [&'static str] {
 }
 
 /// What closes an agency's name: a dash (`(VNA) -`, `(AIB)-Le`), a colon
-/// (`(MAP) :`), a period (`(APS).`), the end of the line (`HELSINKI
+/// (`(MAP) :`), a period (`(APS).`, `(EFE).-`), the end of the line (`HELSINKI
 /// 14.10.2025 (STT)` alone), or nothing before the lead's capital
 /// (`(Prensa Latina) Le président`).
 pub(super) fn agency_close(i: &str) -> Res<'_, ()> {
     alt((
         dashed,
         colon,
-        value((), ch('.')),
+        period,
         value((), (blank0, eof)),
         before_capital,
     ))
     .parse(i)
+}
+
+/// A period, with the dash Spanish-language desks put after it
+/// (`(EFE).-`).
+pub(super) fn period(i: &str) -> Res<'_, ()> {
+    value((), (ch('.'), opt(dash))).parse(i)
 }
 
 /// A dash after an agency, a blank after it optional (`(AIB)-Le`).

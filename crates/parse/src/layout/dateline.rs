@@ -9,7 +9,7 @@
 
 use super::agency::{
     agency_close, agency_like, agency_paren, agency_slashed, agency_word, before_capital, colon,
-    dashed, known_agency,
+    dashed, known_agency, period,
 };
 use crate::date::grammar::{blank0, blank1, blank_or_end, dash, numeric_date, word, Res};
 use crate::date::stamp::stamp_date;
@@ -18,9 +18,9 @@ use crate::text::{is_apostrophe, is_blank, is_dash, prefix};
 use nom::branch::alt;
 use nom::bytes::complete::take_while1;
 use nom::character::complete::char as ch;
-use nom::combinator::{eof, opt, recognize, value, verify};
+use nom::combinator::{eof, opt, peek, recognize, value, verify};
 use nom::multi::many_m_n;
-use nom::sequence::{preceded, terminated};
+use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
 
 /// A dateline found at the start of a unit.
@@ -109,7 +109,7 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     // word in parentheses (`Sommet de Hanoi (PHOTOS)`).
     if let Ok((r, agency)) = terminated(
         preceded(blank0, verify(agency_paren, agency_like)),
-        alt((colon, value((), ch('.')), value((), (blank0, eof)))),
+        alt((colon, period, value((), (blank0, eof)))),
     )
     .parse(rest)
     {
@@ -132,9 +132,11 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
         return Ok((r, found(Some(place), Some(date), prefix, false)));
     }
     // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`,
-    // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`
+    // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`,
+    // and after the country or region of a little-known place:
+    // `Huelva (Espagne), 23 oct`, `KINGSTON, Jamaïque, 18 nov`.
     if let Ok((r, date)) = preceded(
-        (ch(','), blank0, opt((word("le"), blank1))),
+        (opt(region), ch(','), blank0, opt((word("le"), blank1))),
         alt((stamp_date, numeric_date)),
     )
     .parse(rest)
@@ -209,9 +211,33 @@ fn connector(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// The country or region after a place, before the date: ` (Espagne)`,
+/// `, Jamaïque`.
+fn region(i: &str) -> Res<'_, &str> {
+    alt((
+        preceded(blank1, delimited(ch('('), place, ch(')'))),
+        preceded((ch(','), blank0), terminated(place, peek(ch(',')))),
+    ))
+    .parse(i)
+}
+
+/// `St. `, `Mt. `: a short abbreviation opening a place name (`St.
+/// John's`).
+fn abbreviated(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(take_while1(char::is_alphabetic), |w: &str| {
+            w.starts_with(char::is_uppercase) && (2..=3).contains(&w.chars().count())
+        }),
+        ch('.'),
+        blank1,
+    ))
+    .parse(i)
+}
+
 /// A place: one to four place words, possibly joined by connectors.
 fn place(i: &str) -> Res<'_, &str> {
     recognize((
+        opt(abbreviated),
         place_word,
         many_m_n(
             0,
@@ -406,6 +432,43 @@ pub(super) mod tests {
             date("Riga, 14.10.2025: Le").map(|p| p.1),
             Some(s("2025-10-14"))
         );
+    }
+
+    #[test]
+    fn places_with_their_country_or_region() {
+        let head = |u| parts(u).map(|p| (p.0, p.1, p.2, p.3));
+        assert_eq!(
+            head("Huelva (Espagne), 23 oct (EFE).- Les"),
+            Some((
+                "Huelva (Espagne), 23 oct (EFE).-".into(),
+                s("Huelva"),
+                s("--10-23"),
+                s("EFE")
+            ))
+        );
+        assert_eq!(
+            head("KINGSTON, Jamaïque, 18 nov (CMC) - Le").map(|p| (p.1, p.2)),
+            Some((s("KINGSTON"), s("--11-18")))
+        );
+        assert_eq!(
+            head("St. John's, Antigua, 12 févr (CMC) - Le").map(|p| (p.1, p.2)),
+            Some((s("St. John's"), s("--02-12")))
+        );
+        assert_eq!(
+            head("Nouakchott (Mauritanie), 9 oct 2025 (AMI) - Le").map(|p| p.2),
+            Some(s("2025-10-09"))
+        );
+        assert_eq!(
+            head("ST. GEORGE'S, Grenade, 4 mars (CMC) - Le").map(|p| p.1),
+            Some(s("ST. GEORGE'S"))
+        );
+        assert_eq!(
+            head("Madrid (EFE).- El presidente").map(|p| (p.0, p.3)),
+            Some(("Madrid (EFE).-".into(), s("EFE")))
+        );
+        // A region with no date after it is no dateline.
+        assert_eq!(parts("Vietnam, Laos, Cambodge : un sommet"), None);
+        assert_eq!(parts("Le Mans (Sarthe) accueille le forum"), None);
     }
 
     #[test]
