@@ -11,6 +11,7 @@ pub(crate) const AGENCIES: &str = include_str!("../data/agencies.tsv");
 pub(crate) const MONTHS: &str = include_str!("../data/months.tsv");
 pub(crate) const WEEKDAYS: &str = include_str!("../data/weekdays.tsv");
 pub(crate) const TIME_JOINERS: &str = include_str!("../data/time_joiners.tsv");
+pub(crate) const PAIR_JOINERS: &str = include_str!("../data/pair_joiners.tsv");
 pub(crate) const RELATIVE_DATES: &str = include_str!("../data/relative_dates.tsv");
 pub(crate) const ABBREVIATIONS: &str = include_str!("../data/abbreviations.tsv");
 pub(crate) const CAMEL_CASE: &str = include_str!("../data/camel_case.tsv");
@@ -41,6 +42,7 @@ mod tests {
             (WEEKDAYS, 3),
             (RELATIVE_DATES, 2),
             (TIME_JOINERS, 2),
+            (PAIR_JOINERS, 2),
         ] {
             let widths: Vec<usize> = rows(file).map(|r| r.len()).collect();
             assert!(!widths.is_empty());

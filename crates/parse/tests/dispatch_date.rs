@@ -144,6 +144,33 @@ fn the_gregorian_date_beside_a_hijri_date() {
 }
 
 #[test]
+fn a_dateline_giving_the_hijri_date_too() {
+    let cases = [
+        (
+            "Riyad, 8 Rabia Ethani 1447 correspondant au 30 septembre 2025 (SPA) -",
+            "2025-09-30",
+        ),
+        (
+            "Koweït, 30 septembre 2025 / 8 Rabia Ethani 1447 (KUNA) -",
+            "2025-09-30",
+        ),
+        (
+            "Doha, 12 Ramadan 1446 H - 12 mars 2025, QNA -",
+            "2025-03-12",
+        ),
+        (
+            "Manama, 15 Chaabane 1446H, correspondant au 14 février 2025 :",
+            "2025-02-14",
+        ),
+        (
+            "ALGER, 1er Chaoual 1446 / 30 mars 2025 (APS) -",
+            "2025-03-30",
+        ),
+    ];
+    check(&cases, opening_lead);
+}
+
+#[test]
 fn a_header_month_completes_a_dateline_day() {
     // Across the new year, the year that keeps the two months together.
     let cases = [

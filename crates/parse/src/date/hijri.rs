@@ -8,13 +8,13 @@
 //! that no Gregorian date line uses.
 
 use crate::date::grammar::{blank0, blank1, day, numeric_date, word, word_end, Res};
-use crate::date::stamp::{stamp_date, weekday_lead};
+use crate::date::stamp::{pair_joiner, stamp_date, weekday_lead};
 use crate::date::PartialDate;
 use crate::text::{is_apostrophe, is_dash};
 use nom::branch::alt;
-use nom::bytes::complete::{take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char as ch, satisfy};
-use nom::combinator::{opt, recognize, verify};
+use nom::combinator::{opt, recognize, value, verify};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
@@ -28,9 +28,13 @@ const GREGORIAN_YEARS: std::ops::RangeInclusive<i32> = 1800..=2999;
 
 fn hijri_year(i: &str) -> Res<'_, ()> {
     let (rest, _) = terminated(
-        verify(
-            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-            |d: &str| d.parse::<u16>().is_ok_and(|y| HIJRI_YEARS.contains(&y)),
+        (
+            verify(
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                |d: &str| d.parse::<u16>().is_ok_and(|y| HIJRI_YEARS.contains(&y)),
+            ),
+            // `1447H`: the era glued to the year.
+            opt(alt((tag("AH"), tag("H"), tag("h")))),
         ),
         word_end,
     )
@@ -83,14 +87,19 @@ fn gregorian(i: &str) -> Res<'_, PartialDate> {
     .parse(i)
 }
 
-/// What separates the two dates: `/`, `|`, a dash, a comma.
+/// What separates the two dates: `/`, `|`, a dash, a comma, or words
+/// (`, correspondant au`).
 fn between(i: &str) -> Res<'_, ()> {
-    let (rest, _) = (
-        blank0,
-        satisfy(|c| c == '/' || c == '|' || c == ',' || is_dash(c)),
-        blank0,
-    )
-        .parse(i)?;
+    let punct = |i| {
+        (
+            blank0,
+            satisfy(|c| c == '/' || c == '|' || c == ',' || is_dash(c)),
+            blank0,
+        )
+            .parse(i)
+    };
+    let words = (opt(punct), blank0, pair_joiner);
+    let (rest, _) = alt((value((), words), value((), punct))).parse(i)?;
     Ok((rest, ()))
 }
 
@@ -156,6 +165,30 @@ mod tests {
         assert_eq!(
             g("27 Safar 1447 - mardi 22 juillet 2025").as_deref(),
             Some("2025-07-22")
+        );
+    }
+
+    #[test]
+    fn joined_by_words() {
+        assert_eq!(
+            g("8 Rabia Ethani 1447 correspondant au 30 septembre 2025").as_deref(),
+            Some("2025-09-30")
+        );
+        assert_eq!(
+            g("Mardi 8 Rabi' al-Thani 1447H, correspondant au mardi 30 septembre 2025").as_deref(),
+            Some("2025-09-30")
+        );
+        assert_eq!(
+            g("30 septembre 2025, soit le 8 Rabia Ethani 1447").as_deref(),
+            Some("2025-09-30")
+        );
+        assert_eq!(
+            g("1447 Rabi II 8 corresponding to September 30, 2025"),
+            None
+        );
+        assert_eq!(
+            g("10 Chaabane 1446 H correspondant au 9 février 2025").as_deref(),
+            Some("2025-02-09")
         );
     }
 

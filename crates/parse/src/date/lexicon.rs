@@ -288,8 +288,22 @@ fn fold_anchor(word: &str) -> String {
 /// folded words (`a las` → `["a", "las"]`).
 pub(crate) fn time_joiners() -> impl Iterator<Item = &'static [&'static str]> {
     static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    LIST.get_or_init(|| {
-        data::rows(data::TIME_JOINERS)
+    phrases(&LIST, data::TIME_JOINERS)
+}
+
+/// The phrases printed between a Hijri date and the Gregorian one
+/// (`correspondant au`).
+pub(crate) fn pair_joiners() -> impl Iterator<Item = &'static [&'static str]> {
+    static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    phrases(&LIST, data::PAIR_JOINERS)
+}
+
+fn phrases(
+    list: &'static OnceLock<Vec<Vec<&'static str>>>,
+    file: &'static str,
+) -> impl Iterator<Item = &'static [&'static str]> {
+    list.get_or_init(|| {
+        data::rows(file)
             .filter_map(|r| Some(r.first()?.split(' ').collect()))
             .collect()
     })
@@ -336,6 +350,7 @@ mod tests {
         assert_eq!(weekday_any("table"), None);
         assert!(time_joiners().any(|p| p == ["a", "las"]));
         assert!(time_joiners().all(|p| !p.is_empty()));
+        assert!(pair_joiners().any(|p| p == ["correspondant", "au"]));
     }
 
     #[test]

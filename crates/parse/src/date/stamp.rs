@@ -112,7 +112,18 @@ pub(crate) fn stamp_date(i: &str) -> Res<'_, PartialDate> {
 /// `à `, `at `, `a las `, `pukul `: the words a date line prints between
 /// its date and its time of day (`data/time_joiners.tsv`).
 pub(crate) fn time_joiner(i: &str) -> Res<'_, ()> {
-    'phrases: for phrase in lexicon::time_joiners() {
+    joiner(i, lexicon::time_joiners())
+}
+
+/// `correspondant au `: the words a date line prints between a Hijri date
+/// and the Gregorian one (`data/pair_joiners.tsv`).
+pub(crate) fn pair_joiner(i: &str) -> Res<'_, ()> {
+    joiner(i, lexicon::pair_joiners())
+}
+
+/// The first of `phrases` that `i` opens with, and the blank after it.
+fn joiner<'a>(i: &'a str, phrases: impl Iterator<Item = &'static [&'static str]>) -> Res<'a, ()> {
+    'phrases: for phrase in phrases {
         let mut rest = i;
         for w in phrase {
             let Ok((r, _)) = terminated(name, word_end).parse(rest) else {

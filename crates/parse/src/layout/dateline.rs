@@ -12,6 +12,7 @@ use super::agency::{
     dashed, known_agency, period,
 };
 use crate::date::grammar::{blank0, blank1, blank_or_end, dash, numeric_date, word, Res};
+use crate::date::hijri::beside_hijri;
 use crate::date::stamp::stamp_date;
 use crate::date::PartialDate;
 use crate::text::{is_apostrophe, is_blank, is_dash, prefix};
@@ -134,10 +135,11 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`,
     // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`,
     // and after the country or region of a little-known place:
-    // `Huelva (Espagne), 23 oct`, `KINGSTON, Jamaïque, 18 nov`.
+    // `Huelva (Espagne), 23 oct`, `KINGSTON, Jamaïque, 18 nov`; of a date
+    // beside its Hijri date, the Gregorian one.
     if let Ok((r, date)) = preceded(
         (opt(region), ch(','), blank0, opt((word("le"), blank1))),
-        alt((stamp_date, numeric_date)),
+        alt((beside_hijri, stamp_date, numeric_date)),
     )
     .parse(rest)
     {
