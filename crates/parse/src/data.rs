@@ -10,6 +10,8 @@ pub(crate) const PREFIXES: &str = include_str!("../data/prefixes.tsv");
 pub(crate) const AGENCIES: &str = include_str!("../data/agencies.tsv");
 pub(crate) const MONTHS: &str = include_str!("../data/months.tsv");
 pub(crate) const WEEKDAYS: &str = include_str!("../data/weekdays.tsv");
+pub(crate) const TIME_JOINERS: &str = include_str!("../data/time_joiners.tsv");
+pub(crate) const PAIR_JOINERS: &str = include_str!("../data/pair_joiners.tsv");
 pub(crate) const RELATIVE_DATES: &str = include_str!("../data/relative_dates.tsv");
 pub(crate) const ABBREVIATIONS: &str = include_str!("../data/abbreviations.tsv");
 pub(crate) const CAMEL_CASE: &str = include_str!("../data/camel_case.tsv");
@@ -36,9 +38,11 @@ mod tests {
     fn every_file_has_rows_with_the_right_width() {
         for (file, width) in [
             (SHORT_WORDS, 2),
-            (MONTHS, 3),
-            (WEEKDAYS, 2),
+            (MONTHS, 4),
+            (WEEKDAYS, 3),
             (RELATIVE_DATES, 2),
+            (TIME_JOINERS, 2),
+            (PAIR_JOINERS, 2),
         ] {
             let widths: Vec<usize> = rows(file).map(|r| r.len()).collect();
             assert!(!widths.is_empty());

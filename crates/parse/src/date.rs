@@ -17,8 +17,10 @@
 
 mod find;
 pub(crate) mod grammar;
+pub(crate) mod hijri;
 mod lexicon;
 mod resolve;
+pub(crate) mod stamp;
 mod value;
 
 pub use find::find_dates;

@@ -153,7 +153,7 @@ pub(crate) fn weekday(i: &str) -> Res<'_, Weekday> {
 }
 
 /// `, ` or ` ` between the parts of a date.
-fn sep(i: &str) -> Res<'_, &str> {
+pub(crate) fn sep(i: &str) -> Res<'_, &str> {
     alt((recognize((blank0, ch(','), blank1)), blank1)).parse(i)
 }
 
@@ -204,17 +204,18 @@ fn month_number(i: &str) -> Res<'_, u8> {
     }
 }
 
-/// A numeric date: `19/09/2021`, `19.09.2021`, `2023-03-22`.
+/// A numeric date: `19/09/2021`, `19.09.2021`, `19-09-2021`, `2023-03-22`;
+/// a day-first date keeps one separator throughout (`19/09.2021` is none).
 pub(crate) fn numeric_date(i: &str) -> Res<'_, PartialDate> {
     let dmy = map(
         (
             take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-            satisfy(|c| c == '/' || c == '.'),
+            satisfy(|c| c == '/' || c == '.' || c == '-'),
             month_number,
-            satisfy(|c| c == '/' || c == '.'),
+            satisfy(|c| c == '/' || c == '.' || c == '-'),
             year,
         ),
-        |(d, _, m, _, y)| (d.parse::<u8>().ok(), m, y),
+        |(d, s1, m, s2, y)| (d.parse::<u8>().ok().filter(|_| s1 == s2), m, y),
     );
     let ymd = map(
         (
@@ -367,6 +368,11 @@ mod tests {
             Ok((" à", pd(Some(2023), 3, Some(22))))
         );
         assert!(numeric_date("19/13/2021").is_err());
+        assert_eq!(
+            numeric_date("14-10-2025 (STT)"),
+            Ok((" (STT)", pd(Some(2025), 10, Some(14))))
+        );
+        assert!(numeric_date("14/10.2025").is_err());
         assert_eq!(
             iso_date("2025-05 Titre"),
             Ok((" Titre", pd(Some(2025), 5, None)))

@@ -1,5 +1,9 @@
 //! Month names, weekday names and relative date phrases, read from
 //! `data/months.tsv`, `data/weekdays.tsv` and `data/relative_dates.tsv`.
+//!
+//! Running text is French, so only French names anchor a date there; the
+//! names of other languages are only looked up on the lines a page or a
+//! desk prints its own date on ([`month_any`], [`weekday_any`]).
 
 use crate::data;
 use crate::date::Relative;
@@ -13,12 +17,20 @@ struct MonthForm {
     first: char,
     month: u8,
     abbr: bool,
+    french: bool,
+}
+
+/// A weekday form: `kamis` → Thursday.
+struct WeekdayForm {
+    form: &'static str,
+    first: char,
+    day: Weekday,
+    french: bool,
 }
 
 struct Tables {
     months: Vec<MonthForm>,
-    /// Weekday forms with their first character.
-    weekdays: Vec<(&'static str, char, Weekday)>,
+    weekdays: Vec<WeekdayForm>,
     relative: Vec<(Vec<&'static str>, Relative)>,
 }
 
@@ -33,14 +45,19 @@ fn tables() -> &'static Tables {
                     first: form.chars().next()?,
                     month: r.get(1)?.parse().ok()?,
                     abbr: *r.get(2)? == "abbr",
+                    french: *r.get(3)? == "fr",
                 })
             })
             .collect(),
         weekdays: data::rows(data::WEEKDAYS)
             .filter_map(|r| {
                 let form = *r.first()?;
-                let day = weekday_number(r.get(1)?.parse().ok()?)?;
-                Some((form, form.chars().next()?, day))
+                Some(WeekdayForm {
+                    form,
+                    first: form.chars().next()?,
+                    day: weekday_number(r.get(1)?.parse().ok()?)?,
+                    french: *r.get(2)? == "fr",
+                })
             })
             .collect(),
         relative: data::rows(data::RELATIVE_DATES)
@@ -123,26 +140,49 @@ pub(crate) fn first_folded(word: &str) -> Option<char> {
     })
 }
 
-/// The month a word names: `(number, is_abbreviation)`.
+/// The month a French word names: `(number, is_abbreviation)`.
 pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
-    let first = first_folded(word)?;
-    tables()
-        .months
-        .iter()
-        .filter(|m| m.first == first)
-        .find(|m| eq_folded(word, m.form))
-        .map(|m| (m.month, m.abbr))
+    find_month(word, true)
 }
 
-/// The weekday a word names.
+/// The month a word names in any language of `data/months.tsv`: `Mei`,
+/// `junio`, `Aug` as well as `mai`.
+pub(crate) fn month_any(word: &str) -> Option<(u8, bool)> {
+    find_month(word, false)
+}
+
+fn find_month(word: &str, french_only: bool) -> Option<(u8, bool)> {
+    let first = first_folded(word)?;
+    let mut forms = tables()
+        .months
+        .iter()
+        .filter(|m| m.first == first && (m.french || !french_only))
+        .filter(|m| eq_folded(word, m.form));
+    // A form that is a full name in one language stands alone even where
+    // another language only abbreviates with it (`mai`).
+    let first_match = forms.next()?;
+    let full = !first_match.abbr || forms.any(|m| !m.abbr);
+    Some((first_match.month, !full))
+}
+
+/// The weekday a French word names.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    find_weekday(word, true)
+}
+
+/// The weekday a word names in any language of `data/weekdays.tsv`.
+pub(crate) fn weekday_any(word: &str) -> Option<Weekday> {
+    find_weekday(word, false)
+}
+
+fn find_weekday(word: &str, french_only: bool) -> Option<Weekday> {
     let first = first_folded(word)?;
     tables()
         .weekdays
         .iter()
-        .filter(|&&(_, f, _)| f == first)
-        .find(|(form, _, _)| eq_folded(word, form))
-        .map(|&(_, _, w)| w)
+        .filter(|w| w.first == first && (w.french || !french_only))
+        .find(|w| eq_folded(word, w.form))
+        .map(|w| w.day)
 }
 
 /// The folded anchor words, and the longest of them in bytes.
@@ -170,8 +210,19 @@ fn anchor_words() -> &'static Anchors {
     WORDS.get_or_init(|| {
         let t = tables();
         let mut set = rustc_hash::FxHashSet::default();
-        set.extend(t.months.iter().map(|m| fold_anchor(m.form)));
-        set.extend(t.weekdays.iter().map(|(form, _, _)| fold_anchor(form)));
+        // Running text is French: other languages' names anchor nothing.
+        set.extend(
+            t.months
+                .iter()
+                .filter(|m| m.french)
+                .map(|m| fold_anchor(m.form)),
+        );
+        set.extend(
+            t.weekdays
+                .iter()
+                .filter(|w| w.french)
+                .map(|w| fold_anchor(w.form)),
+        );
         for (phrase, _) in &t.relative {
             for w in phrase {
                 // "l'année" anchors as "année", "aujourd'hui" as "aujourd"
@@ -233,6 +284,33 @@ fn fold_anchor(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// The phrases printed between a date and its time of day, each as its
+/// folded words (`a las` → `["a", "las"]`).
+pub(crate) fn time_joiners() -> impl Iterator<Item = &'static [&'static str]> {
+    static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    phrases(&LIST, data::TIME_JOINERS)
+}
+
+/// The phrases printed between a Hijri date and the Gregorian one
+/// (`correspondant au`).
+pub(crate) fn pair_joiners() -> impl Iterator<Item = &'static [&'static str]> {
+    static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    phrases(&LIST, data::PAIR_JOINERS)
+}
+
+fn phrases(
+    list: &'static OnceLock<Vec<Vec<&'static str>>>,
+    file: &'static str,
+) -> impl Iterator<Item = &'static [&'static str]> {
+    list.get_or_init(|| {
+        data::rows(file)
+            .filter_map(|r| Some(r.first()?.split(' ').collect()))
+            .collect()
+    })
+    .iter()
+    .map(Vec::as_slice)
+}
+
 /// The relative phrases, each as its folded words.
 pub(crate) fn relative_phrases() -> impl Iterator<Item = (&'static [&'static str], Relative)> {
     tables().relative.iter().map(|(w, r)| (w.as_slice(), *r))
@@ -251,6 +329,28 @@ mod tests {
         assert_eq!(month("mardi"), None);
         assert_eq!(weekday("Mercredi"), Some(Weekday::Wednesday));
         assert!(relative_phrases().count() > 20);
+    }
+
+    #[test]
+    fn other_languages_only_where_asked() {
+        assert_eq!(month("Mei"), None);
+        assert_eq!(month_any("Mei"), Some((5, false)));
+        assert_eq!(month_any("junio"), Some((6, false)));
+        assert_eq!(month_any("ago"), Some((8, true)));
+        assert_eq!(month_any("Okt"), Some((10, true)));
+        assert_eq!(month_any("dezembro"), Some((12, false)));
+        // Full in French, only an abbreviation in Portuguese.
+        assert_eq!(month_any("mai"), Some((5, false)));
+        assert_eq!(month("may"), None);
+        assert_eq!(weekday("Kamis"), None);
+        assert_eq!(weekday_any("Kamis"), Some(Weekday::Thursday));
+        assert_eq!(weekday_any("quinta-feira"), Some(Weekday::Thursday));
+        assert_eq!(weekday_any("Jum’at"), Some(Weekday::Friday));
+        assert_eq!(weekday_any("jueves"), Some(Weekday::Thursday));
+        assert_eq!(weekday_any("table"), None);
+        assert!(time_joiners().any(|p| p == ["a", "las"]));
+        assert!(time_joiners().all(|p| !p.is_empty()));
+        assert!(pair_joiners().any(|p| p == ["correspondant", "au"]));
     }
 
     #[test]

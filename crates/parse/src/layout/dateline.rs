@@ -2,22 +2,27 @@
 //! `Hanoi, 3 septembre (VNA) –`, `BEIJING, 22 mars (Xinhua) --`,
 //! `Bakou, 7 mai, AZERTAC`, `ASTANA, 16 septembre. KAZINFORM –`,
 //! `AKP Phnom Penh, 20 décembre 2016 –`,
-//! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`.
+//! `(Chinhphu.vn) -`, `Nhân Dân en ligne -`, `JAKARTA -`; the date may be
+//! in the desk's language (`Quito, 13 ago (Andes) -`) or numeric
+//! (`HELSINKI 14.10.2025 (STT)`), and the agency may close with a dash of
+//! any length, a colon, a period or the end of the line.
 
-use crate::data;
-use crate::date::grammar::{
-    blank0, blank1, blank_or_end, dash, day_month_year, numeric_date, word, Res,
+use super::agency::{
+    agency_close, agency_like, agency_paren, agency_slashed, agency_word, before_capital, colon,
+    dashed, known_agency, period,
 };
+use crate::date::grammar::{blank0, blank1, blank_or_end, dash, numeric_date, word, Res};
+use crate::date::hijri::beside_hijri;
+use crate::date::stamp::stamp_date;
 use crate::date::PartialDate;
 use crate::text::{is_apostrophe, is_blank, is_dash, prefix};
 use nom::branch::alt;
 use nom::bytes::complete::take_while1;
-use nom::character::complete::{char as ch, satisfy};
-use nom::combinator::{opt, peek, recognize, value, verify};
+use nom::character::complete::char as ch;
+use nom::combinator::{eof, opt, peek, recognize, value, verify};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
-use std::sync::OnceLock;
 
 /// A dateline found at the start of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,11 +35,6 @@ pub(crate) struct Found<'a> {
     /// Only a place and a dash (`JAKARTA -`): the caller must check that
     /// prose follows before believing it.
     pub(crate) dash_only: bool,
-}
-
-pub(crate) fn agencies() -> &'static [&'static str] {
-    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-    LIST.get_or_init(|| data::first_column(data::AGENCIES).collect())
 }
 
 /// The dateline at the start of `unit`, if any.
@@ -54,36 +54,21 @@ pub(crate) fn dateline(unit: &str) -> Option<Found<'_>> {
     (glued || after.into_iter().all(is_blank)).then_some(found)
 }
 
-/// What closes an agency's name: a dash (`(VNA) -`, `(AIB)-Le`), or
-/// nothing before the lead's capital (`(Prensa Latina) Le président`).
-fn agency_close(i: &str) -> Res<'_, ()> {
-    let dashed = value((), (blank0, dash, opt(blank_or_end)));
-    let before_capital = value(
-        (),
-        peek((
-            blank1,
-            satisfy(|c: char| c.is_uppercase() || c == '«' || c == '"'),
-        )),
-    );
-    alt((dashed, before_capital)).parse(i)
-}
-
-/// `/UzA/.`: an agency name between slashes, then a dot or a dash.
-fn agency_slashed(i: &str) -> Res<'_, &str> {
-    let name = delimited(
-        ch('/'),
-        verify(
-            take_while1(|c: char| c.is_alphanumeric() || c == '.' || c == ' '),
-            |s: &str| s.len() <= 30 && s.trim() == s,
-        ),
-        ch('/'),
-    );
-    terminated(name, opt(alt((ch('.'), ch('-'), ch('–'))))).parse(i)
+/// What closes a dateline with no agency after its date: a dash, a colon
+/// or the end of the line.
+fn date_close(i: &str) -> Res<'_, ()> {
+    alt((
+        value((), preceded(blank0, terminated(dash, blank_or_end))),
+        colon,
+        value((), (blank0, eof)),
+    ))
+    .parse(i)
 }
 
 /// `(VNA) -`, `(Chinhphu.vn) -`.
 fn agency_only(i: &str) -> Res<'_, Found<'_>> {
-    let (rest, agency) = terminated(agency_paren, (blank0, dash, blank_or_end)).parse(i)?;
+    let close = alt((value((), (blank0, dash, blank_or_end)), colon));
+    let (rest, agency) = terminated(agency_paren, close).parse(i)?;
     Ok((rest, found(None, None, Some(agency), false)))
 }
 
@@ -112,13 +97,29 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
         return Ok((r, found(Some(place), None, Some(agency), false)));
     }
     // `La Havane (Prensa Latina) Le président`
-    if let Ok((r, agency)) = terminated(preceded(blank0, agency_paren), agency_close).parse(rest) {
+    if let Ok((r, agency)) = terminated(
+        preceded(blank0, agency_paren),
+        alt((dashed, before_capital)),
+    )
+    .parse(rest)
+    {
         return Ok((r, found(Some(place), None, Some(agency), false)));
     }
-    // `BRUXELLES 21/01/2026 (BELGA)`: a date without a comma, only before
-    // an agency.
+    // `Vilnius (BNS).`, `Rabat (MAP) :`, `Hanoi (VNA)` alone: with no date,
+    // only a name shaped like an agency's, since a title may end with a
+    // word in parentheses (`Sommet de Hanoi (PHOTOS)`).
+    if let Ok((r, agency)) = terminated(
+        preceded(blank0, verify(agency_paren, agency_like)),
+        alt((colon, period, value((), (blank0, eof)))),
+    )
+    .parse(rest)
+    {
+        return Ok((r, found(Some(place), None, Some(agency), false)));
+    }
+    // `BRUXELLES 21/01/2026 (BELGA)`: a date without a comma, before an
+    // agency; a numeric date needs none (`HELSINKI 14.10.2025 -`).
     if let Ok((r, (date, agency))) = (
-        preceded(blank1, alt((numeric_date, day_month_year))),
+        preceded(blank1, alt((numeric_date, stamp_date))),
         alt((
             terminated(preceded(blank0, agency_paren), agency_close),
             preceded(blank0, agency_slashed),
@@ -128,11 +129,17 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
     {
         return Ok((r, found(Some(place), Some(date), Some(agency), false)));
     }
+    if let Ok((r, date)) = terminated(preceded(blank1, numeric_date), date_close).parse(rest) {
+        return Ok((r, found(Some(place), Some(date), prefix, false)));
+    }
     // `Hanoi, 3 septembre (VNA) –`, `Bakou, 7 mai, AZERTAC`, `AKP Phnom Penh, le 20 décembre 2016 –`,
-    // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`
+    // `Ouagadougou, 2 mai 2024(AIB)-Le`, `Tachkent, 27 août 2025 /UzA/.`,
+    // and after the country or region of a little-known place:
+    // `Huelva (Espagne), 23 oct`, `KINGSTON, Jamaïque, 18 nov`; of a date
+    // beside its Hijri date, the Gregorian one.
     if let Ok((r, date)) = preceded(
-        (ch(','), blank0, opt((word("le"), blank1))),
-        alt((day_month_year, numeric_date)),
+        (opt(region), ch(','), blank0, opt((word("le"), blank1))),
+        alt((beside_hijri, stamp_date, numeric_date)),
     )
     .parse(rest)
     {
@@ -149,11 +156,8 @@ fn placed(i: &str) -> Res<'_, Found<'_>> {
             let (r3, _) = opt(preceded(blank0, terminated(dash, blank_or_end))).parse(r2)?;
             return Ok((r3, found(Some(place), Some(date), Some(agency), false)));
         }
-        if let Ok((r2, _)) = preceded(blank0, terminated(dash, blank_or_end)).parse(r) {
+        if let Ok((r2, _)) = date_close(r) {
             return Ok((r2, found(Some(place), Some(date), prefix, false)));
-        }
-        if r.trim().is_empty() {
-            return Ok((r, found(Some(place), Some(date), prefix, false)));
         }
     }
     // `JAKARTA -`, `Rabat –`
@@ -174,40 +178,6 @@ fn found<'a>(
         agency,
         dash_only,
     }
-}
-
-/// `(VNA)`: an agency name in parentheses, up to 40 bytes, with a letter.
-fn agency_paren(i: &str) -> Res<'_, &str> {
-    delimited(
-        ch('('),
-        verify(
-            take_while1(|c: char| c != ')' && c != '(' && c != '\n'),
-            |s: &str| s.len() <= 40 && s.chars().any(char::is_alphabetic) && s.trim() == s,
-        ),
-        ch(')'),
-    )
-    .parse(i)
-}
-
-/// A capitalized agency word after a dateline's date: `AZERTAC`.
-fn agency_word(i: &str) -> Res<'_, &str> {
-    verify(
-        take_while1(|c: char| c.is_alphanumeric() || c == '.'),
-        |w: &str| {
-            agencies().contains(&w)
-                || (w.chars().count() >= 2
-                    && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
-        },
-    )
-    .parse(i)
-}
-
-/// An agency of `data/agencies.tsv` used as a dateline prefix (`AKP`).
-fn known_agency(i: &str) -> Res<'_, &str> {
-    verify(take_while1(char::is_alphanumeric), |w: &str| {
-        agencies().contains(&w)
-    })
-    .parse(i)
 }
 
 /// One word of a place name: `Hanoi`, `BEIJING`, `Minh-Ville`, `N'Djamena`.
@@ -243,9 +213,33 @@ fn connector(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// The country or region after a place, before the date: ` (Espagne)`,
+/// `, Jamaïque`.
+fn region(i: &str) -> Res<'_, &str> {
+    alt((
+        preceded(blank1, delimited(ch('('), place, ch(')'))),
+        preceded((ch(','), blank0), terminated(place, peek(ch(',')))),
+    ))
+    .parse(i)
+}
+
+/// `St. `, `Mt. `: a short abbreviation opening a place name (`St.
+/// John's`).
+fn abbreviated(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(take_while1(char::is_alphabetic), |w: &str| {
+            w.starts_with(char::is_uppercase) && (2..=3).contains(&w.chars().count())
+        }),
+        ch('.'),
+        blank1,
+    ))
+    .parse(i)
+}
+
 /// A place: one to four place words, possibly joined by connectors.
 fn place(i: &str) -> Res<'_, &str> {
     recognize((
+        opt(abbreviated),
         place_word,
         many_m_n(
             0,
@@ -267,12 +261,14 @@ fn place(i: &str) -> Res<'_, &str> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    type Parts = (String, Option<String>, Option<String>, Option<String>, bool);
+    pub(crate) type Parts = (String, Option<String>, Option<String>, Option<String>, bool);
 
-    fn parts(unit: &str) -> Option<Parts> {
+    /// The dateline of `unit`: its text, place, date, agency and whether
+    /// it is a bare `Place -`.
+    pub(crate) fn parts(unit: &str) -> Option<Parts> {
         dateline(unit).map(|f| {
             (
                 unit[..f.len].to_string(),
@@ -284,7 +280,7 @@ mod tests {
         })
     }
 
-    fn s(x: &str) -> Option<String> {
+    pub(crate) fn s(x: &str) -> Option<String> {
         Some(x.to_string())
     }
 
@@ -371,49 +367,110 @@ mod tests {
     }
 
     #[test]
-    fn agency_forms() {
+    fn dates_in_the_desk_language() {
+        let date = |u| parts(u).and_then(|p| p.2);
+        assert_eq!(date("Quito, 13 ago (Andes) - El"), s("--08-13"));
+        assert_eq!(date("Madrid, 5 sept. (EFE) - La"), s("--09-05"));
+        assert_eq!(date("JAKARTA, 12 Jun (ANTARA) - Le"), s("--06-12"));
+        assert_eq!(date("Jakarta, 15 Mei 2025 (ANTARA) - Le"), s("2025-05-15"));
+        assert_eq!(date("Lisboa, 9 de outubro (Lusa) - O"), s("--10-09"));
+        assert_eq!(date("WASHINGTON, June 12 (AP) - The"), s("--06-12"));
+        assert_eq!(date("Berlin, 14. Oktober 2025 (dpa) - Le"), s("2025-10-14"));
+    }
+
+    #[test]
+    fn datelines_in_capitals() {
+        let date = |u| parts(u).map(|p| (p.1, p.2, p.3));
         assert_eq!(
-            parts("Ouagadougou, 2 mai 2024(AIB)-Le chargé"),
+            date("ALGER, 12 mai (APS) - Le"),
+            Some((s("ALGER"), s("--05-12"), s("APS")))
+        );
+        assert_eq!(
+            date("ALGER, 12 MAI (APS) - Le"),
+            Some((s("ALGER"), s("--05-12"), s("APS")))
+        );
+        assert_eq!(
+            date("ADDIS-ABEBA, 5 FÉVR. 2025 (ENA) - Le"),
+            Some((s("ADDIS-ABEBA"), s("2025-02-05"), s("ENA")))
+        );
+        assert_eq!(
+            date("RIO DE JANEIRO, 3 JUIN (PL) - Le"),
+            Some((s("RIO DE JANEIRO"), s("--06-03"), s("PL")))
+        );
+        assert_eq!(
+            date("LOMÉ, LE 2 AOÛT 2024 - Le"),
+            Some((s("LOMÉ"), s("2024-08-02"), None))
+        );
+    }
+
+    #[test]
+    fn numeric_datelines() {
+        let date = |u| parts(u).map(|p| (p.0, p.2, p.3));
+        assert_eq!(
+            date("HELSINKI 14/10/2025 (STT)"),
             Some((
-                "Ouagadougou, 2 mai 2024(AIB)-".into(),
-                s("Ouagadougou"),
-                s("2024-05-02"),
-                s("AIB"),
-                false
+                "HELSINKI 14/10/2025 (STT)".into(),
+                s("2025-10-14"),
+                s("STT")
             ))
         );
         assert_eq!(
-            parts("Tachkent, 27 août 2025 /UzA/. Le président"),
+            date("HELSINKI 14.10.2025 (STT) - Le"),
             Some((
-                "Tachkent, 27 août 2025 /UzA/.".into(),
-                s("Tachkent"),
-                s("2025-08-27"),
-                s("UzA"),
-                false
+                "HELSINKI 14.10.2025 (STT) -".into(),
+                s("2025-10-14"),
+                s("STT")
             ))
         );
         assert_eq!(
-            parts("BRUXELLES 21/01/2026 (BELGA) - Le Premier"),
+            date("Oslo, 2025-10-14 (NTB) - Le").map(|p| p.1),
+            Some(s("2025-10-14"))
+        );
+        assert_eq!(
+            date("TALLINN 14-10-2025 - Le").map(|p| (p.1, p.2)),
+            Some((s("2025-10-14"), None))
+        );
+        assert_eq!(
+            date("Riga, 14.10.2025: Le").map(|p| p.1),
+            Some(s("2025-10-14"))
+        );
+    }
+
+    #[test]
+    fn places_with_their_country_or_region() {
+        let head = |u| parts(u).map(|p| (p.0, p.1, p.2, p.3));
+        assert_eq!(
+            head("Huelva (Espagne), 23 oct (EFE).- Les"),
             Some((
-                "BRUXELLES 21/01/2026 (BELGA) -".into(),
-                s("BRUXELLES"),
-                s("2026-01-21"),
-                s("BELGA"),
-                false
+                "Huelva (Espagne), 23 oct (EFE).-".into(),
+                s("Huelva"),
+                s("--10-23"),
+                s("EFE")
             ))
         );
         assert_eq!(
-            parts("La Havane, 21 janv (Prensa Latina) Le président").map(|p| (p.2, p.3)),
-            Some((s("--01-21"), s("Prensa Latina")))
+            head("KINGSTON, Jamaïque, 18 nov (CMC) - Le").map(|p| (p.1, p.2)),
+            Some((s("KINGSTON"), s("--11-18")))
         );
         assert_eq!(
-            parts("La Havane (Prensa Latina) Le président").map(|p| (p.1, p.3)),
-            Some((s("La Havane"), s("Prensa Latina")))
+            head("St. John's, Antigua, 12 févr (CMC) - Le").map(|p| (p.1, p.2)),
+            Some((s("St. John's"), s("--02-12")))
         );
         assert_eq!(
-            parts("Dakar, 3 mars 2025 (APS)- Le").map(|p| p.2),
-            Some(s("2025-03-03"))
+            head("Nouakchott (Mauritanie), 9 oct 2025 (AMI) - Le").map(|p| p.2),
+            Some(s("2025-10-09"))
         );
+        assert_eq!(
+            head("ST. GEORGE'S, Grenade, 4 mars (CMC) - Le").map(|p| p.1),
+            Some(s("ST. GEORGE'S"))
+        );
+        assert_eq!(
+            head("Madrid (EFE).- El presidente").map(|p| (p.0, p.3)),
+            Some(("Madrid (EFE).-".into(), s("EFE")))
+        );
+        // A region with no date after it is no dateline.
+        assert_eq!(parts("Vietnam, Laos, Cambodge : un sommet"), None);
+        assert_eq!(parts("Le Mans (Sarthe) accueille le forum"), None);
     }
 
     #[test]

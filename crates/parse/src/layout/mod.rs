@@ -2,6 +2,7 @@
 //! paragraph, photo credit, related link or signature of the current
 //! segment, and a signature (or a new ` date` header) closes the segment.
 
+mod agency;
 mod credit;
 mod dateline;
 mod header;
@@ -377,7 +378,23 @@ fn dispatch_date(s: &DateSources) -> Option<DateValue> {
         return s.late.map(DateValue::Single);
     };
     if best.year.is_none() {
-        best.year = candidates.iter().find_map(|p| p.year);
+        best.year = candidates.iter().find_map(|p| year_from(&best, p));
     }
     Some(DateValue::Single(best))
+}
+
+/// The year of `date`, which has none, taken from `source`: the year
+/// that puts the two months closest, so that a dateline of 31 December
+/// under a header of January 2026 is of 2025.
+fn year_from(date: &PartialDate, source: &PartialDate) -> Option<i32> {
+    let year = source.year?;
+    let (Some(month), Some(source_month)) = (date.month, source.month) else {
+        return Some(year);
+    };
+    let gap = i32::from(month) - i32::from(source_month);
+    Some(match gap {
+        7.. => year - 1,
+        ..=-7 => year + 1,
+        _ => year,
+    })
 }

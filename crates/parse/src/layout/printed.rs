@@ -1,11 +1,15 @@
 //! Printed publication dates on a line of their own: `19/09/2021 13:00`,
 //! `Jeudi 8 Mars 2018`, `Jeudi, 09 juin 2016 à 06:43:16`,
 //! `Publié le vendredi 2 fevrier 2018`, `vendredi, 19 mars, 2021 à 23:24`,
-//! `French.news.cn | 2023-03-22 à 22:40`.
+//! `French.news.cn | 2023-03-22 à 22:40`, and the page's own language:
+//! `Kamis, 15 Mei 2025 16:40 WIB`, `Thursday, June 12, 2025`, `jueves 12
+//! de junio de 2025`; beside a Hijri date, the Gregorian date counts.
 
 use crate::date::grammar::{
     blank0, blank1, day_month_year, numeric_date, time_of_day, word, word_end, Res,
 };
+use crate::date::hijri::beside_hijri;
+use crate::date::stamp::{clock, stamp_date, time_joiner};
 use crate::date::PartialDate;
 use nom::branch::alt;
 use nom::bytes::complete::{take_while1, take_while_m_n};
@@ -205,16 +209,19 @@ fn printed_date_part(i: &str) -> Res<'_, PartialDate> {
     }
     let (rest, _) = opt(bullet_place).parse(i)?;
     let (rest, _) = opt(lead).parse(rest)?;
+    if let Ok(found) = beside_hijri(rest) {
+        return Ok(found);
+    }
     let (rest, _) = opt(weekday_abbreviation).parse(rest)?;
-    let (rest, date) = alt((numeric_date, day_month_year)).parse(rest)?;
-    let joiner = opt(terminated(
-        alt((
-            value((), word("à")),
-            value((), satisfy(|c| matches!(c, '-' | '|'))),
-        )),
-        blank0,
-    ));
-    let (rest, _) = opt(preceded((opt(ch(',')), blank1, joiner), time_of_day)).parse(rest)?;
+    let (rest, date) = alt((numeric_date, stamp_date)).parse(rest)?;
+    let joiner = opt(alt((
+        time_joiner,
+        value(
+            (),
+            terminated(satisfy(|c| matches!(c, '-' | '|' | '·' | '•')), blank0),
+        ),
+    )));
+    let (rest, _) = opt(preceded((opt(ch(',')), blank1, joiner), clock)).parse(rest)?;
     Ok((rest, date))
 }
 
@@ -266,6 +273,62 @@ mod tests {
             d("Mis à jour le 26/10/2015 à 08h16").as_deref(),
             Some("2015-10-26")
         );
+    }
+
+    #[test]
+    fn printed_in_the_page_language() {
+        assert_eq!(
+            d("Kamis, 15 Mei 2025 16:40 WIB").as_deref(),
+            Some("2025-05-15")
+        );
+        assert_eq!(
+            d("Selasa, 7 Oktober 2025 pukul 09.15 WIB").as_deref(),
+            Some("2025-10-07")
+        );
+        assert_eq!(d("Thursday, June 12, 2025").as_deref(), Some("2025-06-12"));
+        assert_eq!(
+            d("Monday, March 3, 2025 at 10:30 AM").as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            d("jueves 12 de junio de 2025").as_deref(),
+            Some("2025-06-12")
+        );
+        assert_eq!(
+            d("Publié le 13 ago 2025 - 18:05").as_deref(),
+            Some("2025-08-13")
+        );
+        assert_eq!(
+            d("quarta-feira, 9 de julho de 2025 às 14h30").as_deref(),
+            Some("2025-07-09")
+        );
+        assert_eq!(d("14. Oktober 2025, 11:20").as_deref(), Some("2025-10-14"));
+        assert_eq!(d("Kamis, 15 Mei"), None);
+    }
+
+    #[test]
+    fn printed_beside_a_hijri_date() {
+        assert_eq!(
+            d("Jeudi 8 mai 2025 / 10 Dhou al-Qi'da 1446").as_deref(),
+            Some("2025-05-08")
+        );
+        assert_eq!(
+            d("Publié le 12 Ramadan 1446 H - 12 mars 2025").as_deref(),
+            Some("2025-03-12")
+        );
+        assert_eq!(
+            d("Dimanche 30 mars 2025 (1 Chaoual 1446)").as_deref(),
+            Some("2025-03-30")
+        );
+        assert_eq!(
+            d("27/06/2025 | 1 Mouharram 1447 AH").as_deref(),
+            Some("2025-06-27")
+        );
+        assert_eq!(
+            d("Mardi 4 Rajab 1446 / 7 janvier 2025").as_deref(),
+            Some("2025-01-07")
+        );
+        assert_eq!(d("10 Dhou al-Qi'da 1446"), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Agency signatures: a line of their own (`VNA/CVN`, `APS.`, `-VNA`,
 //! `(AIP)`, `Par Chanseng`) or glued to the last sentence (`… pays. -AVI`).
 
-use super::dateline::agencies;
+use super::agency::agencies;
 use crate::text::{is_blank, is_closer, is_dash, is_terminal};
 
 /// A signature inside a unit: where it starts and its text, as byte ranges
