@@ -209,6 +209,11 @@ impl Lexicon {
                 }
             }
         }
+        // Triggers are pushed in file order; a word written twice in one
+        // step would repeat its trigger.
+        for list in &mut self.by_first_word {
+            list.dedup();
+        }
     }
 
     /// Every trigger match in `tokens`, longest first at each position, with
@@ -223,17 +228,29 @@ impl Lexicon {
         for (start, (word, &id)) in tokens.words().zip(&ids).enumerate() {
             // Only triggers whose first word fits this token are tried; file
             // order still decides ties.
-            candidates.clear();
-            candidates.extend(self.by_first_word.get(id as usize).into_iter().flatten());
-            candidates.extend(
-                self.by_first_prefix
-                    .iter()
-                    .filter(|(p, _)| word.starts_with(p.as_str()))
-                    .map(|(_, i)| *i),
-            );
-            candidates.sort_unstable();
-            candidates.dedup();
-            for trigger in candidates.iter().filter_map(|&i| self.triggers.get(i)) {
+            let exact = self
+                .by_first_word
+                .get(id as usize)
+                .map_or(&[][..], Vec::as_slice);
+            let prefixed = |(p, _): &&(String, usize)| word.starts_with(p.as_str());
+            // Most tokens open no prefix trigger: their list, built sorted
+            // and without repeats, serves as it is.
+            let tried = if self.by_first_prefix.iter().any(|p| prefixed(&p)) {
+                candidates.clear();
+                candidates.extend(exact);
+                candidates.extend(
+                    self.by_first_prefix
+                        .iter()
+                        .filter(prefixed)
+                        .map(|(_, i)| *i),
+                );
+                candidates.sort_unstable();
+                candidates.dedup();
+                candidates.as_slice()
+            } else {
+                exact
+            };
+            for trigger in tried.iter().filter_map(|&i| self.triggers.get(i)) {
                 // Most candidates (`a`, `ont` …) fail on the next word.
                 if trigger
                     .next_word
