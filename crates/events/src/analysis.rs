@@ -376,12 +376,12 @@ fn windows(text: &str, sentence: Span) -> Vec<(Span, Tokens)> {
 
 /// Which sentence of a segment quotes a span: the way back from an event's
 /// evidence to the sentence it was read from, built once per segment.
-pub(crate) struct SentenceIndex(std::collections::HashMap<Span, usize>);
+pub(crate) struct SentenceIndex(FxHashMap<Span, usize>);
 
 impl SentenceIndex {
     /// The index of `sentences` by span.
     pub(crate) fn new(sentences: &[Sentence]) -> Self {
-        let mut index = std::collections::HashMap::with_capacity(sentences.len());
+        let mut index = FxHashMap::with_capacity_and_hasher(sentences.len(), Default::default());
         for (i, s) in sentences.iter().enumerate() {
             index.entry(s.span).or_insert(i);
         }

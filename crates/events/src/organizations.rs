@@ -15,7 +15,7 @@
 //!   ("le président de la BAD, Akinwumi Adesina"), for people the registry
 //!   lacks.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::analysis::{CandKind, Sentence};
 use crate::model::Actor;
@@ -33,7 +33,7 @@ const MAX_OFFICER_GAP: usize = 4;
 /// without a country: the international ones.
 #[derive(Debug, Default)]
 pub(crate) struct InternationalBodies {
-    names: HashSet<String>,
+    names: FxHashSet<String>,
 }
 
 impl InternationalBodies {
