@@ -104,17 +104,64 @@ pub(crate) struct SegmentAnalysis {
 pub(crate) struct Lexicons {
     pub(crate) surnames: FxHashMap<String, String>,
     pub(crate) groups: FxHashMap<String, Option<Own>>,
-    pub(crate) descriptions: Vec<(Vec<String>, String)>,
+    pub(crate) descriptions: RoleNouns,
     /// What follows "les deux": its words and the role of each side's
     /// person (`None`: the two countries), longest first.
     pub(crate) both_sides: Vec<(Vec<String>, Option<String>)>,
+}
+
+/// The role descriptions of `data/descriptions.tsv`, longest first, with
+/// an index by first word: every token of every sentence is tried as the
+/// start of one, and only the few sharing its first word can match.
+pub(crate) struct RoleNouns {
+    /// Folded words and role, longest first so `premier ministre` beats
+    /// `ministre`.
+    list: Vec<(Vec<String>, String)>,
+    /// Positions in `list` of the descriptions opening with a word, in
+    /// `list` order.
+    by_first: FxHashMap<String, Vec<usize>>,
+    /// Positions of descriptions of no words (none in the file): they
+    /// match anywhere and, being the shortest, come last.
+    anywhere: Vec<usize>,
+}
+
+impl RoleNouns {
+    fn new(mut list: Vec<(Vec<String>, String)>) -> Self {
+        list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut anywhere = Vec::new();
+        for (i, (words, _)) in list.iter().enumerate() {
+            match words.first() {
+                Some(first) => by_first.entry(first.clone()).or_default().push(i),
+                None => anywhere.push(i),
+            }
+        }
+        RoleNouns {
+            list,
+            by_first,
+            anywhere,
+        }
+    }
+
+    /// The descriptions that may start with `first`, longest first.
+    pub(crate) fn starting_with<'s>(
+        &'s self,
+        first: &str,
+    ) -> impl Iterator<Item = &'s (Vec<String>, String)> + 's {
+        let opening = self.by_first.get(first).map(Vec::as_slice);
+        opening
+            .unwrap_or_default()
+            .iter()
+            .chain(&self.anywhere)
+            .filter_map(|&i| self.list.get(i))
+    }
 }
 
 pub(crate) fn lexicons() -> &'static Lexicons {
     static L: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         let groups = read_groups().unwrap_or_default().into_iter().collect();
-        let mut descriptions: Vec<(Vec<String>, String)> = data::DESCRIPTIONS
+        let descriptions: Vec<(Vec<String>, String)> = data::DESCRIPTIONS
             .pairs()
             .unwrap_or_default()
             .into_iter()
@@ -125,8 +172,6 @@ pub(crate) fn lexicons() -> &'static Lexicons {
                 )
             })
             .collect();
-        // Longest description first so `premier ministre` beats `ministre`.
-        descriptions.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         let surnames = data::SURNAMES
             .pairs()
             .unwrap_or_default()
@@ -146,7 +191,7 @@ pub(crate) fn lexicons() -> &'static Lexicons {
         Lexicons {
             surnames,
             groups,
-            descriptions,
+            descriptions: RoleNouns::new(descriptions),
             both_sides,
         }
     })
@@ -345,12 +390,12 @@ fn windows(text: &str, sentence: Span) -> Vec<(Span, Tokens)> {
 
 /// Which sentence of a segment quotes a span: the way back from an event's
 /// evidence to the sentence it was read from, built once per segment.
-pub(crate) struct SentenceIndex(std::collections::HashMap<Span, usize>);
+pub(crate) struct SentenceIndex(FxHashMap<Span, usize>);
 
 impl SentenceIndex {
     /// The index of `sentences` by span.
     pub(crate) fn new(sentences: &[Sentence]) -> Self {
-        let mut index = std::collections::HashMap::with_capacity(sentences.len());
+        let mut index = FxHashMap::with_capacity_and_hasher(sentences.len(), Default::default());
         for (i, s) in sentences.iter().enumerate() {
             index.entry(s.span).or_insert(i);
         }

@@ -6,7 +6,7 @@ use crate::model::{Actor, Event, EventType, Status};
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 type Key = (EventType, bool, Vec<String>, String);
 
@@ -152,12 +152,12 @@ pub(crate) fn deduplicate(events: Vec<Event>) -> Vec<Event> {
 #[derive(Default)]
 struct Merged {
     out: Vec<Event>,
-    by_key: HashMap<Key, usize>,
-    by_sentence: HashMap<Span, Vec<usize>>,
+    by_key: FxHashMap<Key, usize>,
+    by_sentence: FxHashMap<Span, Vec<usize>>,
     /// Agreements by their countries: a later mention that names no
     /// signatory ("la déclaration commune souligne …") is the one already
     /// signed by named people.
-    by_countries: HashMap<Key, usize>,
+    by_countries: FxHashMap<Key, usize>,
 }
 
 impl Merged {

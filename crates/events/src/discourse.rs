@@ -7,7 +7,7 @@ use crate::analysis::{Cand, CandKind, Sentence};
 use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
 use depeche_names::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A person named in the segment.
 #[derive(Debug, Clone)]
@@ -30,7 +30,7 @@ fn unnamed(c: &Cand, role: Role) -> Actor {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Discourse {
     persons: Vec<Person>,
-    country_weight: HashMap<String, usize>,
+    country_weight: FxHashMap<String, usize>,
     /// The visiting actor of the segment's main visit.
     visitor: Option<Actor>,
     /// Delegations a sentence says someone leads.
@@ -94,7 +94,7 @@ impl Discourse {
             led: crate::delegations::delegation_leaders(sentences),
             ..Discourse::default()
         };
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
         for (si, sent) in sentences.iter().enumerate() {
             for c in &sent.cands {
                 if let Some(country) = &c.country {

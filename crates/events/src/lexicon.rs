@@ -13,7 +13,7 @@ mod pattern;
 use crate::model::{EventType, Status, UnknownName};
 use crate::subtype::Subtype;
 use crate::tokens::Tokens;
-use next_word::NextWord;
+use next_word::{NextWord, SharedNextWords};
 use pattern::{compile, match_at, Atom, Step, GAP, NO_WORD};
 
 /// How a trigger's arguments attach; see the lexicon file's header.
@@ -136,6 +136,8 @@ pub struct Lexicon {
     by_first_word: Vec<Vec<usize>>,
     /// Triggers whose first step accepts a prefix: (prefix, trigger).
     by_first_prefix: Vec<(String, usize)>,
+    /// For each list of `by_first_word`, its triggers' next words merged.
+    shared_next: Vec<Option<SharedNextWords>>,
 }
 
 const EMBEDDED: &str = crate::data::TRIGGERS.text;
@@ -219,6 +221,22 @@ impl Lexicon {
                 }
             }
         }
+        // Triggers are pushed in file order; a word written twice in one
+        // step would repeat its trigger.
+        for list in &mut self.by_first_word {
+            list.dedup();
+        }
+        let triggers = &self.triggers;
+        self.shared_next = self
+            .by_first_word
+            .iter()
+            .map(|list| {
+                let next_words = list
+                    .iter()
+                    .filter_map(|&i| triggers.get(i)?.next_word.as_ref());
+                SharedNextWords::of(next_words)
+            })
+            .collect();
     }
 
     /// Every trigger match in `tokens`, longest first at each position, with
@@ -233,22 +251,43 @@ impl Lexicon {
         for (start, (word, &id)) in tokens.words().zip(&ids).enumerate() {
             // Only triggers whose first word fits this token are tried; file
             // order still decides ties.
-            candidates.clear();
-            candidates.extend(self.by_first_word.get(id as usize).into_iter().flatten());
-            candidates.extend(
-                self.by_first_prefix
-                    .iter()
-                    .filter(|(p, _)| word.starts_with(p.as_str()))
-                    .map(|(_, i)| *i),
-            );
-            candidates.sort_unstable();
-            candidates.dedup();
-            for trigger in candidates.iter().filter_map(|&i| self.triggers.get(i)) {
+            let exact = self
+                .by_first_word
+                .get(id as usize)
+                .map_or(&[][..], Vec::as_slice);
+            let prefixed = |(p, _): &&(String, usize)| word.starts_with(p.as_str());
+            // Most tokens open no prefix trigger: their list, built sorted
+            // and without repeats, serves as it is.
+            let prefix_opens = self.by_first_prefix.iter().any(|p| prefixed(&p));
+            // Whether a trigger of this word's list with a next word may
+            // still match; the merge does not cover prefix triggers.
+            let next_possible = prefix_opens
+                || self
+                    .shared_next
+                    .get(id as usize)
+                    .and_then(Option::as_ref)
+                    .is_none_or(|shared| shared.may_match(&ids, start));
+            let tried = if prefix_opens {
+                candidates.clear();
+                candidates.extend(exact);
+                candidates.extend(
+                    self.by_first_prefix
+                        .iter()
+                        .filter(prefixed)
+                        .map(|(_, i)| *i),
+                );
+                candidates.sort_unstable();
+                candidates.dedup();
+                candidates.as_slice()
+            } else {
+                exact
+            };
+            for trigger in tried.iter().filter_map(|&i| self.triggers.get(i)) {
                 // Most candidates (`a`, `ont` …) fail on the next word.
                 if trigger
                     .next_word
                     .as_ref()
-                    .is_some_and(|n| !n.may_match(&ids, start))
+                    .is_some_and(|n| !next_possible || !n.may_match(&ids, start))
                 {
                     continue;
                 }

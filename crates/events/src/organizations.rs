@@ -15,7 +15,8 @@
 //!   ("le président de la BAD, Akinwumi Adesina"), for people the registry
 //!   lacks.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::{Mutex, PoisonError};
 
 use crate::analysis::{CandKind, Sentence};
 use crate::model::Actor;
@@ -33,7 +34,12 @@ const MAX_OFFICER_GAP: usize = 4;
 /// without a country: the international ones.
 #[derive(Debug, Default)]
 pub(crate) struct InternationalBodies {
-    names: HashSet<String>,
+    names: FxHashSet<String>,
+    /// Whether an office (a registry role without its years) is one of an
+    /// international organization, for the offices met so far: a person's
+    /// roles are tested at every event that names them, and the registry
+    /// holds a bounded number of them.
+    offices: Mutex<FxHashMap<String, bool>>,
 }
 
 impl InternationalBodies {
@@ -47,7 +53,10 @@ impl InternationalBodies {
             .map(fold)
             .filter(|n| !n.is_empty())
             .collect();
-        InternationalBodies { names }
+        InternationalBodies {
+            names,
+            offices: Mutex::default(),
+        }
     }
 
     /// Whether `role` ("secrétaire général de l'ONU (2017-)") is an office
@@ -64,6 +73,17 @@ impl InternationalBodies {
     /// Whether some tail of `office` after "de", "du", "de la"… names an
     /// international organization.
     fn is_office(&self, office: &str) -> bool {
+        let mut known = self.offices.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(&answer) = known.get(office) {
+            return answer;
+        }
+        let answer = self.names_body(office);
+        known.insert(office.to_string(), answer);
+        answer
+    }
+
+    /// [`InternationalBodies::is_office`], read from the office's words.
+    fn names_body(&self, office: &str) -> bool {
         OFFICE_LINKS.iter().any(|link| {
             office.match_indices(link).any(|(at, _)| {
                 office

@@ -8,10 +8,10 @@
 
 use crate::analysis::{Cand, CandKind, Sentence};
 use depeche_names::EntityKind;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
-fn speech_verbs() -> &'static HashSet<String> {
-    static V: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+fn speech_verbs() -> &'static FxHashSet<String> {
+    static V: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
     V.get_or_init(|| {
         // Every row's second column is `speech`.
         crate::data::SPEECH_VERBS

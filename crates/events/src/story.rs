@@ -20,7 +20,7 @@ use crate::analysis::{Sentence, SentenceIndex};
 use crate::data::{self, DataError};
 use crate::model::{Event, EventDate, EventType, Location, Status};
 use depeche_parse::DateValue;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// How a phrase of `data/story_links.tsv` ties a sentence to its story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,8 +203,8 @@ pub(crate) fn carry_story_dates(
 }
 
 /// The day an event of each sentence was stated to happen on.
-fn stated_days(events: &[Event], index: &SentenceIndex) -> HashMap<usize, EventDate> {
-    let mut dated_by_sentence: HashMap<usize, EventDate> = HashMap::new();
+fn stated_days(events: &[Event], index: &SentenceIndex) -> FxHashMap<usize, EventDate> {
+    let mut dated_by_sentence: FxHashMap<usize, EventDate> = FxHashMap::default();
     for e in events.iter().filter(|e| stated_day(e)) {
         if let Some(i) = index.of(e) {
             dated_by_sentence.entry(i).or_insert_with(|| e.date.clone());
@@ -218,7 +218,7 @@ fn stated_days(events: &[Event], index: &SentenceIndex) -> HashMap<usize, EventD
 /// last day the story stated.
 fn day_part_date(
     at: Option<usize>,
-    dated_by_sentence: &HashMap<usize, EventDate>,
+    dated_by_sentence: &FxHashMap<usize, EventDate>,
     dispatch_day: Option<&DateValue>,
     story_day: Option<&EventDate>,
 ) -> Option<EventDate> {
@@ -240,7 +240,7 @@ fn paragraph_day(
     at: Option<usize>,
     sentences: &[Sentence],
     input: &str,
-    dated_by_sentence: &HashMap<usize, EventDate>,
+    dated_by_sentence: &FxHashMap<usize, EventDate>,
 ) -> Option<EventDate> {
     let sentence = at.and_then(|i| sentences.get(i))?;
     let p = at?.checked_sub(1)?;

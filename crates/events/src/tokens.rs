@@ -72,6 +72,18 @@ impl Tokens {
 
     fn push(&mut self, folded: &str, span: Span, punct: bool, capitalized: bool) {
         self.folded.push_str(folded);
+        self.end_token(span, punct, capitalized);
+    }
+
+    /// A word token whose folded form is `word` folded.
+    fn push_word(&mut self, word: &str, span: Span, capitalized: bool) {
+        fold_word_into(word, &mut self.folded);
+        self.end_token(span, false, capitalized);
+    }
+
+    /// Close a token whose folded form is what [`Tokens::folded`] gained
+    /// since the previous one.
+    fn end_token(&mut self, span: Span, punct: bool, capitalized: bool) {
         self.list.push(Token {
             span,
             folded_end: self.folded.len(),
@@ -101,11 +113,23 @@ pub(crate) fn is_clock_colon(tokens: &Tokens, i: usize) -> bool {
 /// Fold one word: lowercase, strip combining marks, map a few letters that
 /// do not decompose (`đ`, `ı`, `œ`).
 pub fn fold_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_word_into(word, &mut out);
+    out
+}
+
+/// [`fold_word`] appended to `out`: tokenizing folds every word into one
+/// string, with no string of its own per word.
+fn fold_word_into(word: &str, out: &mut String) {
+    let mark = out.len();
     // Most words are plain ASCII: no decomposition needed.
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(mark..) {
+            added.make_ascii_lowercase();
+        }
+        return;
     }
-    let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -122,25 +146,32 @@ pub fn fold_word(word: &str) -> String {
             if canonical_combining_class(d) != 0 {
                 plain = false;
             }
-            push_folded(d, &mut out);
+            push_folded(d, out);
         });
         if !plain {
-            return fold_nfd(word);
+            out.truncate(mark);
+            fold_nfd_into(word, out);
+            return;
         }
     }
-    out
 }
 
 /// [`fold_word`] the long way, through the NFD of the whole word.
+#[cfg(test)]
 fn fold_nfd(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_nfd_into(word, &mut out);
+    out
+}
+
+/// [`fold_word_into`] the long way, through the NFD of the whole word.
+fn fold_nfd_into(word: &str, out: &mut String) {
     for c in word.nfd() {
         if is_combining_mark(c) {
             continue;
         }
-        push_folded(c, &mut out);
+        push_folded(c, out);
     }
-    out
 }
 
 /// One decomposed character, not a combining mark, folded onto `out`.
@@ -206,7 +237,7 @@ pub fn tokenize(text: &str) -> Tokens {
             }
             let end = start + word.len();
             let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-            tokens.push(&fold_word(word), Span::new(start, end), false, capitalized);
+            tokens.push_word(word, Span::new(start, end), capitalized);
             // An apostrophe right after a word elides it: skip the mark.
             if let Some((d, dlen)) = char_at(text, i) {
                 if is_apostrophe(d) {

@@ -10,7 +10,7 @@ use crate::analysis::Sentence;
 use crate::model::Event;
 use depeche_parse::date::{find_dates, resolve, DateExpr, Relative};
 use depeche_parse::DateValue;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The weekday a date expression's text opens with ("samedi soir",
 /// "samedi 19 octobre"), read by the parse crate's date lexicon.
@@ -36,7 +36,7 @@ pub(crate) fn date_weekdays_from_text(
     }
     // Each weekday with the dates the text writes it with; `None` once two
     // differ.
-    let mut written: HashMap<time::Weekday, Option<String>> = HashMap::new();
+    let mut written: FxHashMap<time::Weekday, Option<String>> = FxHashMap::default();
     for d in sentences.iter().flat_map(|s| s.dates()) {
         let DateExpr::Absolute(DateValue::Single(p)) = &d.expr else {
             continue;

@@ -117,10 +117,13 @@ const MAX_DESCRIPTION_WORDS: usize = 4;
 /// The longest description of the lexicon starting at token `j`: its
 /// length in tokens and its role.
 fn role_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &'l str)> {
-    lex.descriptions.iter().find_map(|(words, role)| {
-        let all = words.iter().enumerate().all(|(k, w)| sent.word(j + k) == w);
-        all.then_some((words.len(), role.as_str()))
-    })
+    let first = sent.word(j);
+    lex.descriptions
+        .starting_with(first)
+        .find_map(|(words, role)| {
+            let all = words.iter().enumerate().all(|(k, w)| sent.word(j + k) == w);
+            all.then_some((words.len(), role.as_str()))
+        })
 }
 
 /// An office's body after a role noun: "du Sénat", "de l'Assemblée

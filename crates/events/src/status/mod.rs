@@ -14,7 +14,7 @@ pub(crate) use noun::apposed_visit;
 use crate::analysis::Sentence;
 use crate::data::{self, DataError};
 use crate::model::Status;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use words::future_have;
 pub(crate) use words::{in_purpose_clause, is_future_form, is_infinitive};
 
@@ -29,8 +29,8 @@ pub(crate) enum Cue {
     UnderWay,
 }
 
-fn cues() -> &'static HashMap<String, Cue> {
-    static C: std::sync::OnceLock<HashMap<String, Cue>> = std::sync::OnceLock::new();
+fn cues() -> &'static FxHashMap<String, Cue> {
+    static C: std::sync::OnceLock<FxHashMap<String, Cue>> = std::sync::OnceLock::new();
     C.get_or_init(|| {
         read_cues()
             .unwrap_or_default()
