@@ -142,3 +142,22 @@ fn a_foreign_visitor_with_no_place_is_where_the_dispatch_is_datelined() {
                 arrivé mardi pour une visite de travail et d'amitié.\n";
     assert!(of_type(&events(home), EventType::Visit).is_empty());
 }
+
+#[test]
+fn a_day_between_the_journey_verb_and_its_place() {
+    for (text, visitor, host) in [
+        ("Dakar, 12 mai 2025 (APS) - Le président sénégalais Bassirou Diomaye Faye s'est rendu mardi au Libéria pour une visite de travail.\n", "Faye", "LBR"),
+        ("Dakar, 12 mai 2025 (APS) - Le président sénégalais Bassirou Diomaye Faye s'est rendu lundi au Libéria, où il a rencontré le président Joseph Boakai.\n", "Faye", "LBR"),
+        ("Dakar, 12 mai 2025 (APS) - Le président sénégalais Bassirou Diomaye Faye s'est rendu ce matin à Monrovia.\n", "Faye", "LBR"),
+        ("Dakar, 12 mai 2025 (APS) - Les présidents sénégalais Bassirou Diomaye Faye et gambien Adama Barrow se sont rendus hier en Guinée-Bissau.\n", "Barrow", "GNB"),
+        ("Dakar, 12 mai 2025 (APS) - Le président sénégalais Bassirou Diomaye Faye s'était rendu la veille en Mauritanie.\n", "Faye", "MRT"),
+    ] {
+        let ev = events(text);
+        let visit = the_event(&ev, EventType::Visit, visitor);
+        assert!(countries(visit).contains(&host.to_string()), "{text}");
+    }
+    // "se rendre compte" is no journey.
+    let text = "Dakar, 12 mai 2025 (APS) - Le président sénégalais s'est rendu compte des \
+                difficultés en Casamance.\n";
+    assert!(of_type(&events(text), EventType::Visit).is_empty());
+}
