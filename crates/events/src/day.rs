@@ -36,6 +36,17 @@ impl Day {
         Some(Day { year, date })
     }
 
+    /// The dispatch's day, when its date has one ("3 septembre 2025",
+    /// "--09-03"); a month or a range is no day.
+    pub(crate) fn of_dispatch(dispatch: Option<&depeche_parse::DateValue>) -> Option<Day> {
+        match dispatch {
+            Some(depeche_parse::DateValue::Single(p)) => {
+                p.month.zip(p.day).and_then(|(m, d)| Day::new(p.year, m, d))
+            }
+            _ => None,
+        }
+    }
+
     /// A day written without its year or its month, completed from `near`.
     pub(crate) fn from_partial(p: &PartialDate, near: &Day) -> Option<Day> {
         let month = p.month.unwrap_or(u8::from(near.date.month()));

@@ -71,12 +71,8 @@ pub(crate) fn ongoing_if_under_way(
     }
 }
 
-/// "X a reçu mercredi Y, en visite de travail au Maroc" in a dispatch of
-/// the next Tuesday, or in one without a date: a visitor seen at an
-/// exchange was there then; whether the visit still runs when the
-/// dispatch is read, the text does not say, and a visit reported whole is
-/// over.
-pub(crate) fn past_if_seen_days_before(
+/// A visit's status against the dispatch's day: the two rules below.
+pub(crate) fn visit_status_at_dispatch(
     status: Status,
     date: &crate::model::EventDate,
     dispatch: Option<&depeche_parse::DateValue>,
@@ -84,19 +80,56 @@ pub(crate) fn past_if_seen_days_before(
     trigger: usize,
 ) -> Status {
     use crate::day::Day;
-    use depeche_parse::DateValue;
-    if status != Status::Ongoing || !crate::status::apposed_visit(sent, trigger) {
-        return status;
-    }
-    let today = match dispatch {
-        Some(DateValue::Single(p)) => p.month.zip(p.day).and_then(|(m, d)| Day::new(p.year, m, d)),
+    let today = Day::of_dispatch(dispatch);
+    let day = date.value.as_deref().and_then(Day::parse);
+    let told_days_before = |days: i64| match (&today, &day) {
+        (Some(t), Some(d)) => Some(t.ordinal() - d.ordinal()).filter(|&n| n >= 0 && n > days),
         _ => None,
     };
-    let seen = date.value.as_deref().and_then(Day::parse);
-    match (today, seen) {
-        _ if dispatch.is_none() => Status::Occurred,
-        (Some(today), Some(seen)) if seen.ordinal() + 1 < today.ordinal() => Status::Occurred,
-        _ => status,
+    if status == Status::Ongoing && crate::status::apposed_visit(sent, trigger) {
+        return seen_days_before(status, dispatch.is_none(), told_days_before(1).is_some());
+    }
+    let lately = matches!((&today, &day), (Some(t), Some(d)) if (0..=1).contains(&(t.ordinal() - d.ordinal())));
+    arrived_lately(status, lately, sent, trigger)
+}
+
+/// "X a reçu mercredi Y, en visite de travail au Maroc" in a dispatch of
+/// the next Tuesday, or in one without a date: a visitor seen at an
+/// exchange was there then; whether the visit still runs when the
+/// dispatch is read, the text does not say, and a visit reported whole is
+/// over.
+fn seen_days_before(status: Status, undated: bool, days_before: bool) -> Status {
+    if undated || days_before {
+        Status::Occurred
+    } else {
+        status
+    }
+}
+
+/// "Arrivé la veille à Rabat, le Premier ministre …", "Arrivés en fin de
+/// matinée, les deux dirigeants …": a participial arrival on the dispatch's
+/// day or the day before, with no end told in its sentence, is a visit
+/// still under way.
+fn arrived_lately(status: Status, lately: bool, sent: &Sentence, trigger: usize) -> Status {
+    let participle = matches!(
+        sent.word(trigger),
+        "arrive" | "arrivee" | "arrives" | "arrivees"
+    ) && !trigger
+        .checked_sub(1)
+        .is_some_and(|p| sent.is(p, &["est", "sont", "etait", "etaient", "a", "ont"]));
+    if status != Status::Occurred || !participle || !lately {
+        return status;
+    }
+    let ended = (0..sent.tokens.len()).any(|i| {
+        let w = sent.word(i);
+        ["acheve", "termine", "quitte", "regagne", "rentre"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    });
+    if ended {
+        status
+    } else {
+        Status::Ongoing
     }
 }
 

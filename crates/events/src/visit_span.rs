@@ -65,10 +65,7 @@ pub(crate) fn extend_visit_spans(
     sentences: &[Sentence],
     dispatch: Option<&DateValue>,
 ) {
-    let today = match dispatch {
-        Some(DateValue::Single(p)) => p.month.zip(p.day).and_then(|(m, d)| Day::new(p.year, m, d)),
-        _ => None,
-    };
+    let today = Day::of_dispatch(dispatch);
     let index = SentenceIndex::new(sentences);
     // Sentences that do not report a visit speak of the one visit the
     // dispatch's news is about, if there is one.

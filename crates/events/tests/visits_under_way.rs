@@ -104,3 +104,26 @@ fn en_visite_after_a_verb_of_movement_takes_its_tense() {
         (Status::Occurred, day("2025-05-20/2025-05-22"))
     );
 }
+
+#[test]
+fn a_participial_arrival_on_the_day_or_the_day_before_is_under_way() {
+    for text in [
+        "Rabat, 15 janvier 2026 (MAP) - Arrivé la veille à Rabat, le Premier ministre mauritanien Mokhtar Ould Djay a été reçu jeudi par le chef du gouvernement Aziz Akhannouch.\n",
+        "Addis-Abeba, 14 février 2026 (ENA) - Arrivé vendredi soir à Addis-Abeba, le président sénégalais Bassirou Diomaye Faye a pris part samedi au sommet.\n",
+        "Bruxelles, 21 janvier 2026 (Belga) - Arrivé en fin de matinée à Bruxelles, le Premier ministre luxembourgeois Luc Frieden a été reçu par son homologue Bart De Wever.\n",
+        "Tachkent, 27 août 2025 (UzA) - Le président turc Recep Tayyip Erdoğan, arrivé hier soir à Tachkent, a été accueilli ce matin au complexe Kuksaroy.\n",
+        "Lima, 2 octobre 2025 (Andina) - Arrivée mercredi à Lima, la ministre bolivienne des Affaires étrangères Celinda Sosa s'est entretenue jeudi avec son homologue péruvien.\n",
+    ] {
+        assert_eq!(the_visit(text).0, Status::Ongoing, "{text}");
+    }
+}
+
+#[test]
+fn a_participial_arrival_days_before_or_with_its_end_told_has_occurred() {
+    for text in [
+        "Rabat, 19 janvier 2026 (MAP) - Arrivé le 14 janvier à Rabat, le Premier ministre mauritanien Mokhtar Ould Djay avait été reçu par le chef du gouvernement Aziz Akhannouch.\n",
+        "Rabat, 15 janvier 2026 (MAP) - Arrivé la veille à Rabat, le Premier ministre mauritanien Mokhtar Ould Djay a quitté le Maroc jeudi soir.\n",
+    ] {
+        assert_eq!(the_visit(text).0, Status::Occurred, "{text}");
+    }
+}

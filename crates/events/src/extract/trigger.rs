@@ -12,7 +12,7 @@ use crate::discourse::{identity, Discourse};
 use crate::lexicon::Frame;
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role};
 use crate::placing::{
-    explicit_location, ongoing_if_under_way, other_country, past_if_seen_days_before, sent_text,
+    explicit_location, ongoing_if_under_way, other_country, sent_text, visit_status_at_dispatch,
 };
 use crate::raw::Raw;
 use crate::subtype::Subtype;
@@ -102,8 +102,11 @@ impl Extractor<'_> {
             return None;
         }
         let status = ongoing_if_under_way(draft.kind, raw.status, &date, cx.dispatch_date, cx.sent);
-        let status =
-            past_if_seen_days_before(status, &date, cx.dispatch_date, cx.sent, raw.m.start);
+        let status = if draft.kind == EventType::Visit {
+            visit_status_at_dispatch(status, &date, cx.dispatch_date, cx.sent, raw.m.start)
+        } else {
+            status
+        };
         // An invitation's place is the invited visit's, not the invitation's.
         if draft.location.is_none() && draft.kind != EventType::Invitation {
             draft.location = self.place_of(cx, &draft, background);
