@@ -29,6 +29,10 @@ pub(crate) fn repair_self_reference(d: &Discourse, sources: &mut [Actor], target
     }
 }
 
+/// Word stems that tell a visit has ended: "a achevé", "a quitté Hanoï",
+/// "a regagné Dakar".
+const ENDING_STEMS: &[&str] = &["acheve", "termine", "quitte", "regagne", "rentre"];
+
 /// A visit reported as done but whose dates include the dispatch's day is
 /// under way — on its last day too ("du 20 au 23 janvier" in a dispatch of
 /// the 23rd), unless its sentence tells it ended ("achevant la visite",
@@ -53,9 +57,7 @@ pub(crate) fn ongoing_if_under_way(
     let key = |d: &PartialDate| (d.year.or(today.year), d.month, d.day);
     let ended = (0..sent.tokens.len()).any(|i| {
         let w = sent.word(i);
-        ["acheve", "termine", "quitte", "regagne", "rentre"]
-            .iter()
-            .any(|p| w.starts_with(p))
+        ENDING_STEMS.iter().any(|p| w.starts_with(p))
             || sent.is(i, &["issue", "terme"])
             || w.starts_with("conclu") && (i + 1..i + 4).any(|k| sent.is(k, &["visite", "sejour"]))
     });
@@ -71,7 +73,13 @@ pub(crate) fn ongoing_if_under_way(
     }
 }
 
-/// A visit's status against the dispatch's day: the two rules below.
+/// A visit's status against the dispatch's day. "X a reçu mercredi Y, en
+/// visite de travail au Maroc" in a dispatch of the next Tuesday, or in one
+/// without a date: a visitor seen at an exchange was there then; whether
+/// the visit still runs, the text does not say, and a visit reported whole
+/// is over. "Arrivé la veille à Rabat, le Premier ministre …": a
+/// participial arrival on the dispatch's day or the day before, with no
+/// end told in its sentence, is a visit still under way.
 pub(crate) fn visit_status_at_dispatch(
     status: Status,
     date: &crate::model::EventDate,
@@ -80,56 +88,30 @@ pub(crate) fn visit_status_at_dispatch(
     trigger: usize,
 ) -> Status {
     use crate::day::Day;
-    let today = Day::of_dispatch(dispatch);
-    let day = date.value.as_deref().and_then(Day::parse);
-    let told_days_before = |days: i64| match (&today, &day) {
-        (Some(t), Some(d)) => Some(t.ordinal() - d.ordinal()).filter(|&n| n >= 0 && n > days),
-        _ => None,
-    };
+    let days_ago = Day::of_dispatch(dispatch)
+        .zip(date.value.as_deref().and_then(Day::parse))
+        .map(|(today, day)| today.ordinal() - day.ordinal());
     if status == Status::Ongoing && crate::status::apposed_visit(sent, trigger) {
-        return seen_days_before(status, dispatch.is_none(), told_days_before(1).is_some());
+        let seen_before = dispatch.is_none() || days_ago.is_some_and(|n| n > 1);
+        return if seen_before {
+            Status::Occurred
+        } else {
+            status
+        };
     }
-    let lately = matches!((&today, &day), (Some(t), Some(d)) if (0..=1).contains(&(t.ordinal() - d.ordinal())));
-    arrived_lately(status, lately, sent, trigger)
-}
-
-/// "X a reçu mercredi Y, en visite de travail au Maroc" in a dispatch of
-/// the next Tuesday, or in one without a date: a visitor seen at an
-/// exchange was there then; whether the visit still runs when the
-/// dispatch is read, the text does not say, and a visit reported whole is
-/// over.
-fn seen_days_before(status: Status, undated: bool, days_before: bool) -> Status {
-    if undated || days_before {
-        Status::Occurred
-    } else {
-        status
-    }
-}
-
-/// "Arrivé la veille à Rabat, le Premier ministre …", "Arrivés en fin de
-/// matinée, les deux dirigeants …": a participial arrival on the dispatch's
-/// day or the day before, with no end told in its sentence, is a visit
-/// still under way.
-fn arrived_lately(status: Status, lately: bool, sent: &Sentence, trigger: usize) -> Status {
     let participle = matches!(
         sent.word(trigger),
         "arrive" | "arrivee" | "arrives" | "arrivees"
     ) && !trigger
         .checked_sub(1)
         .is_some_and(|p| sent.is(p, &["est", "sont", "etait", "etaient", "a", "ont"]));
-    if status != Status::Occurred || !participle || !lately {
-        return status;
-    }
-    let ended = (0..sent.tokens.len()).any(|i| {
-        let w = sent.word(i);
-        ["acheve", "termine", "quitte", "regagne", "rentre"]
-            .iter()
-            .any(|p| w.starts_with(p))
-    });
-    if ended {
-        status
-    } else {
+    let lately = days_ago.is_some_and(|n| (0..=1).contains(&n));
+    let ended =
+        (0..sent.tokens.len()).any(|i| ENDING_STEMS.iter().any(|p| sent.word(i).starts_with(p)));
+    if status == Status::Occurred && participle && lately && !ended {
         Status::Ongoing
+    } else {
+        status
     }
 }
 

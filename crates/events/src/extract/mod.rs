@@ -229,10 +229,7 @@ impl<'r> Extractor<'r> {
             &analysis.sentences,
             dispatch.date.as_ref(),
         );
-        let dispatch_has_day = matches!(
-            dispatch.date,
-            Some(depeche_parse::DateValue::Single(d)) if d.day.is_some()
-        );
+        let dispatch_has_day = crate::day::Day::of_dispatch(dispatch.date.as_ref()).is_some();
         crate::visit_span::under_way_at_its_exchanges(&mut events, dispatch_has_day);
         let host = discourse.host().map(str::to_string).or(dateline_country);
         crate::hosting::place_visitors_activities(&mut events, host.as_deref());
@@ -277,14 +274,14 @@ fn is_domestic_exchange(e: &Event) -> bool {
 /// politiques"): they speak for it.
 fn meets_some_unnamed_group(e: &Event) -> bool {
     use crate::model::Role;
-    const SPOKESMEN: &[&str] = &["représentants", "representants", "responsables", "délégués"];
+    const SPOKESMEN: &[&str] = &["representants", "responsables", "delegues"];
     let indefinite = |a: &crate::model::Actor| {
         a.entity.is_none() && a.canonical.is_none() && {
-            let mut words = a.text.split_whitespace();
-            words.next().is_some_and(|w| w.eq_ignore_ascii_case("des"))
+            let mut words = a.text.split_whitespace().map(crate::tokens::fold_word);
+            words.next().is_some_and(|w| w == "des")
                 && words
                     .next()
-                    .is_some_and(|w| !SPOKESMEN.contains(&w.to_lowercase().as_str()))
+                    .is_some_and(|w| !SPOKESMEN.contains(&w.as_str()))
         }
     };
     let side_is_indefinite = |role: Role| {
