@@ -87,6 +87,67 @@ fn framed(e: &Event, lead: &Lead, sentence_of: impl Fn(&Event) -> Option<usize>)
         && e.actors.iter().any(|a| lead.people.contains(&identity(a)))
 }
 
+/// Nouns of a gathering whose venue frames the story: "Le sommet du G20
+/// se déroule à Osaka", "La conférence s'ouvre à Genève".
+const GATHERINGS: &[&str] = &[
+    "sommet",
+    "conference",
+    "forum",
+    "assemblee",
+    "reunion",
+    "session",
+    "congres",
+];
+
+/// Verbs of a gathering under way: the dispatch is written from it.
+const UNDER_WAY: &[&str] = &[
+    "deroule", "tient", "ouvre", "ouvert", "ouverte", "poursuit", "lieu",
+];
+
+/// "Le sommet du G20 se déroule aujourd'hui à Osaka, au Japon": near the
+/// top, a gathering under way at a named place, told before any event.
+/// The place where the meetings on its sidelines happen.
+fn find_venue(sentences: &[Sentence]) -> Option<(usize, Location)> {
+    sentences
+        .iter()
+        .enumerate()
+        .take(LEAD_WINDOW)
+        .find_map(|(i, sent)| {
+            let n = sent.tokens.len();
+            let gathering = (0..n.min(4)).any(|k| sent.is(k, GATHERINGS));
+            // "se déroule", "s'est ouvert", "a lieu".
+            let under_way = (1..n).any(|k| {
+                let reflexive = sent.is(k - 1, &["se", "s"])
+                    || (k > 1 && sent.is(k - 1, &["est"]) && sent.is(k - 2, &["s"]));
+                sent.is(k, UNDER_WAY) && (reflexive || sent.is(k - 1, &["a"]))
+            });
+            if !(gathering && under_way) {
+                return None;
+            }
+            place_of(sent).map(|p| (i, p))
+        })
+}
+
+/// Give the events told after a venue lead, with no place of their own,
+/// the venue: meetings and activities on the gathering's sidelines, done or
+/// planned. Visits, invitations, phone calls and background events keep
+/// none.
+fn carry_venue(events: &mut [Event], sentences: &[Sentence]) {
+    let Some((at, venue)) = find_venue(sentences) else {
+        return;
+    };
+    let index = crate::analysis::SentenceIndex::new(sentences);
+    for e in events.iter_mut() {
+        let sidelines = matches!(e.kind, EventType::Meeting | EventType::Activity)
+            && !e.background
+            && e.subtype != Some(Subtype::Phone)
+            && e.location.is_none();
+        if sidelines && index.of(e).is_some_and(|i| i > at) {
+            e.location = Some(venue.clone());
+        }
+    }
+}
+
 /// Give the events the lead frames its place, and its day when the
 /// dispatch has no date.
 pub(crate) fn carry_lead_frame(
@@ -95,6 +156,7 @@ pub(crate) fn carry_lead_frame(
     dispatch: Option<&DateValue>,
 ) {
     let Some(lead) = find_lead(sentences, dispatch) else {
+        carry_venue(events, sentences);
         return;
     };
     // One look-up per event keeps a long text linear.

@@ -41,8 +41,13 @@ impl Scan<'_> {
             }
             return None;
         }
+        let country = country.or_else(|| country_of_complement(sent, named, end));
+        // "ses homologues" alone names no one in particular.
+        if country.is_none() && sent.is(j, PLURAL_PEERS) {
+            return None;
+        }
         let mut c = self.cand(i, end, CandKind::Description);
-        c.country = country.or_else(|| country_of_complement(sent, named, end));
+        c.country = country;
         c.role = Some(role.into_owned());
         Some(c)
     }
@@ -69,6 +74,48 @@ impl Scan<'_> {
         Some(Described { role, country, end })
     }
 }
+
+impl Scan<'_> {
+    /// "ses homologues russe, indien et brésilien": a plural description
+    /// with a nationality is one person per nationality listed after it —
+    /// each a description of its own over its adjective, with the same
+    /// role. The candidates and the token after the list.
+    pub(super) fn listed_nationalities(&self, first: &Cand, end: usize) -> (Vec<Cand>, usize) {
+        let sent = self.sent;
+        let plural = (first.start..first.end).any(|k| sent.is(k, PLURAL_PEERS));
+        if first.kind != CandKind::Description || first.country.is_none() || !plural {
+            return (Vec::new(), end);
+        }
+        let mut out = Vec::new();
+        let mut at = end;
+        while sent.is(at, &[",", "et"]) {
+            // "indien, brésilien, et russe": a comma may precede the "et".
+            let word = if sent.is(at, &[","]) && sent.is(at + 1, &["et"]) {
+                at + 2
+            } else {
+                at + 1
+            };
+            let Some(e) = self.registry.country_of_demonym(sent.word(word)) else {
+                break;
+            };
+            let mut c = self.cand(word, word + 1, CandKind::Description);
+            c.country = Some(e.id.clone());
+            c.role.clone_from(&first.role);
+            out.push(c);
+            at = word + 1;
+        }
+        (out, at)
+    }
+}
+
+/// Plural role nouns that a list of nationalities may follow.
+const PLURAL_PEERS: &[&str] = &[
+    "homologues",
+    "presidents",
+    "ministres",
+    "dirigeants",
+    "chefs",
+];
 
 /// Whether a name follows the description ending at `end` (`next` skips a
 /// comma): "le ministre, M. X", or "le président du Kazakhstan X".

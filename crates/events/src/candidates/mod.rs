@@ -172,8 +172,15 @@ impl<'a> Scan<'a> {
                     .or_else(|| self.noun_phrase_at(i, named))
             };
             match found {
-                Some((cand, next)) => {
-                    extra.extend(cand);
+                Some((cand, mut next)) => {
+                    if let Some(c) = &cand {
+                        let (more, end) = self.listed_nationalities(c, next);
+                        extra.extend(cand);
+                        extra.extend(more);
+                        next = end;
+                    } else {
+                        extra.extend(cand);
+                    }
                     i = next;
                 }
                 None => i += 1,

@@ -135,7 +135,17 @@ const PEER_GROUPS: &[&str] = &[
 /// it ("avec ses pairs, dont le président X et le président Y"): the list
 /// is still the object.
 fn names_members(sent: &Sentence, i: usize) -> bool {
-    sent.is(i, &["dont"]) && i >= 2 && sent.is(i - 1, &[","]) && sent.is(i - 2, PEER_GROUPS)
+    sent.is(i, &["dont"]) && i >= 2 && sent.is(i - 1, &[","]) && ends_peer_group(sent, i - 2)
+}
+
+/// Whether token `last` ends a plural noun of peers: "pairs", or "chefs
+/// d'État", "chefs de gouvernement", "chefs de la diplomatie".
+fn ends_peer_group(sent: &Sentence, last: usize) -> bool {
+    if sent.is(last, PEER_GROUPS) {
+        return true;
+    }
+    let office = ["etat", "gouvernement", "diplomatie", "delegation"];
+    sent.is(last, &office) && (last.saturating_sub(3)..last).any(|k| sent.is(k, &["chefs"]))
 }
 
 fn is_counterpart(sent: &Sentence, c: &Cand) -> bool {
