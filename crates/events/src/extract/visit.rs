@@ -49,6 +49,18 @@ impl Extractor<'_> {
             .destinations
             .iter()
             .find(|c| c.country.is_some() && c.country.as_deref() != source_country);
+        // A presence names its place right after its preposition ("qui est
+        // en Chine", "est au Sénégal depuis", not "qui est en droit
+        // d'inquiéter l'Arménie", "est au pouvoir depuis 2017").
+        let at = (subtype == Subtype::Stay)
+            .then(|| presence_preposition(cx))
+            .flatten();
+        let named = named.filter(|c| at.is_none_or(|p| c.start <= p + 2));
+        if let Some(p) = at {
+            if named.is_none() && !names_the_host(cx.sent, p + 1) {
+                return None;
+            }
+        }
         if let Some(c) = named {
             return Some(Location {
                 text: c.text.clone(),
@@ -56,8 +68,10 @@ impl Extractor<'_> {
                 country: c.country.clone(),
             });
         }
-        // "la visite du ministre" names a visit only with its place.
-        if subtype == Subtype::Mention {
+        // "la visite du ministre" names a visit only with its place, and so
+        // does a presence told in a relative or an apposition ("X, qui est
+        // à la tête de la délégation," is no stay).
+        if subtype == Subtype::Mention || subtype == Subtype::Stay && aside_of_presence(cx) {
             return None;
         }
         // A visit under way or reported without a destination is the
@@ -80,6 +94,30 @@ impl Extractor<'_> {
         let host = host.filter(|h| Some(h.as_str()) != source_country)?;
         Some(self.country_location(&host))
     }
+}
+
+/// The locative preposition a presence trigger holds ("est au … depuis",
+/// "qui se trouve à").
+fn presence_preposition(cx: &TriggerContext<'_, '_>) -> Option<usize> {
+    let m = &cx.raw.m;
+    // The last one: "en visite au Sénégal depuis" is at "au"; "se trouve
+    // en visite" names its place as any visit does.
+    (m.start..m.end)
+        .rfind(|&i| cx.sent.is(i, &["au", "aux", "en", "a", "dans"]))
+        .filter(|&i| !(cx.sent.is(i, &["en"]) && cx.sent.is(i + 1, &["visite"])))
+}
+
+/// "dans le pays", "dans ce pays", "dans la capitale": the host, named
+/// before.
+fn names_the_host(sent: &Sentence, at: usize) -> bool {
+    sent.is(at, &["le", "ce", "notre", "la", "cette", "l"])
+        && sent.is(at + 1, &["pays", "capitale", "royaume", "republique"])
+}
+
+/// Whether the trigger is a presence told aside, in a relative ("qui est
+/// en Chine") or an apposition (", au Sénégal depuis jeudi,").
+fn aside_of_presence(cx: &TriggerContext<'_, '_>) -> bool {
+    cx.sent.is(cx.raw.m.start, &["qui", ","])
 }
 
 /// The visitor: "ils" or "les deux parties" visiting is the dispatch's

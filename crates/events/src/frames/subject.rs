@@ -53,9 +53,10 @@ impl Site<'_, '_> {
     /// The subject of the trigger as most frames read it.
     pub(crate) fn default_subject(&self) -> Option<Cand> {
         let (sent, m) = (self.sent, self.m);
-        // "X, en visite au Y", "X, qui effectue une visite": the nearest
-        // person is the subject, whatever verb came before.
-        let appositive = sent.is(m.start, &["en", "entamant"])
+        // "X, en visite au Y", "X, qui effectue une visite", "X, qui est en
+        // Chine": the nearest person is the subject, whatever verb came
+        // before.
+        let appositive = sent.is(m.start, &["en", "entamant", "qui"])
             || m.start
                 .checked_sub(1)
                 .is_some_and(|p| sent.is(p, &["qui", "en"]));
