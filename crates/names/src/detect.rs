@@ -458,6 +458,29 @@ fn corefer(view: &View<'_>, found: &mut [Found]) {
             f.country = countries.get(&key(&view.unglued(f.os, f.oe))).cloned();
         }
     }
+    // "Le président tunisien, Kais Saied … Saied a été reçu": a surname
+    // alone that the registry gives to someone this text never names in
+    // full is the person of this text whose full name, unknown to the
+    // registry, ends with it ("Emmanuel Macron … Brigitte Macron … Macron"
+    // stays the president).
+    let named_in_full: Vec<u32> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && f.last > f.first)
+        .filter_map(|f| f.entity)
+        .collect();
+    for f in found.iter_mut() {
+        let alone = f.kind == EntityKind::Person && f.last == f.first;
+        let elsewhere = f.entity.is_some_and(|e| !named_in_full.contains(&e));
+        if alone && elsewhere && f.title.is_none() {
+            let k = key(view.between(f.os, f.oe));
+            if full.iter().any(|(last, _, _)| *last == k) {
+                f.entity = None;
+                f.country = None;
+                f.method = Method::Unresolved;
+                f.pattern = None;
+            }
+        }
+    }
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
             continue;

@@ -302,3 +302,51 @@ fn the_title_country_picks_one_of_two_persons_sharing_a_surname() {
         assert_eq!(m.entity.as_deref(), want, "{text}");
     }
 }
+
+/// A registry where a surname belongs to one known person only.
+fn with_a_namesake() -> Registry {
+    let mut r = small();
+    r.load_str(
+        "id\tkind\tname\tcountry\taliases\tdemonyms\tcapital\n\
+         YEM\tcountry\tYémen\tYEM\t\tyéménite\n\
+         TUN\tcountry\tTunisie\tTUN\t\ttunisien\n\
+         maeen-saeed\tperson\tMaeen Abdulmalik Saeed\tYEM\n",
+        "namesake.tsv",
+    )
+    .expect("valid registry text");
+    r
+}
+
+#[test]
+fn a_surname_alone_is_the_unknown_person_of_the_text_who_bears_it() {
+    let r = with_a_namesake();
+    for text in [
+        "Le président tunisien, Karim Saeed, est arrivé mercredi. Saeed a été reçu au palais.",
+        "Hier, Karim Saeed est arrivé à Tripoli. Saeed a ensuite rencontré la presse.",
+        "Saeed a été accueilli à l'aéroport. Le président Karim Saeed a salué la foule.",
+        "Selon Karim Saeed, la visite est un succès ; Saeed rentrera jeudi.",
+        "Le ministre Karim Saeed a signé l'accord. Saeed a remercié ses hôtes.",
+    ] {
+        let found = detect(&r, text);
+        let full = one(&found, "Karim Saeed");
+        let alone = one(&found, "Saeed");
+        assert_eq!(alone.entity, None, "{text}: {alone:?}");
+        assert_eq!(alone.key, full.key, "{text}");
+    }
+}
+
+#[test]
+fn a_surname_alone_stays_with_the_known_person_named_in_full() {
+    let r = with_a_namesake();
+    for text in [
+        "Maeen Abdulmalik Saeed a reçu Karim Saeed. Saeed a salué la coopération.",
+        "Le Premier ministre Maeen Abdulmalik Saeed et son épouse Amina Saeed sont arrivés. Saeed a salué la foule.",
+    ] {
+        let found = detect(&r, text);
+        let alone = one(&found, "Saeed");
+        assert_eq!(alone.entity.as_deref(), Some("maeen-saeed"), "{text}");
+    }
+    // With no other bearer in the text, the registry's one holder stands.
+    let found = detect(&r, "Saeed a été reçu par le roi.");
+    assert_eq!(one(&found, "Saeed").entity.as_deref(), Some("maeen-saeed"));
+}
