@@ -57,6 +57,7 @@ impl Registry {
         let titles = self.titles.detect_view(&view, &words);
         let mut found = self.registry_matches(&view, &words);
         self.scan(&view, &words, &titles, &mut found);
+        regnal_names(&view, &words, &mut found);
         found.sort_by_key(|f| (f.os, f.oe));
         for i in 0..found.len() {
             let Some(f) = found.get(i) else { continue };
@@ -429,6 +430,40 @@ fn title_after<'t>(
     let gap = view.between(end, t.span.start);
     let comma = gap.trim() == ",";
     (comma && t.person && !t.role.is_empty()).then_some(t)
+}
+
+/// "Albert II", "Mohammed VI", "Benoît XVI": a first name followed by a
+/// regnal number names a monarch or a pope, never the holder of a surname
+/// spelt like that first name. A one-word person match followed by a Roman
+/// numeral takes the numeral in and, when it was a single word, stays
+/// unresolved.
+fn regnal_names(view: &View<'_>, words: &[Word], found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if f.kind != EntityKind::Person {
+            continue;
+        }
+        let Some(next) = words.get(f.last + 1) else {
+            continue;
+        };
+        if view.between(f.oe, next.os) != " " || !is_roman_numeral(view.surface(next)) {
+            continue;
+        }
+        let one_word = f.last == f.first;
+        f.last += 1;
+        f.oe = next.oe;
+        if !one_word && f.entity.is_some() {
+            continue;
+        }
+        f.entity = None;
+        f.country = None;
+        f.method = Method::Unresolved;
+        f.pattern = None;
+    }
+}
+
+/// `II`, `VI`, `XVI`, `XXIII`: a Roman numeral of two letters or more.
+fn is_roman_numeral(s: &str) -> bool {
+    (2..=6).contains(&s.len()) && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// An unresolved surname alone (`M. Karsten`) takes the key and country of

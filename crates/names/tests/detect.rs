@@ -350,3 +350,45 @@ fn a_surname_alone_stays_with_the_known_person_named_in_full() {
     let found = detect(&r, "Saeed a été reçu par le roi.");
     assert_eq!(one(&found, "Saeed").entity.as_deref(), Some("maeen-saeed"));
 }
+
+#[test]
+fn a_first_name_with_a_regnal_number_is_no_surname() {
+    let mut r = small();
+    r.load_str(
+        "id\tkind\tname\tcountry\taliases\tdemonyms\tcapital\n\
+         PHL\tcountry\tPhilippines\tPHL\t\tphilippin\n\
+         delia-albert\tperson\tDelia Albert\tPHL\n\
+         john-paul\tperson\tAnna Paul\tPHL\n",
+        "surnames.tsv",
+    )
+    .expect("valid registry text");
+    for (text, name) in [
+        (
+            "En 2003, Albert II avait été accueilli à Paris.",
+            "Albert II",
+        ),
+        (
+            "Le souverain Albert II et la reine Paola sont arrivés.",
+            "Albert II",
+        ),
+        (
+            "La visite de Jean Paul II à Manille reste dans les mémoires.",
+            "Jean Paul II",
+        ),
+        ("Hier, Albert XV a régné.", "Albert XV"),
+        (
+            "Une messe, célébrée selon le rite de Paul VI, a eu lieu.",
+            "Paul VI",
+        ),
+    ] {
+        let found = detect(&r, text);
+        let m = one(&found, name);
+        assert_eq!(m.entity, None, "{text}: {m:?}");
+    }
+    // The surname alone still resolves.
+    let found = detect(&r, "Hier, Albert a été reçu au palais.");
+    assert_eq!(
+        one(&found, "Albert").entity.as_deref(),
+        Some("delia-albert")
+    );
+}

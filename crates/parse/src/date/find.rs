@@ -230,9 +230,22 @@ fn month_alone(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, absolute(None, Some(m), None)))
 }
 
-/// `en 2018`.
+/// `remonte à` before a year: "la dernière visite remonte à 2003" dates
+/// what it recalls.
+fn back_to(i: &str) -> Res<'_, &str> {
+    let goes_back = alt((
+        word("remonte"),
+        word("remontent"),
+        word("remontait"),
+        word("remontaient"),
+        word("remontant"),
+    ));
+    preceded(terminated(goes_back, blank1), article("à")).parse(i)
+}
+
+/// `en 2018`, `remonte à 2003`.
 fn year_alone(i: &str) -> Res<'_, DateExpr> {
-    let (rest, y) = preceded(article("en"), year).parse(i)?;
+    let (rest, y) = preceded(alt((article("en"), back_to)), year).parse(i)?;
     if rest.starts_with('-') || rest.starts_with('/') {
         return fail(i);
     }
@@ -331,6 +344,16 @@ mod tests {
             ("en août 2023".into(), abs("2023-08"))
         );
         assert_eq!(one("signé en 2018."), ("en 2018".into(), abs("2018")));
+        // What a recall goes back to: "la dernière visite remonte à 2003".
+        for (text, found, year) in [
+            ("visite remonte à 2003, quand", "remonte à 2003", "2003"),
+            ("Elle remontait à 1998.", "remontait à 1998", "1998"),
+            ("qui remontent à 2011 et", "remontent à 2011", "2011"),
+            ("REMONTE À 2019 :", "REMONTE À 2019", "2019"),
+            ("remontant à 2007, le", "remontant à 2007", "2007"),
+        ] {
+            assert_eq!(one(text), (found.into(), abs(year)), "{text}");
+        }
         assert_eq!(
             one("le 19/09/2021 à"),
             ("19/09/2021".into(), abs("2021-09-19"))
@@ -433,6 +456,8 @@ mod tests {
             "Mars est une planète",
             "Le mandat 2024-2030",
             "10 milliards d'USD",
+            "remonte à 20 ans",
+            "remonte à la nuit des temps",
         ] {
             assert!(
                 find_dates(text).is_empty(),
