@@ -108,6 +108,8 @@ pub(crate) struct Lexicons {
     /// What follows "les deux": its words and the role of each side's
     /// person (`None`: the two countries), longest first.
     pub(crate) both_sides: Vec<(Vec<String>, Option<String>)>,
+    /// National orders (folded words) and the state that confers them.
+    pub(crate) orders: Vec<(Vec<String>, String)>,
 }
 
 /// The role descriptions of `data/descriptions.tsv`, longest first, with
@@ -188,7 +190,17 @@ pub(crate) fn lexicons() -> &'static Lexicons {
             })
             .collect();
         both_sides.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        let orders = data::ORDERS
+            .pairs()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(words, country)| {
+                let words = words.split_whitespace().map(str::to_string).collect();
+                (words, country.to_string())
+            })
+            .collect();
         Lexicons {
+            orders,
             surnames,
             groups,
             descriptions: RoleNouns::new(descriptions),

@@ -50,6 +50,8 @@ data_files! {
     ENVOYS = "envoys.tsv",
     /// Plural nouns naming the two sides after "les deux".
     BOTH_SIDES = "both_sides.tsv",
+    /// National orders whose name says which state confers them.
+    ORDERS = "orders.tsv",
 }
 
 /// A malformed row of a data file.

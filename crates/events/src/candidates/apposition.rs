@@ -155,8 +155,11 @@ const PHRASE_BREAKS: &[&str] = &[
 /// des Affaires étrangères", "et des Finances".
 const MINISTRY_NOUNS: &[&str] = &["affaires", "finances", "relations"];
 
-/// Words that open a new conjunct after "et", "ainsi" or a comma.
-const CONJUNCT_OPENERS: &[&str] = &["le", "la", "les", "l", "des", "son", "sa", "que"];
+/// Words that open a new conjunct after "et", "ainsi" or a comma, a
+/// coordinated dative included ("à son homologue et à la première dame").
+const CONJUNCT_OPENERS: &[&str] = &[
+    "le", "la", "les", "l", "des", "son", "sa", "que", "a", "au", "aux",
+];
 
 /// "Lors de sa rencontre avec l'ambassadeur du Vietnam, Hun Manet a
 /// salué …": in a sentence opening with a frame, a name after the frame's

@@ -16,6 +16,18 @@ pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Opt
         split_both_sides(draft);
     }
     if draft.sources.is_empty() {
+        // "a été fait chevalier de la Légion d'honneur": the order names
+        // its state.
+        if let Some(state) = conferring_state(cx.sent, cx.raw.args.clause_start) {
+            // Whom a state decorates at a visit is of the other side.
+            let other = other_country(&*cx.discourse, Some(&state)).filter(|o| *o != state);
+            for t in draft.targets.iter_mut().filter(|t| t.country.is_none()) {
+                t.country.clone_from(&other);
+            }
+            draft.sources.push(country_actor(&state, Role::Source));
+        }
+    }
+    if draft.sources.is_empty() {
         let d = &*cx.discourse;
         let side = decorated_side(cx, draft);
         if let Some(side) = &side {
@@ -43,6 +55,23 @@ fn split_both_sides(draft: &mut Draft) {
     } else if draft.sources.is_empty() && draft.targets.len() == 2 {
         draft.sources.extend(draft.targets.pop());
     }
+}
+
+/// The state an order of `data/orders.tsv` named in the clause starting at
+/// `clause_start` belongs to.
+fn conferring_state(sent: &Sentence, clause_start: usize) -> Option<String> {
+    let orders = &crate::analysis::lexicons().orders;
+    (clause_start..sent.tokens.len()).find_map(|i| {
+        orders
+            .iter()
+            .find(|(words, _)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| sent.word(i + k) == w.as_str())
+            })
+            .map(|(_, country)| country.clone())
+    })
 }
 
 /// The country of the decorated: a decorated person's own, else the
