@@ -261,11 +261,15 @@ impl Titles {
     /// `ministre kazakh des Affaires étrangères`: the demonym sits inside a
     /// longer title.
     fn longer_title(&self, view: &View<'_>, title: &str, words: &[Word], wi: usize, f: &mut Found) {
+        let mut cand = String::new();
         for k in (1..=5usize).rev() {
             let Some(ws) = words.get(wi..wi + k) else {
                 continue;
             };
-            let cand = format!("{title} {}", join(view, ws));
+            cand.clear();
+            cand.push_str(title);
+            cand.push(' ');
+            cand.push_str(join(view, ws));
             if let Some(e) = self
                 .by_fold
                 .get(&cand)

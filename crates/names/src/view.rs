@@ -70,6 +70,18 @@ enum Case {
     Other,
 }
 
+/// The case of a character. The accented letters of French text are in
+/// Latin-1, whose cases are known without the general Unicode tables.
+fn case_of(c: char) -> Case {
+    match u32::from(c) {
+        0xC0..=0xD6 | 0xD8..=0xDE => Case::Upper,
+        0xDF..=0xF6 | 0xF8..=0xFF => Case::Lower,
+        _ if c.is_uppercase() => Case::Upper,
+        _ if c.is_lowercase() => Case::Lower,
+        _ => Case::Other,
+    }
+}
+
 /// Offsets are stored as `u32` to keep the map small; callers cut longer
 /// texts into pieces (see [`crate::Registry::detect`]).
 fn off(i: usize) -> u32 {
@@ -94,20 +106,27 @@ impl<'t> View<'t> {
         let bytes = original.as_bytes();
         let mut i = 0;
         while let Some(&first) = bytes.get(i) {
-            if first.is_ascii_lowercase() && prev == Case::Lower {
+            if first.is_ascii_lowercase() && upper_run == 0 {
                 // The bulk of French text: a run of lowercase ASCII letters
-                // inside a word needs no check at all.
-                let run = bytes
-                    .get(i..)
-                    .unwrap_or(&[])
+                // after anything but an acronym needs no check at all.
+                let rest = bytes.get(i..).unwrap_or(&[]);
+                let run = rest
                     .iter()
-                    .take_while(|b| b.is_ascii_lowercase())
-                    .count();
-                b.bytes
-                    .extend_from_slice(bytes.get(i..i + run).unwrap_or(&[]));
+                    .position(|b| !b.is_ascii_lowercase())
+                    .unwrap_or(rest.len());
+                b.bytes.extend_from_slice(rest.get(..run).unwrap_or(&[]));
                 // Views are at most `u32::MAX` bytes: the range does not saturate.
                 b.start.extend(off(i)..off(i + run));
                 i += run;
+                prev = Case::Lower;
+                continue;
+            }
+            if first.is_ascii() && !first.is_ascii_alphanumeric() {
+                // Spaces and punctuation between words.
+                b.space(off(i));
+                i += 1;
+                upper_run = 0;
+                prev = Case::Other;
                 continue;
             }
             let c = if first.is_ascii() {
@@ -147,13 +166,7 @@ impl<'t> View<'t> {
                 }
                 continue;
             }
-            let case = if c.is_uppercase() {
-                Case::Upper
-            } else if c.is_lowercase() {
-                Case::Lower
-            } else {
-                Case::Other
-            };
+            let case = case_of(c);
             if case == Case::Upper && prev == Case::Lower {
                 b.space(ci);
                 b.inserted.push(ci);
@@ -215,11 +228,15 @@ impl<'t> View<'t> {
             .and_then(|i| self.start.get(i))
             .copied()
             .unwrap_or(0) as usize;
-        let len = self
-            .original
-            .get(last..)
-            .and_then(|t| t.chars().next())
-            .map_or(0, char::len_utf8);
+        let len = match self.original.as_bytes().get(last) {
+            None => 0,
+            Some(b) if b.is_ascii() => 1,
+            Some(_) => self
+                .original
+                .get(last..)
+                .and_then(|t| t.chars().next())
+                .map_or(0, char::len_utf8),
+        };
         (s, (last + len).max(s))
     }
 
@@ -243,18 +260,14 @@ impl<'t> View<'t> {
     pub(crate) fn words(&self) -> Vec<Word> {
         let bytes = self.text.as_bytes();
         let mut out = Vec::with_capacity(bytes.len() / 6);
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes.get(i) == Some(&b' ') {
-                i += 1;
-                continue;
+        let mut fs = 0;
+        for piece in bytes.split(|&b| b == b' ') {
+            let fe = fs + piece.len();
+            if !piece.is_empty() {
+                let (os, oe) = self.orig(fs, fe);
+                out.push(Word { fs, fe, os, oe });
             }
-            let fs = i;
-            while i < bytes.len() && bytes.get(i) != Some(&b' ') {
-                i += 1;
-            }
-            let (os, oe) = self.orig(fs, i);
-            out.push(Word { fs, fe: i, os, oe });
+            fs = fe + 1;
         }
         out
     }
@@ -331,6 +344,20 @@ mod tests {
         assert_eq!(View::new("ASEAN, PCV et OCS").text, " asean pcv et ocs");
         assert_eq!(View::new("Tô Lâm").text, " to lam");
         assert_eq!(View::new("Nguye\u{302}\u{303}n Xuân").text, " nguyen xuan");
+    }
+
+    #[test]
+    fn latin1_cases_agree_with_unicode() {
+        for c in (0u32..0x300).filter_map(char::from_u32) {
+            let unicode = if c.is_uppercase() {
+                Case::Upper
+            } else if c.is_lowercase() {
+                Case::Lower
+            } else {
+                Case::Other
+            };
+            assert!(case_of(c) == unicode, "{c:?}");
+        }
     }
 
     #[test]
