@@ -22,6 +22,8 @@ pub(crate) struct Word {
     pub os: usize,
     /// End in the original text.
     pub oe: usize,
+    /// The hash of the folded word, under which the matchers look it up.
+    pub hash: u64,
 }
 
 /// The folded view of one text.
@@ -265,7 +267,14 @@ impl<'t> View<'t> {
             let fe = fs + piece.len();
             if !piece.is_empty() {
                 let (os, oe) = self.orig(fs, fe);
-                out.push(Word { fs, fe, os, oe });
+                let hash = crate::words::word_hash(piece);
+                out.push(Word {
+                    fs,
+                    fe,
+                    os,
+                    oe,
+                    hash,
+                });
             }
             fs = fe + 1;
         }
