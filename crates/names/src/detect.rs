@@ -96,7 +96,12 @@ impl Registry {
             .map(|(pat, folded)| pat.key.get_or_init(|| key(folded)).clone());
         let key = f.key.or(cached).unwrap_or_else(|| {
             let unglued = view.unglued(f.os, f.oe);
-            keys.entry(unglued).or_insert_with_key(|u| key(u)).clone()
+            if let Some(k) = keys.get(unglued.as_ref()) {
+                return k.clone();
+            }
+            let k = key(&unglued);
+            keys.insert(unglued.into_owned(), k.clone());
+            k
         });
         Mention {
             key,
@@ -132,19 +137,16 @@ impl Registry {
     fn registry_matches(&self, view: &View<'_>, words: &[Word]) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
         let hay = view.text.as_str();
+        let matchers = self.index.matchers();
         let mut wi = 0;
         while let Some(w) = words.get(wi) {
             // A word in lowercase can only start a demonym or a lowercase
             // alias: look it up in the small index.
-            let lower = view
-                .surface(w)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
+            let lower = view.first_char(w).is_some_and(char::is_lowercase);
             let index = if lower {
-                &self.index.matchers().lower
+                &matchers.lower
             } else {
-                &self.index.matchers().first
+                &matchers.first
             };
             let hit = index
                 .matches_at(hay, w)
@@ -231,11 +233,10 @@ impl Registry {
         view: &View<'_>,
         w: &Word,
     ) -> Option<(((u32, bool), Option<u32>), usize, bool)> {
-        let folded = view.folded(w);
-        let surface = view.surface(w);
-        if !surface.chars().next().is_some_and(char::is_uppercase) || folded.len() < 7 {
+        if w.fe.saturating_sub(w.fs) < 7 || !view.first_char(w).is_some_and(char::is_uppercase) {
             return None;
         }
+        let folded = view.folded(w);
         for (cut, _) in folded.char_indices().skip(4) {
             let (head, tail) = folded.split_at_checked(cut)?;
             let consonant = tail

@@ -9,6 +9,7 @@
 //! cover no original byte.
 
 use crate::fold::{fold_char, Piece};
+use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 
 /// A word of the view: folded range and original byte range.
@@ -286,6 +287,14 @@ impl<'t> View<'t> {
         self.text.get(w.fs..w.fe).unwrap_or("")
     }
 
+    /// The first character of a word as written.
+    pub(crate) fn first_char(&self, w: &Word) -> Option<char> {
+        match self.original.as_bytes().get(w.os) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.surface(w).chars().next(),
+        }
+    }
+
     /// The original text of a word.
     pub(crate) fn surface(&self, w: &Word) -> &'t str {
         self.original.get(w.os..w.oe).unwrap_or("")
@@ -294,10 +303,14 @@ impl<'t> View<'t> {
     /// The original text from `a` to `b` with a space at every place where
     /// glued words were split (`NursultanNazarbayev` → `Nursultan
     /// Nazarbayev`), so that keys see the words.
-    pub(crate) fn unglued(&self, a: usize, b: usize) -> String {
+    pub(crate) fn unglued(&self, a: usize, b: usize) -> Cow<'t, str> {
+        let first = self.inserted.partition_point(|&s| (s as usize) <= a);
+        let inside = self.inserted.get(first).is_some_and(|&s| (s as usize) < b);
+        if !inside {
+            return Cow::Borrowed(self.between(a, b));
+        }
         let mut out = String::with_capacity(b.saturating_sub(a) + 4);
         let mut from = a;
-        let first = self.inserted.partition_point(|&s| (s as usize) <= a);
         for &s in self.inserted.get(first..).unwrap_or(&[]) {
             let s = s as usize;
             if s >= b {
@@ -308,7 +321,7 @@ impl<'t> View<'t> {
             from = s;
         }
         out.push_str(self.between(from, b));
-        out
+        Cow::Owned(out)
     }
 
     /// The original text between two offsets.
