@@ -54,16 +54,16 @@ impl Registry {
     pub(crate) fn detect_piece(&self, text: &str) -> Vec<Mention> {
         let view = View::new(text);
         let words = view.words();
-        let titles = self.titles.detect_view(&view, &words);
-        let mut found = self.registry_matches(&view, &words);
-        self.scan(&view, &words, &titles, &mut found);
+        let titles = self.titles.detect_view(&view, words);
+        let mut found = self.registry_matches(&view, words);
+        self.scan(&view, words, &titles, &mut found);
         found.sort_by_key(|f| (f.os, f.oe));
         for i in 0..found.len() {
             let Some(f) = found.get(i) else { continue };
             if f.kind != EntityKind::Person || f.title.is_some() {
                 continue;
             }
-            let before = self.title_before(&view, &words, &titles, &found, f.first);
+            let before = self.title_before(&view, words, &titles, &found, f.first);
             let Some(t) = before.or_else(|| title_after(&view, &titles, f.oe)) else {
                 continue;
             };
@@ -149,7 +149,7 @@ impl Registry {
                 &matchers.first
             };
             let hit = index
-                .matches_at(hay, w)
+                .matches_at(hay, words, wi)
                 .find_map(|(p, fe)| {
                     let (os, oe) = view.orig(w.fs, fe);
                     let choice = self

@@ -177,7 +177,7 @@ impl Titles {
         crate::registry::in_pieces(text, |piece| {
             let view = View::new(piece);
             let words = view.words();
-            self.detect_view(&view, &words)
+            self.detect_view(&view, words)
         })
     }
 
@@ -186,7 +186,7 @@ impl Titles {
         let hay = view.text.as_str();
         let mut wi = 0;
         while let Some(w) = words.get(wi) {
-            let hit = self.first.matches_at(hay, w).find_map(|(p, fe)| {
+            let hit = self.first.matches_at(hay, words, wi).find_map(|(p, fe)| {
                 let i = *self.pattern_entry.get(p as usize)?;
                 let entry = self.entries.get(i as usize)?;
                 let upper_only = self.upper_only.get(i as usize).copied().unwrap_or(false);

@@ -38,19 +38,70 @@ pub(crate) struct View<'t> {
     start: Vec<u32>,
     /// Original offsets where a space was inserted between glued words.
     inserted: Vec<u32>,
+    /// The words, in order.
+    words: Vec<Word>,
+}
+
+/// The buffers of a view, kept for the next view of the thread: texts are
+/// detected one after another, and allocating a text's maps anew each time
+/// costs more than filling them.
+#[derive(Default)]
+struct Buffers {
+    text: String,
+    start: Vec<u32>,
+    words: Vec<Word>,
+}
+
+/// Buffers larger than this (in elements) are freed, not kept.
+const KEPT_BUFFER: usize = 1 << 20;
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn take_buffers() -> Buffers {
+    let mut b = SPARE
+        .try_with(|s| s.borrow_mut().pop())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    b.text.clear();
+    b.start.clear();
+    b.words.clear();
+    b
+}
+
+impl Drop for View<'_> {
+    fn drop(&mut self) {
+        if self.start.capacity() > KEPT_BUFFER {
+            return;
+        }
+        let b = Buffers {
+            text: std::mem::take(&mut self.text),
+            start: std::mem::take(&mut self.start),
+            words: std::mem::take(&mut self.words),
+        };
+        // A thread being torn down keeps nothing.
+        let _ = SPARE.try_with(|s| {
+            let mut s = s.borrow_mut();
+            if s.len() < 4 {
+                s.push(b);
+            }
+        });
+    }
 }
 
 /// The view under construction.
 struct Builder {
-    bytes: Vec<u8>,
+    text: String,
     start: Vec<u32>,
     inserted: Vec<u32>,
 }
 
 impl Builder {
     fn space(&mut self, s: u32) {
-        if self.bytes.last() != Some(&b' ') {
-            self.bytes.push(b' ');
+        if !self.text.ends_with(' ') {
+            self.text.push(' ');
             self.start.push(s);
         }
     }
@@ -58,9 +109,12 @@ impl Builder {
     /// `ANNguyen`: put a space before the last capital of a run of three or
     /// more that goes on in lowercase.
     fn split_acronym(&mut self, (at, o): (usize, u32)) {
-        if at > 0 && at <= self.bytes.len() && self.bytes.get(at - 1) != Some(&b' ') {
-            self.bytes.insert(at, b' ');
-            self.start.insert(at.min(self.start.len()), o);
+        let after_word = at > 0
+            && self.text.is_char_boundary(at)
+            && self.text.as_bytes().get(at - 1) != Some(&b' ');
+        if after_word && at <= self.start.len() {
+            self.text.insert(at, ' ');
+            self.start.insert(at, o);
             self.inserted.push(o);
         }
     }
@@ -94,12 +148,15 @@ fn off(i: usize) -> u32 {
 impl<'t> View<'t> {
     /// Build the view of `original` (at most `u32::MAX` bytes).
     pub(crate) fn new(original: &'t str) -> View<'t> {
+        let buffers = take_buffers();
         let mut b = Builder {
-            bytes: Vec::with_capacity(original.len() + 1),
-            start: Vec::with_capacity(original.len() + 1),
+            text: buffers.text,
+            start: buffers.start,
             inserted: Vec::new(),
         };
-        b.bytes.push(b' ');
+        b.text.reserve(original.len() + 1);
+        b.start.reserve(original.len() + 1);
+        b.text.push(' ');
         b.start.push(0);
         let mut prev = Case::Other;
         let mut upper_run = 0usize;
@@ -117,7 +174,7 @@ impl<'t> View<'t> {
                     .iter()
                     .position(|b| !b.is_ascii_lowercase())
                     .unwrap_or(rest.len());
-                b.bytes.extend_from_slice(rest.get(..run).unwrap_or(&[]));
+                b.text.push_str(original.get(i..i + run).unwrap_or(""));
                 // Views are at most `u32::MAX` bytes: the range does not saturate.
                 b.start.extend(off(i)..off(i + run));
                 i += run;
@@ -154,14 +211,14 @@ impl<'t> View<'t> {
                     b.split_acronym(last_upper);
                 }
                 if byte.is_ascii_alphanumeric() {
-                    b.bytes.push(byte.to_ascii_lowercase());
+                    b.text.push(char::from(byte.to_ascii_lowercase()));
                     b.start.push(ci);
                 } else {
                     b.space(ci);
                 }
                 if upper {
                     upper_run += 1;
-                    last_upper = (b.bytes.len() - 1, ci);
+                    last_upper = (b.text.len() - 1, ci);
                     prev = Case::Upper;
                 } else {
                     upper_run = 0;
@@ -177,13 +234,11 @@ impl<'t> View<'t> {
             if case == Case::Lower && upper_run >= 3 {
                 b.split_acronym(last_upper);
             }
-            let here = b.bytes.len();
+            let here = b.text.len();
             fold_char(c, &mut |p| match p {
                 Piece::Char(ch) if ch.is_alphanumeric() => {
-                    let mut buf = [0u8; 4];
-                    let s = ch.encode_utf8(&mut buf);
-                    b.bytes.extend_from_slice(s.as_bytes());
-                    for _ in 0..s.len() {
+                    b.text.push(ch);
+                    for _ in 0..ch.len_utf8() {
                         b.start.push(ci);
                     }
                 }
@@ -204,22 +259,15 @@ impl<'t> View<'t> {
                 prev = case;
             }
         }
-        // Only whole UTF-8 sequences were pushed, so this cannot fail; an
-        // empty view (no mentions) is the harmless answer if it ever did.
-        match String::from_utf8(b.bytes) {
-            Ok(text) => View {
-                original,
-                text,
-                start: b.start,
-                inserted: b.inserted,
-            },
-            Err(_) => View {
-                original,
-                text: " ".to_string(),
-                start: vec![0],
-                inserted: Vec::new(),
-            },
-        }
+        let mut view = View {
+            original,
+            text: b.text,
+            start: b.start,
+            inserted: b.inserted,
+            words: buffers.words,
+        };
+        view.find_words();
+        view
     }
 
     /// Original byte range of the folded range `[fs, fe)`, which must start
@@ -259,17 +307,16 @@ impl<'t> View<'t> {
         u32::try_from(o).is_ok_and(|o| self.inserted.binary_search(&o).is_ok())
     }
 
-    /// The words of the view, in order.
-    pub(crate) fn words(&self) -> Vec<Word> {
-        let bytes = self.text.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len() / 6);
+    /// Fill `words` from the folded text.
+    fn find_words(&mut self) {
+        let mut words = std::mem::take(&mut self.words);
         let mut fs = 0;
-        for piece in bytes.split(|&b| b == b' ') {
+        for piece in self.text.as_bytes().split(|&b| b == b' ') {
             let fe = fs + piece.len();
             if !piece.is_empty() {
                 let (os, oe) = self.orig(fs, fe);
                 let hash = crate::words::word_hash(piece);
-                out.push(Word {
+                words.push(Word {
                     fs,
                     fe,
                     os,
@@ -279,7 +326,12 @@ impl<'t> View<'t> {
             }
             fs = fe + 1;
         }
-        out
+        self.words = words;
+    }
+
+    /// The words of the view, in order.
+    pub(crate) fn words(&self) -> &[Word] {
+        &self.words
     }
 
     /// The folded text of a word.

@@ -141,22 +141,25 @@ impl FirstWord {
         self.nodes.get(*self.by_first.get(&hash)? as usize)
     }
 
-    /// The patterns that match the folded text `hay` at word `w` and end on
-    /// a word boundary, longest first, with their folded end.
+    /// The patterns that match the folded text `hay` at word `words[wi]`
+    /// and end on a word boundary, longest first, with their folded end.
     pub(crate) fn matches_at<'a>(
         &'a self,
         hay: &'a str,
-        w: &Word,
+        words: &[Word],
+        wi: usize,
     ) -> impl Iterator<Item = (u32, usize)> + 'a {
-        let fs = w.fs;
-        let node = self.node(w.hash);
+        let w = words.get(wi).copied();
+        let fs = w.map_or(0, |w| w.fs);
+        let node = w.and_then(|w| self.node(w.hash));
+        // View words are separated by single spaces: the pattern's second
+        // word is the next word of the view.
+        let second = words
+            .get(wi + 1)
+            .filter(|n| w.is_some_and(|w| n.fs == w.fe + 1));
         let longer = node
-            .filter(|n| !n.by_second.is_empty())
-            .and_then(|n| {
-                let rest = hay.get(w.fe + 1..)?;
-                let second = rest.split(' ').next()?;
-                n.by_second.get(&word_hash(second.as_bytes()))
-            })
+            .zip(second)
+            .and_then(|(n, second)| n.by_second.get(&second.hash))
             .map_or(&[][..], Vec::as_slice);
         let single = node.map_or(&[][..], |n| n.single.as_slice());
         longer.iter().chain(single).filter_map(move |&id| {
@@ -196,9 +199,9 @@ mod tests {
         ]);
         let v = View::new("à Hô Chi Minh-Ville, Hô Chi Minhville");
         let words = v.words();
-        let at: Vec<(u32, usize)> = fw.matches_at(&v.text, &words[1]).collect();
+        let at: Vec<(u32, usize)> = fw.matches_at(&v.text, words, 1).collect();
         assert_eq!(at.iter().map(|m| m.0).collect::<Vec<_>>(), [1, 0, 2]);
-        let at: Vec<u32> = fw.matches_at(&v.text, &words[5]).map(|m| m.0).collect();
+        let at: Vec<u32> = fw.matches_at(&v.text, words, 5).map(|m| m.0).collect();
         assert_eq!(at, [2], "`minhville` is not `minh ville`");
         assert_eq!(fw.single("ho"), Some(2));
     }
