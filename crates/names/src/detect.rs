@@ -398,6 +398,9 @@ impl Registry {
         if people.is_empty() {
             return;
         }
+        // The key words of each person's names, read once per text and only
+        // when a word alone needs them: long texts name many people.
+        let mut words_of: Option<Vec<(u32, Vec<String>)>> = None;
         for f in found.iter_mut() {
             if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
                 continue;
@@ -406,10 +409,21 @@ impl Registry {
             let Some(word) = crate::key::key_words(text).pop() else {
                 continue;
             };
-            let mut hits = people.iter().copied().filter(|&p| {
-                self.entity(p)
-                    .is_some_and(|e| e.names().any(|n| crate::key::key_words(n).contains(&word)))
+            let words_of = words_of.get_or_insert_with(|| {
+                people
+                    .iter()
+                    .map(|&p| {
+                        let words = self.entity(p).map_or_else(Vec::new, |e| {
+                            e.names().flat_map(crate::key::key_words).collect()
+                        });
+                        (p, words)
+                    })
+                    .collect()
             });
+            let mut hits = words_of
+                .iter()
+                .filter(|(_, words)| words.contains(&word))
+                .map(|&(p, _)| p);
             if let (Some(p), None) = (hits.next(), hits.next()) {
                 f.entity = Some(p);
                 f.country = self.entity(p).and_then(|e| e.country.clone());
@@ -432,10 +446,13 @@ fn title_after<'t>(
     (comma && t.person && !t.role.is_empty()).then_some(t)
 }
 
+/// An unresolved full name: its last key word, its key and its country.
+type FullName = (String, String, Option<String>);
+
 /// An unresolved surname alone (`M. Karsten`) takes the key and country of
 /// an unresolved full name ending with it (`Ingo Karsten`) in the same text.
 fn corefer(view: &View<'_>, found: &mut [Found]) {
-    let full: Vec<(String, String, Option<String>)> = found
+    let full: Vec<FullName> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Person && f.entity.is_none() && f.last > f.first)
         .filter_map(|f| {
@@ -459,13 +476,17 @@ fn corefer(view: &View<'_>, found: &mut [Found]) {
             f.country = countries.get(&key(&view.unglued(f.os, f.oe))).cloned();
         }
     }
+    // The full names by their last word, in the order of the text.
+    let mut by_last: Map<&str, Vec<&FullName>> = Map::default();
+    for name in &full {
+        by_last.entry(name.0.as_str()).or_default().push(name);
+    }
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
             continue;
         }
         let k = key(view.between(f.os, f.oe));
-        let mut hits: Vec<&(String, String, Option<String>)> =
-            full.iter().filter(|(last, _, _)| *last == k).collect();
+        let mut hits = by_last.get(k.as_str()).cloned().unwrap_or_default();
         hits.sort_by(|a, b| a.1.cmp(&b.1));
         hits.dedup_by(|a, b| a.1 == b.1);
         if let [(_, full_key, country)] = hits.as_slice() {
