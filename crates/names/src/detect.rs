@@ -8,7 +8,7 @@ use crate::key::key;
 use crate::lexicon::Lexicon;
 use crate::mention::{EntityKind, Mention, Method};
 use crate::registry::Registry;
-use crate::titles::TitleMatch;
+use crate::titles::TitleHit;
 use crate::view::{View, Word};
 use depeche_parse::Span;
 
@@ -67,7 +67,7 @@ impl Registry {
             let Some(t) = before.or_else(|| title_after(&view, &titles, f.oe)) else {
                 continue;
             };
-            let (role, country) = (t.role.clone(), t.country.clone());
+            let (role, country) = (t.role.to_string(), t.country_id());
             if let Some(f) = found.get_mut(i) {
                 f.title = (!role.is_empty()).then_some(role);
                 if f.entity.is_none() && f.country.is_none() {
@@ -334,10 +334,10 @@ impl Registry {
         &self,
         view: &View<'_>,
         words: &[Word],
-        titles: &'t [TitleMatch],
+        titles: &'t [TitleHit<'t>],
         found: &[Found],
         first: usize,
-    ) -> Option<&'t TitleMatch> {
+    ) -> Option<&'t TitleHit<'t>> {
         let start = words.get(first)?.os;
         let ti = titles.partition_point(|t| t.span.end <= start);
         let t = titles.get(ti.checked_sub(1)?)?;
@@ -437,9 +437,9 @@ impl Registry {
 /// d'Allemagne`, `A. Kuspan, présidente de la Commission …`.
 fn title_after<'t>(
     view: &View<'_>,
-    titles: &'t [TitleMatch],
+    titles: &'t [TitleHit<'t>],
     end: usize,
-) -> Option<&'t TitleMatch> {
+) -> Option<&'t TitleHit<'t>> {
     let t = titles.get(titles.partition_point(|t| t.span.start < end))?;
     let gap = view.between(end, t.span.start);
     let comma = gap.trim() == ",";

@@ -7,7 +7,7 @@ use crate::lexicon::Lexicon;
 use crate::mention::{EntityKind, Method};
 use crate::registry::Registry;
 use crate::resolve::Opts;
-use crate::titles::TitleMatch;
+use crate::titles::TitleHit;
 use crate::view::{View, Word};
 
 /// Whether the text before `os` ends a sentence (or there is none).
@@ -117,7 +117,7 @@ impl Registry {
         &self,
         view: &View<'v>,
         words: &[Word],
-        titles: &[TitleMatch],
+        titles: &[TitleHit<'_>],
         found: &mut Vec<Found>,
     ) {
         let lex = Lexicon::get();
@@ -208,7 +208,7 @@ impl Registry {
         &self,
         view: &View<'v>,
         words: &[Word],
-        titles: &[TitleMatch],
+        titles: &[TitleHit<'_>],
         found: &[Found],
         covered: &[bool],
         (mut start, mut end): (usize, usize),
@@ -241,11 +241,11 @@ impl Registry {
             surname_min: if titled { 2 } else { 4 },
             fuzzy: true,
             demonym: false,
-            country: title.filter(|t| t.person).and_then(|t| t.country.clone()),
+            country: title.filter(|t| t.person).and_then(TitleHit::country_id),
             year: None,
             role: title
                 .filter(|t| t.person && !t.role.is_empty())
-                .map(|t| t.role.clone()),
+                .map(|t| t.role.to_string()),
             current: false,
             forms: false,
         };
@@ -295,7 +295,7 @@ impl Registry {
             kind: EntityKind::Person,
             entity: None,
             method: Method::Unresolved,
-            country: title.and_then(|t| t.country.clone()),
+            country: title.and_then(TitleHit::country_id),
             title: None,
             key: None,
             pattern: None,
