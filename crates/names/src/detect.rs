@@ -8,7 +8,7 @@ use crate::key::key;
 use crate::lexicon::Lexicon;
 use crate::mention::{EntityKind, Mention, Method};
 use crate::registry::Registry;
-use crate::titles::TitleMatch;
+use crate::titles::TitleHit;
 use crate::view::{View, Word};
 use depeche_parse::Span;
 
@@ -54,21 +54,21 @@ impl Registry {
     pub(crate) fn detect_piece(&self, text: &str) -> Vec<Mention> {
         let view = View::new(text);
         let words = view.words();
-        let titles = self.titles.detect_view(&view, &words);
-        let mut found = self.registry_matches(&view, &words);
-        self.scan(&view, &words, &titles, &mut found);
-        regnal_names(&view, &words, &mut found);
+        let titles = self.titles.detect_view(&view, words);
+        let mut found = self.registry_matches(&view, words);
+        self.scan(&view, words, &titles, &mut found);
+        regnal_names(&view, words, &mut found);
         found.sort_by_key(|f| (f.os, f.oe));
         for i in 0..found.len() {
             let Some(f) = found.get(i) else { continue };
             if f.kind != EntityKind::Person || f.title.is_some() {
                 continue;
             }
-            let before = self.title_before(&view, &words, &titles, &found, f.first);
+            let before = self.title_before(&view, words, &titles, &found, f.first);
             let Some(t) = before.or_else(|| title_after(&view, &titles, f.oe)) else {
                 continue;
             };
-            let (role, country) = (t.role.clone(), t.country.clone());
+            let (role, country) = (t.role.to_string(), t.country_id());
             if let Some(f) = found.get_mut(i) {
                 f.title = (!role.is_empty()).then_some(role);
                 if f.entity.is_none() && f.country.is_none() {
@@ -97,7 +97,12 @@ impl Registry {
             .map(|(pat, folded)| pat.key.get_or_init(|| key(folded)).clone());
         let key = f.key.or(cached).unwrap_or_else(|| {
             let unglued = view.unglued(f.os, f.oe);
-            keys.entry(unglued).or_insert_with_key(|u| key(u)).clone()
+            if let Some(k) = keys.get(unglued.as_ref()) {
+                return k.clone();
+            }
+            let k = key(&unglued);
+            keys.insert(unglued.into_owned(), k.clone());
+            k
         });
         Mention {
             key,
@@ -133,22 +138,19 @@ impl Registry {
     fn registry_matches(&self, view: &View<'_>, words: &[Word]) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
         let hay = view.text.as_str();
+        let matchers = self.index.matchers();
         let mut wi = 0;
         while let Some(w) = words.get(wi) {
             // A word in lowercase can only start a demonym or a lowercase
             // alias: look it up in the small index.
-            let lower = view
-                .surface(w)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
+            let lower = view.first_char(w).is_some_and(char::is_lowercase);
             let index = if lower {
-                &self.index.matchers().lower
+                &matchers.lower
             } else {
-                &self.index.matchers().first
+                &matchers.first
             };
             let hit = index
-                .matches_at(hay, w)
+                .matches_at(hay, words, wi)
                 .find_map(|(p, fe)| {
                     let (os, oe) = view.orig(w.fs, fe);
                     let choice = self
@@ -232,11 +234,10 @@ impl Registry {
         view: &View<'_>,
         w: &Word,
     ) -> Option<(((u32, bool), Option<u32>), usize, bool)> {
-        let folded = view.folded(w);
-        let surface = view.surface(w);
-        if !surface.chars().next().is_some_and(char::is_uppercase) || folded.len() < 7 {
+        if w.fe.saturating_sub(w.fs) < 7 || !view.first_char(w).is_some_and(char::is_uppercase) {
             return None;
         }
+        let folded = view.folded(w);
         for (cut, _) in folded.char_indices().skip(4) {
             let (head, tail) = folded.split_at_checked(cut)?;
             let consonant = tail
@@ -334,10 +335,10 @@ impl Registry {
         &self,
         view: &View<'_>,
         words: &[Word],
-        titles: &'t [TitleMatch],
+        titles: &'t [TitleHit<'t>],
         found: &[Found],
         first: usize,
-    ) -> Option<&'t TitleMatch> {
+    ) -> Option<&'t TitleHit<'t>> {
         let start = words.get(first)?.os;
         let ti = titles.partition_point(|t| t.span.end <= start);
         let t = titles.get(ti.checked_sub(1)?)?;
@@ -398,6 +399,9 @@ impl Registry {
         if people.is_empty() {
             return;
         }
+        // The key words of each person's names, read once per text and only
+        // when a word alone needs them: long texts name many people.
+        let mut words_of: Option<Vec<(u32, Vec<String>)>> = None;
         for f in found.iter_mut() {
             if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
                 continue;
@@ -406,10 +410,21 @@ impl Registry {
             let Some(word) = crate::key::key_words(text).pop() else {
                 continue;
             };
-            let mut hits = people.iter().copied().filter(|&p| {
-                self.entity(p)
-                    .is_some_and(|e| e.names().any(|n| crate::key::key_words(n).contains(&word)))
+            let words_of = words_of.get_or_insert_with(|| {
+                people
+                    .iter()
+                    .map(|&p| {
+                        let words = self.entity(p).map_or_else(Vec::new, |e| {
+                            e.names().flat_map(crate::key::key_words).collect()
+                        });
+                        (p, words)
+                    })
+                    .collect()
             });
+            let mut hits = words_of
+                .iter()
+                .filter(|(_, words)| words.contains(&word))
+                .map(|&(p, _)| p);
             if let (Some(p), None) = (hits.next(), hits.next()) {
                 f.entity = Some(p);
                 f.country = self.entity(p).and_then(|e| e.country.clone());
@@ -423,9 +438,9 @@ impl Registry {
 /// d'Allemagne`, `A. Kuspan, présidente de la Commission …`.
 fn title_after<'t>(
     view: &View<'_>,
-    titles: &'t [TitleMatch],
+    titles: &'t [TitleHit<'t>],
     end: usize,
-) -> Option<&'t TitleMatch> {
+) -> Option<&'t TitleHit<'t>> {
     let t = titles.get(titles.partition_point(|t| t.span.start < end))?;
     let gap = view.between(end, t.span.start);
     let comma = gap.trim() == ",";
@@ -466,10 +481,13 @@ fn is_roman_numeral(s: &str) -> bool {
     (2..=6).contains(&s.len()) && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// An unresolved full name: its last key word, its key and its country.
+type FullName = (String, String, Option<String>);
+
 /// An unresolved surname alone (`M. Karsten`) takes the key and country of
 /// an unresolved full name ending with it (`Ingo Karsten`) in the same text.
 fn corefer(view: &View<'_>, found: &mut [Found]) {
-    let full: Vec<(String, String, Option<String>)> = found
+    let full: Vec<FullName> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Person && f.entity.is_none() && f.last > f.first)
         .filter_map(|f| {
@@ -516,13 +534,17 @@ fn corefer(view: &View<'_>, found: &mut [Found]) {
             }
         }
     }
+    // The full names by their last word, in the order of the text.
+    let mut by_last: Map<&str, Vec<&FullName>> = Map::default();
+    for name in &full {
+        by_last.entry(name.0.as_str()).or_default().push(name);
+    }
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
             continue;
         }
         let k = key(view.between(f.os, f.oe));
-        let mut hits: Vec<&(String, String, Option<String>)> =
-            full.iter().filter(|(last, _, _)| *last == k).collect();
+        let mut hits = by_last.get(k.as_str()).cloned().unwrap_or_default();
         hits.sort_by(|a, b| a.1.cmp(&b.1));
         hits.dedup_by(|a, b| a.1 == b.1);
         if let [(_, full_key, country)] = hits.as_slice() {

@@ -6,7 +6,8 @@ use crate::fold::fold_words;
 use crate::fuzzy::FuzzyIndex;
 use crate::hash::Map;
 use crate::key::key_words;
-use crate::mention::EntityKind;
+use crate::memo::Shared;
+use crate::mention::{EntityKind, Method};
 use crate::translit::Translit;
 use crate::words::FirstWord;
 use std::borrow::Cow;
@@ -263,6 +264,10 @@ pub(crate) struct Index {
     /// registry writes them does not need them.
     pub keys: OnceLock<KeyIndex>,
     pub fuzzy: OnceLock<FuzzyIndex>,
+    /// Resolutions of the capitalized runs detection could not match as
+    /// written, by run and title (see [`crate::scan`]): an archive's
+    /// dispatches name the same people again and again.
+    pub(crate) resolved: Shared<Option<(u32, Method)>>,
 }
 
 /// Order among entities sharing a name: a country before an organization,

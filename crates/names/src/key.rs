@@ -28,9 +28,14 @@ use crate::translit::Translit;
 /// assert_ne!(key("Niger"), key("Nigeria"));
 /// ```
 pub fn key(name: &str) -> String {
-    let mut words = key_words(name);
-    words.sort_unstable();
-    words.join(" ")
+    thread_local! {
+        static KEYS: Memo<String> = Memo::default();
+    }
+    remembered(&KEYS, name, |name| {
+        let mut words = key_words(name);
+        words.sort_unstable();
+        words.join(" ")
+    })
 }
 
 /// The transliterated words of a name, in their original order.

@@ -81,6 +81,16 @@ impl Lexicon {
 
     /// Whether `word` (as written) is a common word, never part of a name.
     pub(crate) fn is_common(&self, word: &str) -> bool {
+        // Most words are short and ASCII: lowercased in place, not in a new
+        // string.
+        let mut buf = [0u8; 24];
+        if let Some(short) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+            short.copy_from_slice(word.as_bytes());
+            short.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(short) {
+                return self.common.contains_key(lower);
+            }
+        }
         self.common.contains_key(&word.to_lowercase())
     }
 

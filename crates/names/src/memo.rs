@@ -8,6 +8,7 @@
 
 use crate::hash::Map;
 use std::cell::RefCell;
+use std::sync::Mutex;
 use std::thread::LocalKey;
 
 /// Entries a memo holds before it is emptied.
@@ -37,6 +38,46 @@ pub(crate) fn remembered<V: Clone + 'static>(
     v
 }
 
+/// A bounded map from input text to a computed value, shared by the threads
+/// that use one registry: for computations that depend on the registry's
+/// entries, kept in its index so that a rebuilt index starts empty.
+#[derive(Default)]
+pub(crate) struct Shared<V>(Mutex<Map<Box<str>, V>>);
+
+impl<V: Clone> Shared<V> {
+    /// The value of `compute()` for `input`, from the memo when it was
+    /// computed before. The lock is not held while computing.
+    pub(crate) fn get_or(&self, input: &str, compute: impl FnOnce() -> V) -> V {
+        let known = self.0.lock().ok().and_then(|m| m.get(input).cloned());
+        if let Some(v) = known {
+            return v;
+        }
+        let v = compute();
+        // A poisoned lock only costs the memo.
+        if let Ok(mut m) = self.0.lock() {
+            if m.len() >= CAPACITY {
+                m.clear();
+            }
+            m.insert(input.into(), v.clone());
+        }
+        v
+    }
+}
+
+impl<V: Clone> Clone for Shared<V> {
+    fn clone(&self) -> Self {
+        let entries = self.0.lock().map(|m| m.clone()).unwrap_or_default();
+        Shared(Mutex::new(entries))
+    }
+}
+
+impl<V> std::fmt::Debug for Shared<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let len = self.0.lock().map(|m| m.len()).unwrap_or(0);
+        write!(f, "Shared({len} entries)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +101,25 @@ mod tests {
             remembered(&LENGTHS, &i.to_string(), str::len);
         }
         assert!(LENGTHS.with(|m| m.borrow().len()) <= CAPACITY);
+    }
+
+    #[test]
+    fn shared_memo_computes_once_and_clones_its_entries() {
+        let memo: Shared<usize> = Shared::default();
+        let mut calls = 0;
+        for _ in 0..3 {
+            let n = memo.get_or("Astana", || {
+                calls += 1;
+                6
+            });
+            assert_eq!(n, 6);
+        }
+        assert_eq!(calls, 1);
+        let copy = memo.clone();
+        assert_eq!(copy.get_or("Astana", || 0), 6);
+        for i in 0..CAPACITY + 10 {
+            memo.get_or(&i.to_string(), || i);
+        }
+        assert!(memo.0.lock().unwrap().len() <= CAPACITY);
     }
 }

@@ -3,12 +3,11 @@
 //! alone, and names the registry lacks (method `unresolved`).
 
 use crate::detect::Found;
-use crate::hash::Map;
 use crate::lexicon::Lexicon;
 use crate::mention::{EntityKind, Method};
 use crate::registry::Registry;
 use crate::resolve::Opts;
-use crate::titles::TitleMatch;
+use crate::titles::TitleHit;
 use crate::view::{View, Word};
 
 /// Whether the text before `os` ends a sentence (or there is none).
@@ -60,26 +59,33 @@ fn name_sep(view: &View<'_>, a: &Word, b: &Word) -> bool {
     }
 }
 
-/// Resolutions already made in this text: dispatches repeat their names.
-/// Keyed by the text, the shortest surname and the title's country and role.
-type Memo<'v> = Map<MemoKey<'v>, Option<(u32, Method)>>;
-type MemoKey<'v> = (&'v str, usize, Option<String>, Option<String>);
+/// The memo key of one resolution: the text, the shortest surname and the
+/// title's country and role, in one reused buffer.
+#[derive(Default)]
+pub(crate) struct MemoKey(String);
 
 impl Registry {
-    fn resolve_memo<'v>(
-        &self,
-        text: &'v str,
-        opts: &Opts,
-        memo: &mut Memo<'v>,
-    ) -> Option<(u32, Method)> {
-        *memo
-            .entry((
-                text,
-                opts.surname_min,
-                opts.country.clone(),
-                opts.role.clone(),
-            ))
-            .or_insert_with(|| self.resolve_idx(text, opts))
+    fn resolve_memo(&self, text: &str, opts: &Opts, key: &mut MemoKey) -> Option<(u32, Method)> {
+        use std::fmt::Write;
+        let k = &mut key.0;
+        k.clear();
+        // Names, country codes and roles never hold a NUL: the key is the
+        // parts, each ended by one, an absent part marked apart from an
+        // empty one.
+        let _ = write!(k, "{text}\0{}\0", opts.surname_min);
+        for part in [&opts.country, &opts.role] {
+            match part {
+                Some(p) => {
+                    k.push('+');
+                    k.push_str(p);
+                }
+                None => k.push('-'),
+            }
+            k.push('\0');
+        }
+        self.index
+            .resolved
+            .get_or(k, || self.resolve_idx(text, opts))
     }
 
     fn name_word(&self, view: &View<'_>, words: &[Word], covered: &[bool], i: usize) -> bool {
@@ -111,7 +117,7 @@ impl Registry {
         &self,
         view: &View<'v>,
         words: &[Word],
-        titles: &[TitleMatch],
+        titles: &[TitleHit<'_>],
         found: &mut Vec<Found>,
     ) {
         let lex = Lexicon::get();
@@ -128,7 +134,7 @@ impl Registry {
                 *c = true;
             }
         }
-        let mut memo = Memo::default();
+        let mut memo = MemoKey::default();
         let registry_matches = found.len();
         let mut i = 0;
         while i < words.len() {
@@ -202,11 +208,11 @@ impl Registry {
         &self,
         view: &View<'v>,
         words: &[Word],
-        titles: &[TitleMatch],
+        titles: &[TitleHit<'_>],
         found: &[Found],
         covered: &[bool],
         (mut start, mut end): (usize, usize),
-        memo: &mut Memo<'v>,
+        memo: &mut MemoKey,
     ) -> Option<Found> {
         let lex = Lexicon::get();
         // `A. Bakayev`: an initial is not the verb `a`.
@@ -235,11 +241,11 @@ impl Registry {
             surname_min: if titled { 2 } else { 4 },
             fuzzy: true,
             demonym: false,
-            country: title.filter(|t| t.person).and_then(|t| t.country.clone()),
+            country: title.filter(|t| t.person).and_then(TitleHit::country_id),
             year: None,
             role: title
                 .filter(|t| t.person && !t.role.is_empty())
-                .map(|t| t.role.clone()),
+                .map(|t| t.role.to_string()),
             current: false,
             forms: false,
         };
@@ -289,7 +295,7 @@ impl Registry {
             kind: EntityKind::Person,
             entity: None,
             method: Method::Unresolved,
-            country: title.and_then(|t| t.country.clone()),
+            country: title.and_then(TitleHit::country_id),
             title: None,
             key: None,
             pattern: None,

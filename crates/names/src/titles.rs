@@ -177,16 +177,26 @@ impl Titles {
         crate::registry::in_pieces(text, |piece| {
             let view = View::new(piece);
             let words = view.words();
-            self.detect_view(&view, &words)
+            self.detect_view(&view, words)
+                .into_iter()
+                .map(|t| TitleMatch {
+                    text: view.between(t.span.start, t.span.end).to_string(),
+                    span: t.span,
+                    role: t.role.to_string(),
+                    person: t.person,
+                    country: t.country.map(|c| c.0.to_string()),
+                    country_span: t.country.map(|c| c.1),
+                })
+                .collect()
         })
     }
 
-    pub(crate) fn detect_view(&self, view: &View<'_>, words: &[Word]) -> Vec<TitleMatch> {
+    pub(crate) fn detect_view(&self, view: &View<'_>, words: &[Word]) -> Vec<TitleHit<'_>> {
         let mut out = Vec::new();
         let hay = view.text.as_str();
         let mut wi = 0;
         while let Some(w) = words.get(wi) {
-            let hit = self.first.matches_at(hay, w).find_map(|(p, fe)| {
+            let hit = self.first.matches_at(hay, words, wi).find_map(|(p, fe)| {
                 let i = *self.pattern_entry.get(p as usize)?;
                 let entry = self.entries.get(i as usize)?;
                 let upper_only = self.upper_only.get(i as usize).copied().unwrap_or(false);
@@ -204,7 +214,7 @@ impl Titles {
             let next = words.partition_point(|x| x.fs < fe);
             let mut found = Found {
                 end_fe: fe,
-                role: entry.role.clone(),
+                role: &entry.role,
                 person: entry.person,
                 country: None,
             };
@@ -223,25 +233,23 @@ impl Titles {
             if entry.surface.ends_with('.') && view.between(oe, oe + 1) == "." {
                 oe += 1;
             }
-            out.push(TitleMatch {
-                text: view.between(os, oe).to_string(),
+            out.push(TitleHit {
                 span: Span::new(os, oe),
                 role: found.role,
                 person: found.person,
-                country: found.country.as_ref().map(|c| c.0.clone()),
-                country_span: found.country.map(|c| c.1),
+                country: found.country,
             });
             wi = words.partition_point(|x| x.fs < found.end_fe).max(wi + 1);
         }
         out
     }
 
-    fn demonym_at(
-        &self,
+    fn demonym_at<'s>(
+        &'s self,
         view: &View<'_>,
         words: &[Word],
         wi: usize,
-        f: &mut Found,
+        f: &mut Found<'s>,
     ) -> Option<usize> {
         for n in [2usize, 1] {
             let Some(ws) = words.get(wi..wi + n) else {
@@ -250,7 +258,7 @@ impl Titles {
             let joined = join(view, ws);
             if let Some(c) = self.demonyms.get(joined) {
                 let (first, last) = (ws.first()?, ws.last()?);
-                f.country = Some((c.clone(), Span::new(first.os, last.oe)));
+                f.country = Some((c, Span::new(first.os, last.oe)));
                 f.end_fe = last.fe;
                 return Some(n);
             }
@@ -260,18 +268,29 @@ impl Titles {
 
     /// `ministre kazakh des Affaires étrangères`: the demonym sits inside a
     /// longer title.
-    fn longer_title(&self, view: &View<'_>, title: &str, words: &[Word], wi: usize, f: &mut Found) {
+    fn longer_title<'s>(
+        &'s self,
+        view: &View<'_>,
+        title: &str,
+        words: &[Word],
+        wi: usize,
+        f: &mut Found<'s>,
+    ) {
+        let mut cand = String::new();
         for k in (1..=5usize).rev() {
             let Some(ws) = words.get(wi..wi + k) else {
                 continue;
             };
-            let cand = format!("{title} {}", join(view, ws));
+            cand.clear();
+            cand.push_str(title);
+            cand.push(' ');
+            cand.push_str(join(view, ws));
             if let Some(e) = self
                 .by_fold
                 .get(&cand)
                 .and_then(|&i| self.entries.get(i as usize))
             {
-                f.role = e.role.clone();
+                f.role = &e.role;
                 f.person = e.person;
                 f.end_fe = ws.last().map_or(f.end_fe, |w| w.fe);
                 return;
@@ -279,7 +298,7 @@ impl Titles {
         }
     }
 
-    fn complement_at(&self, view: &View<'_>, words: &[Word], wi: usize, f: &mut Found) {
+    fn complement_at<'s>(&'s self, view: &View<'_>, words: &[Word], wi: usize, f: &mut Found<'s>) {
         let Some(first) = words.get(wi) else { return };
         if !COMPLEMENT.contains(&view.folded(first)) {
             return;
@@ -298,7 +317,7 @@ impl Titles {
             if let Some(c) = self.countries.get(join(view, ws)) {
                 let Some(last) = ws.last() else { return };
                 let start = ws.first().map_or(last.os, |w| w.os);
-                f.country = Some((c.clone(), Span::new(start, last.oe)));
+                f.country = Some((c, Span::new(start, last.oe)));
                 f.end_fe = last.fe;
                 return;
             }
@@ -306,11 +325,29 @@ impl Titles {
     }
 }
 
-struct Found {
+struct Found<'s> {
     end_fe: usize,
-    role: String,
+    role: &'s str,
     person: bool,
-    country: Option<(String, Span)>,
+    country: Option<(&'s str, Span)>,
+}
+
+/// A title found by detection, borrowing its role and country from the
+/// lexicon (see [`TitleMatch`] for the fields).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TitleHit<'s> {
+    pub span: Span,
+    pub role: &'s str,
+    pub person: bool,
+    /// The country and where its demonym or complement is.
+    pub country: Option<(&'s str, Span)>,
+}
+
+impl TitleHit<'_> {
+    /// The country's id.
+    pub(crate) fn country_id(&self) -> Option<String> {
+        self.country.map(|c| c.0.to_string())
+    }
 }
 
 /// The folded text of consecutive words: view words are separated by

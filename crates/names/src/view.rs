@@ -9,6 +9,7 @@
 //! cover no original byte.
 
 use crate::fold::{fold_char, Piece};
+use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 
 /// A word of the view: folded range and original byte range.
@@ -22,6 +23,8 @@ pub(crate) struct Word {
     pub os: usize,
     /// End in the original text.
     pub oe: usize,
+    /// The hash of the folded word, under which the matchers look it up.
+    pub hash: u64,
 }
 
 /// The folded view of one text.
@@ -35,19 +38,70 @@ pub(crate) struct View<'t> {
     start: Vec<u32>,
     /// Original offsets where a space was inserted between glued words.
     inserted: Vec<u32>,
+    /// The words, in order.
+    words: Vec<Word>,
+}
+
+/// The buffers of a view, kept for the next view of the thread: texts are
+/// detected one after another, and allocating a text's maps anew each time
+/// costs more than filling them.
+#[derive(Default)]
+struct Buffers {
+    text: String,
+    start: Vec<u32>,
+    words: Vec<Word>,
+}
+
+/// Buffers larger than this (in elements) are freed, not kept.
+const KEPT_BUFFER: usize = 1 << 20;
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn take_buffers() -> Buffers {
+    let mut b = SPARE
+        .try_with(|s| s.borrow_mut().pop())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    b.text.clear();
+    b.start.clear();
+    b.words.clear();
+    b
+}
+
+impl Drop for View<'_> {
+    fn drop(&mut self) {
+        if self.start.capacity() > KEPT_BUFFER {
+            return;
+        }
+        let b = Buffers {
+            text: std::mem::take(&mut self.text),
+            start: std::mem::take(&mut self.start),
+            words: std::mem::take(&mut self.words),
+        };
+        // A thread being torn down keeps nothing.
+        let _ = SPARE.try_with(|s| {
+            let mut s = s.borrow_mut();
+            if s.len() < 4 {
+                s.push(b);
+            }
+        });
+    }
 }
 
 /// The view under construction.
 struct Builder {
-    bytes: Vec<u8>,
+    text: String,
     start: Vec<u32>,
     inserted: Vec<u32>,
 }
 
 impl Builder {
     fn space(&mut self, s: u32) {
-        if self.bytes.last() != Some(&b' ') {
-            self.bytes.push(b' ');
+        if !self.text.ends_with(' ') {
+            self.text.push(' ');
             self.start.push(s);
         }
     }
@@ -55,9 +109,12 @@ impl Builder {
     /// `ANNguyen`: put a space before the last capital of a run of three or
     /// more that goes on in lowercase.
     fn split_acronym(&mut self, (at, o): (usize, u32)) {
-        if at > 0 && at <= self.bytes.len() && self.bytes.get(at - 1) != Some(&b' ') {
-            self.bytes.insert(at, b' ');
-            self.start.insert(at.min(self.start.len()), o);
+        let after_word = at > 0
+            && self.text.is_char_boundary(at)
+            && self.text.as_bytes().get(at - 1) != Some(&b' ');
+        if after_word && at <= self.start.len() {
+            self.text.insert(at, ' ');
+            self.start.insert(at, o);
             self.inserted.push(o);
         }
     }
@@ -70,6 +127,18 @@ enum Case {
     Other,
 }
 
+/// The case of a character. The accented letters of French text are in
+/// Latin-1, whose cases are known without the general Unicode tables.
+fn case_of(c: char) -> Case {
+    match u32::from(c) {
+        0xC0..=0xD6 | 0xD8..=0xDE => Case::Upper,
+        0xDF..=0xF6 | 0xF8..=0xFF => Case::Lower,
+        _ if c.is_uppercase() => Case::Upper,
+        _ if c.is_lowercase() => Case::Lower,
+        _ => Case::Other,
+    }
+}
+
 /// Offsets are stored as `u32` to keep the map small; callers cut longer
 /// texts into pieces (see [`crate::Registry::detect`]).
 fn off(i: usize) -> u32 {
@@ -79,12 +148,15 @@ fn off(i: usize) -> u32 {
 impl<'t> View<'t> {
     /// Build the view of `original` (at most `u32::MAX` bytes).
     pub(crate) fn new(original: &'t str) -> View<'t> {
+        let buffers = take_buffers();
         let mut b = Builder {
-            bytes: Vec::with_capacity(original.len() + 1),
-            start: Vec::with_capacity(original.len() + 1),
+            text: buffers.text,
+            start: buffers.start,
             inserted: Vec::new(),
         };
-        b.bytes.push(b' ');
+        b.text.reserve(original.len() + 1);
+        b.start.reserve(original.len() + 1);
+        b.text.push(' ');
         b.start.push(0);
         let mut prev = Case::Other;
         let mut upper_run = 0usize;
@@ -94,20 +166,27 @@ impl<'t> View<'t> {
         let bytes = original.as_bytes();
         let mut i = 0;
         while let Some(&first) = bytes.get(i) {
-            if first.is_ascii_lowercase() && prev == Case::Lower {
+            if first.is_ascii_lowercase() && upper_run == 0 {
                 // The bulk of French text: a run of lowercase ASCII letters
-                // inside a word needs no check at all.
-                let run = bytes
-                    .get(i..)
-                    .unwrap_or(&[])
+                // after anything but an acronym needs no check at all.
+                let rest = bytes.get(i..).unwrap_or(&[]);
+                let run = rest
                     .iter()
-                    .take_while(|b| b.is_ascii_lowercase())
-                    .count();
-                b.bytes
-                    .extend_from_slice(bytes.get(i..i + run).unwrap_or(&[]));
+                    .position(|b| !b.is_ascii_lowercase())
+                    .unwrap_or(rest.len());
+                b.text.push_str(original.get(i..i + run).unwrap_or(""));
                 // Views are at most `u32::MAX` bytes: the range does not saturate.
                 b.start.extend(off(i)..off(i + run));
                 i += run;
+                prev = Case::Lower;
+                continue;
+            }
+            if first.is_ascii() && !first.is_ascii_alphanumeric() {
+                // Spaces and punctuation between words.
+                b.space(off(i));
+                i += 1;
+                upper_run = 0;
+                prev = Case::Other;
                 continue;
             }
             let c = if first.is_ascii() {
@@ -132,14 +211,14 @@ impl<'t> View<'t> {
                     b.split_acronym(last_upper);
                 }
                 if byte.is_ascii_alphanumeric() {
-                    b.bytes.push(byte.to_ascii_lowercase());
+                    b.text.push(char::from(byte.to_ascii_lowercase()));
                     b.start.push(ci);
                 } else {
                     b.space(ci);
                 }
                 if upper {
                     upper_run += 1;
-                    last_upper = (b.bytes.len() - 1, ci);
+                    last_upper = (b.text.len() - 1, ci);
                     prev = Case::Upper;
                 } else {
                     upper_run = 0;
@@ -147,13 +226,7 @@ impl<'t> View<'t> {
                 }
                 continue;
             }
-            let case = if c.is_uppercase() {
-                Case::Upper
-            } else if c.is_lowercase() {
-                Case::Lower
-            } else {
-                Case::Other
-            };
+            let case = case_of(c);
             if case == Case::Upper && prev == Case::Lower {
                 b.space(ci);
                 b.inserted.push(ci);
@@ -161,13 +234,11 @@ impl<'t> View<'t> {
             if case == Case::Lower && upper_run >= 3 {
                 b.split_acronym(last_upper);
             }
-            let here = b.bytes.len();
+            let here = b.text.len();
             fold_char(c, &mut |p| match p {
                 Piece::Char(ch) if ch.is_alphanumeric() => {
-                    let mut buf = [0u8; 4];
-                    let s = ch.encode_utf8(&mut buf);
-                    b.bytes.extend_from_slice(s.as_bytes());
-                    for _ in 0..s.len() {
+                    b.text.push(ch);
+                    for _ in 0..ch.len_utf8() {
                         b.start.push(ci);
                     }
                 }
@@ -188,22 +259,15 @@ impl<'t> View<'t> {
                 prev = case;
             }
         }
-        // Only whole UTF-8 sequences were pushed, so this cannot fail; an
-        // empty view (no mentions) is the harmless answer if it ever did.
-        match String::from_utf8(b.bytes) {
-            Ok(text) => View {
-                original,
-                text,
-                start: b.start,
-                inserted: b.inserted,
-            },
-            Err(_) => View {
-                original,
-                text: " ".to_string(),
-                start: vec![0],
-                inserted: Vec::new(),
-            },
-        }
+        let mut view = View {
+            original,
+            text: b.text,
+            start: b.start,
+            inserted: b.inserted,
+            words: buffers.words,
+        };
+        view.find_words();
+        view
     }
 
     /// Original byte range of the folded range `[fs, fe)`, which must start
@@ -215,11 +279,15 @@ impl<'t> View<'t> {
             .and_then(|i| self.start.get(i))
             .copied()
             .unwrap_or(0) as usize;
-        let len = self
-            .original
-            .get(last..)
-            .and_then(|t| t.chars().next())
-            .map_or(0, char::len_utf8);
+        let len = match self.original.as_bytes().get(last) {
+            None => 0,
+            Some(b) if b.is_ascii() => 1,
+            Some(_) => self
+                .original
+                .get(last..)
+                .and_then(|t| t.chars().next())
+                .map_or(0, char::len_utf8),
+        };
         (s, (last + len).max(s))
     }
 
@@ -239,29 +307,44 @@ impl<'t> View<'t> {
         u32::try_from(o).is_ok_and(|o| self.inserted.binary_search(&o).is_ok())
     }
 
-    /// The words of the view, in order.
-    pub(crate) fn words(&self) -> Vec<Word> {
-        let bytes = self.text.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len() / 6);
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes.get(i) == Some(&b' ') {
-                i += 1;
-                continue;
+    /// Fill `words` from the folded text.
+    fn find_words(&mut self) {
+        let mut words = std::mem::take(&mut self.words);
+        let mut fs = 0;
+        for piece in self.text.as_bytes().split(|&b| b == b' ') {
+            let fe = fs + piece.len();
+            if !piece.is_empty() {
+                let (os, oe) = self.orig(fs, fe);
+                let hash = crate::words::word_hash(piece);
+                words.push(Word {
+                    fs,
+                    fe,
+                    os,
+                    oe,
+                    hash,
+                });
             }
-            let fs = i;
-            while i < bytes.len() && bytes.get(i) != Some(&b' ') {
-                i += 1;
-            }
-            let (os, oe) = self.orig(fs, i);
-            out.push(Word { fs, fe: i, os, oe });
+            fs = fe + 1;
         }
-        out
+        self.words = words;
+    }
+
+    /// The words of the view, in order.
+    pub(crate) fn words(&self) -> &[Word] {
+        &self.words
     }
 
     /// The folded text of a word.
     pub(crate) fn folded(&self, w: &Word) -> &str {
         self.text.get(w.fs..w.fe).unwrap_or("")
+    }
+
+    /// The first character of a word as written.
+    pub(crate) fn first_char(&self, w: &Word) -> Option<char> {
+        match self.original.as_bytes().get(w.os) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.surface(w).chars().next(),
+        }
     }
 
     /// The original text of a word.
@@ -272,10 +355,14 @@ impl<'t> View<'t> {
     /// The original text from `a` to `b` with a space at every place where
     /// glued words were split (`NursultanNazarbayev` → `Nursultan
     /// Nazarbayev`), so that keys see the words.
-    pub(crate) fn unglued(&self, a: usize, b: usize) -> String {
+    pub(crate) fn unglued(&self, a: usize, b: usize) -> Cow<'t, str> {
+        let first = self.inserted.partition_point(|&s| (s as usize) <= a);
+        let inside = self.inserted.get(first).is_some_and(|&s| (s as usize) < b);
+        if !inside {
+            return Cow::Borrowed(self.between(a, b));
+        }
         let mut out = String::with_capacity(b.saturating_sub(a) + 4);
         let mut from = a;
-        let first = self.inserted.partition_point(|&s| (s as usize) <= a);
         for &s in self.inserted.get(first..).unwrap_or(&[]) {
             let s = s as usize;
             if s >= b {
@@ -286,7 +373,7 @@ impl<'t> View<'t> {
             from = s;
         }
         out.push_str(self.between(from, b));
-        out
+        Cow::Owned(out)
     }
 
     /// The original text between two offsets.
@@ -331,6 +418,20 @@ mod tests {
         assert_eq!(View::new("ASEAN, PCV et OCS").text, " asean pcv et ocs");
         assert_eq!(View::new("Tô Lâm").text, " to lam");
         assert_eq!(View::new("Nguye\u{302}\u{303}n Xuân").text, " nguyen xuan");
+    }
+
+    #[test]
+    fn latin1_cases_agree_with_unicode() {
+        for c in (0u32..0x300).filter_map(char::from_u32) {
+            let unicode = if c.is_uppercase() {
+                Case::Upper
+            } else if c.is_lowercase() {
+                Case::Lower
+            } else {
+                Case::Other
+            };
+            assert!(case_of(c) == unicode, "{c:?}");
+        }
     }
 
     #[test]

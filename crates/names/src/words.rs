@@ -1,24 +1,36 @@
-//! Word-anchored matching of folded names: patterns are indexed by their
-//! first word, so each word of the text costs one hash lookup, and a match
-//! can only start and end on word boundaries.
+//! Word-anchored matching of folded names: patterns are indexed by the
+//! hash of their first word, which the view computes once per word, so
+//! each word of the text costs one probe of a table of integers, and a
+//! match can only start and end on word boundaries.
 
-use crate::hash::Map;
+use crate::hash::{FxHasher, Map};
 use crate::view::Word;
 use std::borrow::Cow;
+use std::hash::Hasher;
 use std::sync::Arc;
+
+/// The hash of a folded word under which the matchers index it. Equal
+/// hashes only make candidates: every match is checked against the
+/// pattern's text.
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word);
+    h.write_usize(word.len());
+    h.finish()
+}
 
 /// The patterns that start with one word.
 #[derive(Debug, Clone, Default)]
 struct Node {
-    /// The pattern that is this word alone.
-    single: Option<u32>,
-    /// Longer patterns by their second word, longest first.
-    by_second: Map<String, Vec<u32>>,
+    /// The patterns that are this word alone (one, unless two first words
+    /// share a hash).
+    single: Vec<u32>,
+    /// Longer patterns by the hash of their second word, longest first.
+    by_second: Map<u64, Vec<u32>>,
 }
 
-/// A bit per (first letter, second letter, last letter, length) of the
-/// first words of the patterns, hashed into 64 Ki bits: most words of a
-/// text (`de`, `la`, `pour` …) are turned away before any hash table.
+/// A bit per first-word hash of the patterns, in 64 Ki bits: most words of
+/// a text (`de`, `la`, `pour` …) are turned away before any hash table.
 #[derive(Debug, Clone)]
 struct Prefilter(Vec<u64>);
 
@@ -32,26 +44,22 @@ impl Default for Prefilter {
 
 impl Prefilter {
     #[inline]
-    fn slot(word: &str) -> (usize, u64) {
-        let b = word.as_bytes();
-        let c0 = usize::from(b.first().copied().unwrap_or(0));
-        let c1 = usize::from(b.get(1).copied().unwrap_or(0));
-        let cl = usize::from(b.last().copied().unwrap_or(0));
-        let h = ((c0 * 131 + c1) * 131 + cl) * 131 + b.len();
-        let bit = (h ^ (h >> 16)) % PREFILTER_BITS;
+    fn slot(hash: u64) -> (usize, u64) {
+        // The high bits: FxHash mixes its last input into them.
+        let bit = (hash >> 48) as usize % PREFILTER_BITS;
         (bit / 64, 1u64 << (bit % 64))
     }
 
-    fn insert(&mut self, word: &str) {
-        let (i, m) = Prefilter::slot(word);
+    fn insert(&mut self, hash: u64) {
+        let (i, m) = Prefilter::slot(hash);
         if let Some(w) = self.0.get_mut(i) {
             *w |= m;
         }
     }
 
     #[inline]
-    fn may_contain(&self, word: &str) -> bool {
-        let (i, m) = Prefilter::slot(word);
+    fn may_contain(&self, hash: u64) -> bool {
+        let (i, m) = Prefilter::slot(hash);
         self.0.get(i).is_some_and(|w| w & m != 0)
     }
 }
@@ -61,7 +69,9 @@ impl Prefilter {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FirstWord {
     patterns: Arc<[Cow<'static, str>]>,
-    by_first: Map<String, Node>,
+    /// Node (index into `nodes`) by the hash of the first word.
+    by_first: Map<u64, u32>,
+    nodes: Vec<Node>,
     prefilter: Prefilter,
 }
 
@@ -78,7 +88,8 @@ impl FirstWord {
         patterns: Arc<[Cow<'static, str>]>,
         keep: impl Fn(u32) -> bool,
     ) -> FirstWord {
-        let mut by_first: Map<String, Node> = Map::default();
+        let mut by_first: Map<u64, u32> = Map::default();
+        let mut nodes: Vec<Node> = Vec::new();
         let mut prefilter = Prefilter::default();
         for (i, p) in patterns.iter().enumerate() {
             let mut ws = p.splitn(3, ' ');
@@ -90,26 +101,25 @@ impl FirstWord {
             if !keep(id) {
                 continue;
             }
-            prefilter.insert(first);
-            if !by_first.contains_key(first) {
-                by_first.insert(first.to_string(), Node::default());
-            }
-            let Some(node) = by_first.get_mut(first) else {
+            let h = word_hash(first.as_bytes());
+            prefilter.insert(h);
+            let n = *by_first.entry(h).or_insert_with(|| {
+                nodes.push(Node::default());
+                u32::try_from(nodes.len() - 1).unwrap_or(u32::MAX)
+            });
+            let Some(node) = nodes.get_mut(n as usize) else {
                 continue;
             };
             match ws.next() {
-                None => {
-                    node.single.get_or_insert(id);
-                }
-                Some(second) => match node.by_second.get_mut(second) {
-                    Some(ids) => ids.push(id),
-                    None => {
-                        node.by_second.insert(second.to_string(), vec![id]);
-                    }
-                },
+                None => node.single.push(id),
+                Some(second) => node
+                    .by_second
+                    .entry(word_hash(second.as_bytes()))
+                    .or_default()
+                    .push(id),
             }
         }
-        for node in by_first.values_mut() {
+        for node in &mut nodes {
             for ids in node.by_second.values_mut() {
                 ids.sort_by_key(|&id| {
                     std::cmp::Reverse(patterns.get(id as usize).map_or(0, |p| p.len()))
@@ -119,32 +129,40 @@ impl FirstWord {
         FirstWord {
             patterns,
             by_first,
+            nodes,
             prefilter,
         }
     }
 
-    /// The patterns that match the folded text `hay` at word `w` and end on
-    /// a word boundary, longest first, with their folded end.
+    fn node(&self, hash: u64) -> Option<&Node> {
+        if !self.prefilter.may_contain(hash) {
+            return None;
+        }
+        self.nodes.get(*self.by_first.get(&hash)? as usize)
+    }
+
+    /// The patterns that match the folded text `hay` at word `words[wi]`
+    /// and end on a word boundary, longest first, with their folded end.
     pub(crate) fn matches_at<'a>(
         &'a self,
         hay: &'a str,
-        w: &Word,
+        words: &[Word],
+        wi: usize,
     ) -> impl Iterator<Item = (u32, usize)> + 'a {
-        let fs = w.fs;
-        let node = hay
-            .get(w.fs..w.fe)
-            .filter(|first| self.prefilter.may_contain(first))
-            .and_then(|first| self.by_first.get(first));
+        let w = words.get(wi).copied();
+        let fs = w.map_or(0, |w| w.fs);
+        let node = w.and_then(|w| self.node(w.hash));
+        // View words are separated by single spaces: the pattern's second
+        // word is the next word of the view.
+        let second = words
+            .get(wi + 1)
+            .filter(|n| w.is_some_and(|w| n.fs == w.fe + 1));
         let longer = node
-            .filter(|n| !n.by_second.is_empty())
-            .and_then(|n| {
-                let rest = hay.get(w.fe + 1..)?;
-                let second = rest.split(' ').next()?;
-                n.by_second.get(second)
-            })
+            .zip(second)
+            .and_then(|(n, second)| n.by_second.get(&second.hash))
             .map_or(&[][..], Vec::as_slice);
-        let single = node.and_then(|n| n.single);
-        longer.iter().copied().chain(single).filter_map(move |id| {
+        let single = node.map_or(&[][..], |n| n.single.as_slice());
+        longer.iter().chain(single).filter_map(move |&id| {
             let p = self.patterns.get(id as usize)?;
             let fe = fs + p.len();
             let boundary = matches!(hay.as_bytes().get(fe), None | Some(b' '));
@@ -159,10 +177,11 @@ impl FirstWord {
 
     /// The one-word pattern equal to `word`.
     pub(crate) fn single(&self, word: &str) -> Option<u32> {
-        if !self.prefilter.may_contain(word) {
-            return None;
-        }
-        self.by_first.get(word)?.single
+        let node = self.node(word_hash(word.as_bytes()))?;
+        node.single
+            .iter()
+            .copied()
+            .find(|&id| self.patterns.get(id as usize).is_some_and(|p| p == word))
     }
 }
 
@@ -180,9 +199,9 @@ mod tests {
         ]);
         let v = View::new("à Hô Chi Minh-Ville, Hô Chi Minhville");
         let words = v.words();
-        let at: Vec<(u32, usize)> = fw.matches_at(&v.text, &words[1]).collect();
+        let at: Vec<(u32, usize)> = fw.matches_at(&v.text, words, 1).collect();
         assert_eq!(at.iter().map(|m| m.0).collect::<Vec<_>>(), [1, 0, 2]);
-        let at: Vec<u32> = fw.matches_at(&v.text, &words[5]).map(|m| m.0).collect();
+        let at: Vec<u32> = fw.matches_at(&v.text, words, 5).map(|m| m.0).collect();
         assert_eq!(at, [2], "`minhville` is not `minh ville`");
         assert_eq!(fw.single("ho"), Some(2));
     }
