@@ -64,6 +64,18 @@ impl Job {
         }
     }
 
+    /// The length of a regular file's contents, known without reading
+    /// them; `None` for other jobs (standard input, a pipe named as a path).
+    pub fn file_len(&self) -> Option<usize> {
+        match self {
+            Job::File { path, .. } => fs::metadata(path)
+                .ok()
+                .filter(fs::Metadata::is_file)
+                .and_then(|m| usize::try_from(m.len()).ok()),
+            _ => None,
+        }
+    }
+
     /// Reads the document's bytes.
     pub fn load(self) -> Result<Vec<u8>, DocError> {
         match self {

@@ -24,6 +24,12 @@ use args::{Cli, Command};
 use clap::Parser;
 use error::{CliError, Exit};
 
+/// The extraction allocates and frees many small strings and vectors per
+/// document (tokens, candidates, actors); mimalloc's thread-local free
+/// lists serve them faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = Cli::parse();
     let result = match cli.command {

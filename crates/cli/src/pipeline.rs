@@ -9,8 +9,9 @@
 
 use crate::error::CliError;
 use crate::inputs::Job;
-use depeche_events::{Extractor, SegmentResult};
+use depeche_events::{ExtractError, Extractor, SegmentResult};
 use depeche_output::DocError;
+use depeche_parse::ParseError;
 use std::collections::VecDeque;
 use std::sync::mpsc;
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
@@ -30,6 +31,17 @@ impl Doc {
     /// Reads and extracts one document.
     pub fn process(job: Job, extractor: &Extractor<'_>) -> Doc {
         let source = job.source().to_string();
+        // A file over the limit is refused from its length alone: reading it
+        // would hold its whole size in memory for a record quoting none of it.
+        let limit = extractor.max_doc_bytes();
+        if let Some(size) = job.file_len().filter(|&size| size > limit) {
+            let refusal = ExtractError::from(ParseError::TooLarge { size, limit });
+            return Doc {
+                source,
+                bytes: size,
+                result: Err(DocError::from(&refusal)),
+            };
+        }
         match job.load() {
             Ok(bytes) => Doc {
                 source,

@@ -9,6 +9,7 @@ use depeche_parse::date::{find_dates, DateExpr};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::{Dispatch, Span};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// What an actor candidate is.
@@ -245,16 +246,18 @@ impl SegmentAnalysis {
         for unit_span in units {
             let norm = Normalized::new(input, unit_span, &dispatch.repairs);
             let text = norm.text();
-            let unit_mentions = registry.detect(text);
-            mentions.reserve_exact(unit_mentions.len());
-            for m in &unit_mentions {
-                let mut out = m.clone();
-                out.span = norm.to_original(m.span);
-                out.text = out.span.slice(input).unwrap_or(&m.text).to_string();
-                mentions.push(out);
-            }
-            let mut unit_mentions = unit_mentions;
-            unit_mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            let detected = registry.detect(text);
+            // Sentences read their mentions by position; the record keeps
+            // detection order. Detection nearly always gives both at once,
+            // and then the mentions need no copy.
+            let by_position = |m: &Mention| (m.span.start, m.span.end);
+            let unit_mentions: Cow<'_, [Mention]> = if detected.is_sorted_by_key(by_position) {
+                Cow::Borrowed(&detected)
+            } else {
+                let mut sorted = detected.clone();
+                sorted.sort_by_key(by_position);
+                Cow::Owned(sorted)
+            };
             for (s, tokens) in depeche_parse::sentence::sentences(text)
                 .into_iter()
                 .flat_map(|s| windows(text, s))
@@ -284,6 +287,17 @@ impl SegmentAnalysis {
                 }
                 sentence.original = sentence.span.slice(input).unwrap_or_default().to_string();
                 sentences.push(sentence);
+            }
+            drop(unit_mentions);
+            mentions.reserve(detected.len());
+            for mut m in detected {
+                m.span = norm.to_original(m.span);
+                // Mentions quote the original input, not the repaired view.
+                if let Some(original) = m.span.slice(input) {
+                    m.text.clear();
+                    m.text.push_str(original);
+                }
+                mentions.push(m);
             }
         }
         SegmentAnalysis {

@@ -18,8 +18,11 @@ pub struct Token {
     /// Byte span in the tokenized text.
     pub span: Span,
     /// Where the folded form ends in [`Tokens::folded`]; it starts where
-    /// the previous token's ends.
-    folded_end: usize,
+    /// the previous token's ends. Four bytes, not eight: a long segment
+    /// keeps millions of tokens, and a sentence's folded text is far
+    /// shorter than 4 GiB (a longer one saturates, and its words past the
+    /// limit read as empty).
+    folded_end: u32,
     /// Whether the token is punctuation rather than a word.
     pub punct: bool,
     /// Whether the original word starts with an uppercase letter.
@@ -37,13 +40,13 @@ pub struct Tokens {
 impl Tokens {
     /// Folded form of token `i`, or "".
     pub fn word(&self, i: usize) -> &str {
-        let Some(end) = self.list.get(i).map(|t| t.folded_end) else {
+        let Some(end) = self.list.get(i).map(|t| t.folded_end as usize) else {
             return "";
         };
         let start = i
             .checked_sub(1)
             .and_then(|p| self.list.get(p))
-            .map_or(0, |t| t.folded_end);
+            .map_or(0, |t| t.folded_end as usize);
         self.folded.get(start..end).unwrap_or("")
     }
 
@@ -86,7 +89,7 @@ impl Tokens {
     fn end_token(&mut self, span: Span, punct: bool, capitalized: bool) {
         self.list.push(Token {
             span,
-            folded_end: self.folded.len(),
+            folded_end: u32::try_from(self.folded.len()).unwrap_or(u32::MAX),
             punct,
             capitalized,
         });

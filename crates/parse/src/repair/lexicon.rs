@@ -113,6 +113,12 @@ pub(crate) fn fold_into(s: &str, out: &mut Vec<u8>) {
     }
 }
 
+/// `c` in UTF-8 onto `out`.
+fn push_char(c: char, out: &mut Vec<u8>) {
+    let mut tmp = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+}
+
 /// Appends the folded form of one character.
 pub(crate) fn fold_char(c: char, out: &mut Vec<u8>) {
     match c {
@@ -121,12 +127,11 @@ pub(crate) fn fold_char(c: char, out: &mut Vec<u8>) {
         'œ' | 'Œ' => out.extend_from_slice(b"oe"),
         'æ' | 'Æ' => out.extend_from_slice(b"ae"),
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => out.push(b'\''),
-        _ => {
-            let mut tmp = [0u8; 4];
-            for l in c.to_lowercase() {
-                out.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
-            }
-        }
+        // Latin-1 letters, a third of the word list's words: lowercase ones
+        // stay, capitals are 0x20 below theirs; no case table to search.
+        'ß'..='ÿ' if c != '÷' => push_char(c, out),
+        'À'..='Þ' if c != '×' => push_char(char::from_u32(c as u32 + 0x20).unwrap_or(c), out),
+        _ => c.to_lowercase().for_each(|l| push_char(l, out)),
     }
 }
 
@@ -259,11 +264,25 @@ impl Lexicon {
 
     /// Whether two folded words make a frequent pair (`ils ont`).
     pub(crate) fn is_bigram(&self, left: &[u8], right: &[u8]) -> bool {
-        let mut pair = Vec::with_capacity(left.len() + right.len() + 1);
-        pair.extend_from_slice(left);
-        pair.push(b' ');
-        pair.extend_from_slice(right);
-        self.bigrams.contains(key(&pair))
+        // Both sides are parts of one run of at most MAX_WORD_BYTES bytes,
+        // which folding seldom lengthens: the pair fits on the stack.
+        let mut stack = [0u8; 2 * MAX_WORD_BYTES + 1];
+        let mut heap = Vec::new();
+        let len = left.len() + right.len() + 1;
+        let dst = match stack.get_mut(..len) {
+            Some(dst) => dst,
+            None => {
+                heap.resize(len, 0);
+                heap.as_mut_slice()
+            }
+        };
+        let (head, tail) = dst.split_at_mut(left.len());
+        head.copy_from_slice(left);
+        if let Some((space, rest)) = tail.split_first_mut() {
+            *space = b' ';
+            rest.copy_from_slice(right);
+        }
+        self.bigrams.contains(key(dst))
     }
 
     /// Whether the folded form is a word-forming prefix (`inter`, `vidéo`).
