@@ -414,6 +414,19 @@ impl Discourse {
                 }
                 return a.into_iter().collect();
             }
+            // "X est arrivé. Le président Y l'a reçu": the object pronoun is
+            // the other party of the last exchange, else the one the story
+            // was last about, else the visitor.
+            "l" | "le" | "la" | "les" => {
+                let mut a = self
+                    .counterpart()
+                    .or_else(|| self.last_subject.clone())
+                    .or_else(|| self.visitor.clone());
+                if let Some(a) = a.as_mut() {
+                    a.role = role;
+                }
+                return a.into_iter().collect();
+            }
             _ => {}
         }
         self.last_subject

@@ -243,7 +243,7 @@ impl<'a> Scan<'a> {
     fn pronoun_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
         let w = sent.word(i);
-        if w == "lui" && sent.is_auxiliary(i + 1) {
+        if (w == "lui" && sent.is_auxiliary(i + 1)) || self.object_clitic_at(i) {
             let mut c = self.cand(i, i + 1, CandKind::Pronoun);
             c.complement = true;
             return Some((Some(c), i + 1));
@@ -254,6 +254,24 @@ impl<'a> Scan<'a> {
         // "Il y a" is not a pronoun subject of an event.
         let pronoun = (!sent.is(i + 1, &["y"])).then(|| self.cand(i, i + 1, CandKind::Pronoun));
         Some((pronoun, i + 1))
+    }
+
+    /// "X l'a reçu", "X les recevra", "X la rencontrera": an object
+    /// pronoun right before an auxiliary or a verb in the future, which an
+    /// article never is.
+    fn object_clitic_at(&self, i: usize) -> bool {
+        let sent = self.sent;
+        if !sent.is(i, &["l", "le", "la", "les"]) {
+            return false;
+        }
+        let Some(next) = sent.tokens.get(i + 1) else {
+            return false;
+        };
+        let w = sent.word(i + 1);
+        let future = !next.capitalized
+            && w.len() > 5
+            && (w.ends_with("ra") || w.ends_with("ront") || w.ends_with("rait"));
+        (sent.is_auxiliary(i + 1) && !sent.is(i + 1, &["est", "sont", "etait"])) || future
     }
 
     /// A group or a role description opened by a determiner at `i`, an

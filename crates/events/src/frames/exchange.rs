@@ -5,7 +5,7 @@
 use super::subject::{fronted_subject, main_clause_subject};
 use super::Args;
 use super::{object_end, objects, Site};
-use crate::analysis::{Cand, CandKind};
+use crate::analysis::{Cand, CandKind, Sentence};
 
 /// How far after a co-chairing trigger "avec" may stand: "a coprésidé
 /// mardi à Hanoï avec …" puts a day and a place between.
@@ -20,6 +20,9 @@ const COCHAIR_NAME_REACH: usize = 4;
 pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
     args.targets = objects(sent, m.end, site.next_trigger);
+    if args.targets.is_empty() {
+        args.targets.extend(object_clitic(sent, m.start).cloned());
+    }
     if let Some((subject, frame_end)) = main_clause_subject(sent, m.start, m.end) {
         if args.targets.iter().any(|t| t.end <= frame_end) {
             args.targets.retain(|t| t.end <= frame_end);
@@ -31,6 +34,22 @@ pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
         site.default_subject()
             .or_else(|| fronted_subject(sent, m.start, &args.targets)),
     );
+}
+
+/// "X l'a reçu", "X ne les recevra pas": the object pronoun right before
+/// the trigger (a negation may stand between), who stands for the other
+/// party of the story.
+fn object_clitic(sent: &Sentence, start: usize) -> Option<&Cand> {
+    let at = |k: usize| {
+        sent.cands.iter().find(|c| {
+            c.kind == CandKind::Pronoun && c.start == k && sent.is(k, &["l", "le", "la", "les"])
+        })
+    };
+    let before = start.checked_sub(1)?;
+    at(before).or_else(|| {
+        let k = before.checked_sub(1)?;
+        sent.is(before, &["ne", "n"]).then(|| at(k)).flatten()
+    })
 }
 
 /// "a été reçu par le roi X, le président Y et le Premier ministre Z": the
