@@ -45,6 +45,7 @@ fn coordinated_datives_are_each_decorated() {
         "Il a décerné l'ordre Dostyk à Chavkat Mirzioïev et à la première dame, Ziroatkhon Hochimova.",
         "Il a décerné l'ordre Dostyk au président Chavkat Mirzioïev et à son épouse Ziroatkhon Hochimova.",
         "Il a conféré l'ordre Dostyk à son homologue et à la première dame, Ziroatkhon Hochimova.",
+        "Il a décerné l'ordre Dostyk à son homologue ainsi qu'à la première dame, Ziroatkhon Hochimova.",
     ] {
         let ev = events(&format!("{lead}{text}\n"));
         let awards = of_type(&ev, EventType::Award);

@@ -152,16 +152,28 @@ fn starts_sentence(s: &str) -> bool {
     }
 }
 
-/// `mandat.Lors`: a period glued to a capitalized word, after a lowercase
-/// word of two letters or more (paragraphs fused without a space).
+/// `mandat.Lors`, `depuis 2012.Saied`: a period glued to a capitalized
+/// word, after a lowercase word of two letters or more or a year
+/// (paragraphs fused without a space).
 fn glued_start(text: &str, i: usize, rest: &str) -> bool {
     let mut next = rest.chars();
     let capital =
         next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
-    let mut prev = text.get(..i).unwrap_or("").chars().rev();
+    let before = text.get(..i).unwrap_or("");
+    let mut prev = before.chars().rev();
     let lower_word =
         prev.next().is_some_and(char::is_lowercase) && prev.next().is_some_and(char::is_lowercase);
-    capital && lower_word
+    capital && (lower_word || ends_with_year(before))
+}
+
+/// Whether `s` ends with a word of exactly four digits (`en 2012`).
+fn ends_with_year(s: &str) -> bool {
+    let digits = s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let word_before = s
+        .get(..s.len() - digits)
+        .and_then(|b| b.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != ',');
+    digits == 4 && word_before
 }
 
 #[cfg(test)]
@@ -210,6 +222,13 @@ mod tests {
             split("le 7e mandat.Lors de la rencontre"),
             ["le 7e mandat.", "Lors de la rencontre"]
         );
+        assert_eq!(
+            split("en Libye depuis 2012.Saied a été reçu"),
+            ["en Libye depuis 2012.", "Saied a été reçu"]
+        );
+        // A version number or a decimal is no year.
+        assert_eq!(split("la version 1.2012.Test"), ["la version 1.2012.Test"]);
+        assert_eq!(split("le 12.Avril"), ["le 12.Avril"]);
         assert_eq!(
             split("Voir french.news.cn. Merci"),
             ["Voir french.news.cn.", "Merci"]

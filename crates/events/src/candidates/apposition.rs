@@ -156,9 +156,10 @@ const PHRASE_BREAKS: &[&str] = &[
 const MINISTRY_NOUNS: &[&str] = &["affaires", "finances", "relations"];
 
 /// Words that open a new conjunct after "et", "ainsi" or a comma, a
-/// coordinated dative included ("à son homologue et à la première dame").
+/// coordinated dative included ("à son homologue et à la première dame",
+/// "ainsi qu'à son épouse").
 const CONJUNCT_OPENERS: &[&str] = &[
-    "le", "la", "les", "l", "des", "son", "sa", "que", "a", "au", "aux",
+    "le", "la", "les", "l", "des", "son", "sa", "que", "qu", "a", "au", "aux",
 ];
 
 /// "Lors de sa rencontre avec l'ambassadeur du Vietnam, Hun Manet a
