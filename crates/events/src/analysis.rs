@@ -368,6 +368,14 @@ impl Sentence {
         words.contains(&self.word(i))
     }
 
+    /// Whether the tokens from `at` on are `words`, in order.
+    pub fn phrase_at<S: AsRef<str>>(&self, at: usize, words: &[S]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.word(at + k) == w.as_ref())
+    }
+
     /// Normalized text covering tokens `[start, end)`.
     pub fn text_of(&self, start: usize, end: usize) -> String {
         let (Some(a), Some(b)) = (

@@ -407,25 +407,23 @@ impl Discourse {
     fn resolve_pronoun(&self, c: &Cand, role: Role) -> Vec<Actor> {
         match fold_word(&c.text).as_str() {
             "ils" | "elles" => return self.both(role),
-            "lui" => {
+            // "X est arrivé. Le président Y l'a reçu": an object pronoun
+            // is the other party of the last exchange, else the one the
+            // story was last about, else the visitor.
+            w @ ("lui" | "l" | "le" | "la" | "les") => {
                 let mut a = self.counterpart();
-                if let Some(a) = a.as_mut() {
-                    a.role = role;
+                if w != "lui" {
+                    a = a
+                        .or_else(|| self.last_subject.clone())
+                        .or_else(|| self.visitor.clone());
                 }
-                return a.into_iter().collect();
-            }
-            // "X est arrivé. Le président Y l'a reçu": the object pronoun is
-            // the other party of the last exchange, else the one the story
-            // was last about, else the visitor.
-            "l" | "le" | "la" | "les" => {
-                let mut a = self
-                    .counterpart()
-                    .or_else(|| self.last_subject.clone())
-                    .or_else(|| self.visitor.clone());
-                if let Some(a) = a.as_mut() {
-                    a.role = role;
-                }
-                return a.into_iter().collect();
+                return a
+                    .map(|mut a| {
+                        a.role = role;
+                        a
+                    })
+                    .into_iter()
+                    .collect();
             }
             _ => {}
         }

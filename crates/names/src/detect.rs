@@ -516,28 +516,29 @@ fn corefer(view: &View<'_>, found: &mut [Found]) {
     // full is the person of this text whose full name, unknown to the
     // registry, ends with it ("Emmanuel Macron … Brigitte Macron … Macron"
     // stays the president).
-    let named_in_full: Vec<u32> = found
+    // The full names by their last word, in the order of the text.
+    let mut by_last: Map<&str, Vec<&FullName>> = Map::default();
+    for name in &full {
+        by_last.entry(name.0.as_str()).or_default().push(name);
+    }
+    // Sets, not lists: a long text holds many thousands of names.
+    let named_in_full: Map<u32, ()> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Person && f.last > f.first)
-        .filter_map(|f| f.entity)
+        .filter_map(|f| f.entity.map(|e| (e, ())))
         .collect();
     for f in found.iter_mut() {
         let alone = f.kind == EntityKind::Person && f.last == f.first;
-        let elsewhere = f.entity.is_some_and(|e| !named_in_full.contains(&e));
+        let elsewhere = f.entity.is_some_and(|e| !named_in_full.contains_key(&e));
         if alone && elsewhere && f.title.is_none() {
             let k = key(view.between(f.os, f.oe));
-            if full.iter().any(|(last, _, _)| *last == k) {
+            if by_last.contains_key(k.as_str()) {
                 f.entity = None;
                 f.country = None;
                 f.method = Method::Unresolved;
                 f.pattern = None;
             }
         }
-    }
-    // The full names by their last word, in the order of the text.
-    let mut by_last: Map<&str, Vec<&FullName>> = Map::default();
-    for name in &full {
-        by_last.entry(name.0.as_str()).or_default().push(name);
     }
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {

@@ -82,8 +82,8 @@ impl Scan<'_> {
     /// role. The candidates and the token after the list.
     pub(super) fn listed_nationalities(&self, first: &Cand, end: usize) -> (Vec<Cand>, usize) {
         let sent = self.sent;
-        let plural = (first.start..first.end).any(|k| sent.is(k, PLURAL_PEERS));
-        if first.kind != CandKind::Description || first.country.is_none() || !plural {
+        let described = first.kind == CandKind::Description && first.country.is_some();
+        if !described || !(first.start..first.end).any(|k| sent.is(k, PLURAL_PEERS)) {
             return (Vec::new(), end);
         }
         let mut out = Vec::new();
@@ -168,8 +168,8 @@ fn role_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &
     lex.descriptions
         .starting_with(first)
         .find_map(|(words, role)| {
-            let all = words.iter().enumerate().all(|(k, w)| sent.word(j + k) == w);
-            all.then_some((words.len(), role.as_str()))
+            sent.phrase_at(j, words)
+                .then_some((words.len(), role.as_str()))
         })
 }
 

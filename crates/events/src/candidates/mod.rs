@@ -172,16 +172,14 @@ impl<'a> Scan<'a> {
                     .or_else(|| self.noun_phrase_at(i, named))
             };
             match found {
-                Some((cand, mut next)) => {
-                    if let Some(c) = &cand {
-                        let (more, end) = self.listed_nationalities(c, next);
-                        extra.extend(cand);
-                        extra.extend(more);
-                        next = end;
-                    } else {
-                        extra.extend(cand);
-                    }
-                    i = next;
+                Some((cand, next)) => {
+                    let (more, end) = match &cand {
+                        Some(c) => self.listed_nationalities(c, next),
+                        None => (Vec::new(), next),
+                    };
+                    extra.extend(cand);
+                    extra.extend(more);
+                    i = end;
                 }
                 None => i += 1,
             }
@@ -195,12 +193,10 @@ impl<'a> Scan<'a> {
     fn both_sides_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
         if sent.word(i) == "deux" && i > 0 && sent.is(i - 1, &["les", "des"]) {
-            let found = lexicons().both_sides.iter().find(|(words, _)| {
-                words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| sent.word(i + 1 + k) == w.as_str())
-            });
+            let found = lexicons()
+                .both_sides
+                .iter()
+                .find(|(words, _)| sent.phrase_at(i + 1, words));
             if let Some((words, role)) = found {
                 let end = i + 1 + words.len();
                 let mut cand = self.cand(i - 1, end, CandKind::BothParties);

@@ -16,27 +16,21 @@ pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Opt
         split_both_sides(draft);
     }
     if draft.sources.is_empty() {
-        // "a été fait chevalier de la Légion d'honneur": the order names
-        // its state.
-        if let Some(state) = conferring_state(cx.sent, cx.raw.args.clause_start) {
-            // Whom a state decorates at a visit is of the other side.
-            let other = other_country(&*cx.discourse, Some(&state)).filter(|o| *o != state);
-            for t in draft.targets.iter_mut().filter(|t| t.country.is_none()) {
-                t.country.clone_from(&other);
-            }
-            draft.sources.push(country_actor(&state, Role::Source));
-        }
-    }
-    if draft.sources.is_empty() {
         let d = &*cx.discourse;
-        let side = decorated_side(cx, draft);
+        // "a été fait chevalier de la Légion d'honneur": the order names
+        // its state, and whom it decorates at a visit is of the other side.
+        let state = conferring_state(cx.sent, cx.raw.args.clause_start);
+        let side = decorated_side(cx, draft).or_else(|| {
+            let s = state.as_deref()?;
+            other_country(d, Some(s)).filter(|o| o != s)
+        });
         if let Some(side) = &side {
             for t in draft.targets.iter_mut().filter(|t| t.country.is_none()) {
                 t.country = Some(side.clone());
             }
         }
-        let conferrer = side
-            .and_then(|s| other_country(d, Some(&s)).filter(|o| *o != s))
+        let conferrer = state
+            .or_else(|| side.and_then(|s| other_country(d, Some(&s)).filter(|o| *o != s)))
             .or_else(|| d.host().map(str::to_string));
         draft
             .sources
@@ -64,12 +58,7 @@ fn conferring_state(sent: &Sentence, clause_start: usize) -> Option<String> {
     (clause_start..sent.tokens.len()).find_map(|i| {
         orders
             .iter()
-            .find(|(words, _)| {
-                words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| sent.word(i + k) == w.as_str())
-            })
+            .find(|(words, _)| sent.phrase_at(i, words))
             .map(|(_, country)| country.clone())
     })
 }
