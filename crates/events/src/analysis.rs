@@ -111,6 +111,8 @@ pub(crate) struct Lexicons {
     pub(crate) both_sides: Vec<(Vec<String>, Option<String>)>,
     /// National orders (folded words) and the state that confers them.
     pub(crate) orders: Vec<(Vec<String>, String)>,
+    /// Bodies meeting at one seat (folded words) and the seat's country.
+    pub(crate) seats: Vec<(Vec<String>, String)>,
 }
 
 /// The role descriptions of `data/descriptions.tsv`, longest first, with
@@ -191,23 +193,27 @@ pub(crate) fn lexicons() -> &'static Lexicons {
             })
             .collect();
         both_sides.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        let orders = data::ORDERS
-            .pairs()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(words, country)| {
-                let words = words.split_whitespace().map(str::to_string).collect();
-                (words, country.to_string())
-            })
-            .collect();
         Lexicons {
-            orders,
+            orders: phrase_countries(data::ORDERS),
+            seats: phrase_countries(data::SEATS),
             surnames,
             groups,
             descriptions: RoleNouns::new(descriptions),
             both_sides,
         }
     })
+}
+
+/// The rows of a file pairing folded words with a country.
+fn phrase_countries(file: data::DataFile) -> Vec<(Vec<String>, String)> {
+    file.pairs()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(words, country)| {
+            let words = words.split_whitespace().map(str::to_string).collect();
+            (words, country.to_string())
+        })
+        .collect()
 }
 
 /// The group heads of `data/groups.tsv` and what a group of one's own

@@ -52,6 +52,8 @@ data_files! {
     BOTH_SIDES = "both_sides.tsv",
     /// National orders whose name says which state confers them.
     ORDERS = "orders.tsv",
+    /// Bodies whose sessions always meet at one seat, and its country.
+    SEATS = "seats.tsv",
 }
 
 /// A malformed row of a data file.

@@ -164,6 +164,7 @@ mod model;
 mod organizations;
 mod placing;
 mod raw;
+mod seats;
 mod speaker;
 mod status;
 mod story;

@@ -15,6 +15,7 @@ use crate::placing::{
     explicit_location, ongoing_if_under_way, other_country, sent_text, visit_status_at_dispatch,
 };
 use crate::raw::Raw;
+use crate::seats::seat_location;
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::DateValue;
@@ -153,7 +154,8 @@ impl Extractor<'_> {
         background: bool,
     ) -> Option<Location> {
         let d = &*cx.discourse;
-        explicit_location(cx.sent, &cx.raw.args).or_else(|| {
+        let named = explicit_location(cx.sent, &cx.raw.args);
+        named.or_else(|| seat_location(cx.sent)).or_else(|| {
             let involves_visit = draft.kind == EventType::Agreement
                 || d.visitor().is_some_and(|v| {
                     let vid = identity(v);
