@@ -220,13 +220,27 @@ fn same_event_in_sentence(o: &Event, e: &Event, key: &Key) -> bool {
         && o.background == e.background
         && dedup_key(o).3 == key.3
         && !other_signatories;
-    let activity =
-        o.kind == EventType::Activity && e.kind == EventType::Activity && o.subtype == e.subtype;
+    let activity = o.kind == EventType::Activity
+        && e.kind == EventType::Activity
+        && o.subtype == e.subtype
+        && !different_people(o, e);
     let visit = o.kind == EventType::Visit
         && e.kind == EventType::Visit
         && o.background == e.background
         && dedup_key(o).2 == key.2;
     agreement || activity || visit
+}
+
+/// Whether each of two acts is one person's, and not the same person's:
+/// "en présence des présidents X et Y", each attended.
+fn different_people(o: &Event, e: &Event) -> bool {
+    let only_person = |ev: &Event| match ev.actors.as_slice() {
+        [one] if one.kind == Some(depeche_names::EntityKind::Person) => {
+            Some(crate::discourse::identity(one))
+        }
+        _ => None,
+    };
+    matches!((only_person(o), only_person(e)), (Some(a), Some(b)) if a != b)
 }
 
 /// Fold the repeat `e` into `existing`: its evidence, a better date, the

@@ -47,6 +47,8 @@ pub(crate) enum Frame {
     Visitor,
     /// An invitation carried by a messenger: `a transmis à Y l'invitation de X`.
     Conveyed,
+    /// Guests named after `en présence de` at a ceremony, each attending.
+    Guests,
 }
 
 impl Frame {
@@ -66,6 +68,7 @@ impl Frame {
             "accept_invite" => Frame::AcceptInvite,
             "visitor" => Frame::Visitor,
             "conveyed" => Frame::Conveyed,
+            "guests" => Frame::Guests,
             _ => return None,
         })
     }

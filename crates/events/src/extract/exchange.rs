@@ -6,7 +6,7 @@ use crate::analysis::Own;
 use crate::discourse::{country_actor, identity};
 use crate::lexicon::Frame;
 use crate::model::{Actor, EventType, Role};
-use crate::placing::{other_country, repair_self_reference};
+use crate::placing::{explicit_location, other_country, repair_self_reference};
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 
@@ -98,6 +98,16 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
             draft.sources = d.both(Role::Source);
         }
     }
+    if frame == Frame::Guests {
+        keep_foreign_guests(cx, &mut draft.sources);
+        draft.targets.clear();
+        return;
+    }
+    if frame == Frame::Guests {
+        keep_foreign_guests(cx, &mut draft.sources);
+        draft.targets.clear();
+        return;
+    }
     if draft.sources.is_empty() {
         draft.sources.extend(d.main_actor());
     }
@@ -105,6 +115,18 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
         joint_act_by_leaders(cx, &mut draft.sources);
     }
     draft.targets.clear();
+}
+
+/// A guest of the ceremony's own country attends at home: no act of
+/// diplomacy. The ceremony's country is the place its sentence names, else
+/// the dateline's, else the host of the dispatch's visit; with none of
+/// them, who is foreign there is unknown and no guest is kept.
+fn keep_foreign_guests(cx: &TriggerContext<'_, '_>, guests: &mut Vec<Actor>) {
+    let here = explicit_location(cx.sent, &cx.raw.args)
+        .and_then(|l| l.country)
+        .or_else(|| cx.dateline_country.map(str::to_string))
+        .or_else(|| cx.discourse.host().map(str::to_string));
+    guests.retain(|g| here.is_some() && g.country.is_some() && g.country != here);
 }
 
 /// A joint act is the leaders' own, not their countries': "ils

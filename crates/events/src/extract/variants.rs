@@ -50,6 +50,7 @@ impl Extractor<'_> {
     /// `None` when the trigger is one event.
     fn build_coordinated(&self, cx: &mut TriggerContext<'_, '_>) -> Option<Vec<Event>> {
         let variants = exchange_both_ways(cx.raw)
+            .or_else(|| guest_variants(cx.raw))
             .or_else(|| tour_variants(cx))
             .or_else(|| coordinated_subject_variants(cx))?;
         Some(
@@ -83,6 +84,18 @@ fn exchange_both_ways<'l>(raw: &Raw<'l>) -> Option<Vec<Raw<'l>>> {
     let mut back = raw.clone();
     std::mem::swap(&mut back.args.sources, &mut back.args.targets);
     Some(vec![raw.clone(), back])
+}
+
+/// "en présence des présidents X, Y et Z": each guest attended.
+fn guest_variants<'l>(raw: &Raw<'l>) -> Option<Vec<Raw<'l>>> {
+    if raw.m.trigger.frame != Frame::Guests || raw.args.sources.len() < 2 {
+        return None;
+    }
+    Some(one_per_subject(
+        raw,
+        raw.args.sources.iter().collect(),
+        true,
+    ))
 }
 
 /// "une tournée qui le mènera au Ghana, au Togo et au Bénin": one visit

@@ -13,6 +13,7 @@ mod exchange;
 mod invitation;
 mod journey;
 mod places;
+mod presence;
 mod subject;
 
 pub(crate) use journey::country_right_after;
@@ -296,6 +297,7 @@ pub(crate) fn attach(
         Frame::VisitNoun => journey::visit_noun(&site, &mut args),
         Frame::SubjOnly => journey::subject_only(&site, &mut args),
         Frame::Visitor => {}
+        Frame::Guests => presence::guests(&site, &mut args),
         Frame::Conveyed => invitation::conveyed(&site, &mut args),
         Frame::Invite => invitation::invite(&site, &mut args),
         Frame::InvitedBy | Frame::AcceptInvite => invitation::invited_by(&site, &mut args),
