@@ -170,19 +170,33 @@ fn pair_of(e: &Event) -> Option<(String, String)> {
     }
 }
 
-/// Whether a sentence is a document's line: a list mark or number, then a
-/// document noun, short, with parties joined by "entre".
+/// Articles a list line may put before its document noun ("- un
+/// mémorandum d'entente", "- l'accord").
+const LINE_ARTICLES: &[&str] = &["un", "une", "le", "la", "l", "les", "des"];
+
+/// Whether a sentence is a document's line: a list mark or number, an
+/// article maybe ("- un mémorandum", "- l'accord"), then a document noun,
+/// short, with no verb, with parties joined by "entre". Lines naming no
+/// parties list documents of the same two states: named together, one
+/// agreement (ANNOTATION), which the signing already is.
 fn names_a_document(sent: &Sentence) -> bool {
     if sent.tokens.len() > MAX_DOCUMENT_TOKENS
-        || !(0..sent.tokens.len()).any(|i| sent.is(i, &["entre"]))
+        || (0..sent.tokens.len()).any(|i| sent.is_auxiliary(i))
     {
         return false;
     }
-    (0..=MARK_TOKENS).any(|i| {
+    let mark =
+        |k: usize| sent.is(k, LIST_MARKS) || sent.word(k).chars().all(|c| c.is_ascii_digit());
+    if !(0..sent.tokens.len()).any(|i| sent.is(i, &["entre"])) {
+        return false;
+    }
+    (0..=MARK_TOKENS + 1).any(|i| {
+        let (marks, articles) = (0..i).partition::<Vec<usize>, _>(|&k| mark(k));
         sent.is(i, DOCUMENT_NOUNS)
-            && (0..i)
-                .all(|k| sent.is(k, LIST_MARKS) || sent.word(k).chars().all(|c| c.is_ascii_digit()))
-    }) && !(0..sent.tokens.len()).any(|i| sent.is_auxiliary(i))
+            && articles.iter().all(|&k| sent.is(k, LINE_ARTICLES))
+            && articles.len() <= 1
+            && marks.len() <= MARK_TOKENS
+    })
 }
 
 /// Whether the countries a line's parties name are among the signing's.

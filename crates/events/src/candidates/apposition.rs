@@ -23,6 +23,10 @@ pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], regis
                 return Some((k, country));
             }
             let from = c.end + 1;
+            // "X, et le ministre italien Y": the next conjunct's role.
+            if sent.is(from, &["et", "ou", "ainsi"]) {
+                return None;
+            }
             let to = (from + WINDOW).min(sent.tokens.len());
             // "X, en visite au Vietnam": where a person is, is not whom
             // they represent.
@@ -93,10 +97,12 @@ pub(super) fn drop_descriptions_of_named(sent: &Sentence, cands: &mut Vec<Cand>)
             continue;
         }
         // A group in a complement is part of the title ("ministre des
-        // Affaires étrangères et de la Communauté nationale à l'étranger").
+        // Affaires étrangères et de la Communauté nationale à l'étranger",
+        // "le ministre italien des Entreprises, Adolfo Urso").
         let next_actor = cands.iter().skip(k + 1).find(|n| {
             n.start >= c.end
-                && !(n.kind == CandKind::Group && n.complement)
+                && !(n.kind == CandKind::Group
+                    && (n.complement || sent.is(n.start, &["de", "du", "des", "d"])))
                 && matches!(
                     n.kind,
                     CandKind::Named(EntityKind::Person) | CandKind::Description | CandKind::Group

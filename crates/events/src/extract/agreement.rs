@@ -65,6 +65,7 @@ fn signatories(sent: &Sentence, raw: &Raw<'_>, d: &Discourse) -> Vec<Actor> {
         .filter(|c| person_or_description(c.kind))
         .flat_map(|c| d.resolve(c, raw.sentence, Role::Source))
         .collect();
+    one_per_person(&mut people);
     complete_countries(&mut people, d);
     // The two must be one coordinated subject ("X et son homologue Y"), not
     // a meeting's participants followed by "au cours duquel … ont signé".
@@ -126,6 +127,18 @@ fn agents_of_a_signing(sent: &Sentence, raw: &Raw<'_>, d: &Discourse, par: usize
         }
         _ => Vec::new(),
     }
+}
+
+/// "Le ministre du Commerce, X, et …": an office and the name in
+/// apposition to it are one signatory.
+fn one_per_person(people: &mut Vec<Actor>) {
+    let mut seen = Vec::new();
+    people.retain(|a| {
+        let id = crate::discourse::identity(a);
+        let new = !seen.contains(&id);
+        seen.push(id);
+        new
+    });
 }
 
 /// "X, chef du comité, et Y, chef de Sberbank": a signatory the text gives
