@@ -106,9 +106,33 @@ pub(crate) fn conveyed(site: &Site<'_, '_>, args: &mut Args) {
             return;
         }
     }
-    args.sources
-        .extend(named_inviter.or(owner).or_else(|| site.default_subject()));
+    args.sources.extend(
+        named_inviter
+            .or(owner)
+            .or_else(|| message_author(site))
+            .or_else(|| site.default_subject()),
+    );
     args.targets.extend(invitee_handed(site, args).cloned());
+}
+
+/// Words naming a messenger by what they carry: "porteur d'un message du
+/// président X", "émissaire du roi X".
+const MESSENGER_NOUNS: &[&str] = &["porteur", "porteuse", "emissaire", "envoye", "envoyee"];
+
+/// How far after a messenger's noun the author of the message is named.
+const AUTHOR_REACH: usize = 8;
+
+/// "X, porteur d'un message du président Y, a remis au chef de l'État une
+/// invitation": the invitation is the message's, Y's. The messenger's
+/// apposition stands before the verb, often past the clause's start.
+fn message_author(site: &Site<'_, '_>) -> Option<Cand> {
+    let (sent, m) = (site.sent, site.m);
+    let noun = (0..m.start).find(|&i| sent.is(i, MESSENGER_NOUNS))?;
+    let reach = (noun + AUTHOR_REACH).min(m.start);
+    sent.cands
+        .iter()
+        .find(|c| c.start > noun && c.end <= reach && c.complement && c.is_person_like())
+        .cloned()
 }
 
 /// How far after "invitation" its "adressée par" may stand.
@@ -148,7 +172,14 @@ pub(crate) fn invited_by(site: &Site<'_, '_>, args: &mut Args) {
     let inviter = sent
         .cands
         .iter()
-        .find(|c| c.start >= m.end && c.end <= end && agent(c));
+        .find(|c| c.start >= m.end && c.end <= end && agent(c))
+        // "a reçu un message du président X l'invitant à": the message's
+        // author, inside the pattern.
+        .or_else(|| {
+            sent.cands
+                .iter()
+                .find(|c| c.start > m.start && c.end <= m.end && c.is_person_like())
+        });
     args.sources.extend(inviter.cloned());
     let invitee = subject(sent, m.start, site.previous).or_else(|| possessor(sent, m.start));
     args.targets.extend(invitee);
