@@ -163,6 +163,7 @@ mod lexicon;
 mod model;
 mod organizations;
 mod placing;
+mod plans_ahead;
 mod raw;
 mod speaker;
 mod status;
