@@ -10,6 +10,11 @@
 
 use crate::analysis::{Sentence, SentenceIndex};
 use crate::model::{Actor, Event, EventType, Role, Status};
+use crate::tokens::fold_word;
+
+/// Words that put a date ahead: "le 14 juin prochain", "la semaine
+/// prochaine", "demain".
+const AHEAD_DATE_WORDS: &[&str] = &["prochain", "prochaine", "prochains", "prochaines", "demain"];
 
 /// Word stems that tell a visit as over.
 const ENDED_STEMS: &[&str] = &["achev", "termin", "clotur", "conclu", "quitt", "issue"];
@@ -57,6 +62,24 @@ pub(crate) fn under_way_with_plans_ahead(events: &mut [Event], sentences: &[Sent
             .any(tells_over);
         if !told_over {
             e.status = Status::Ongoing;
+        }
+    }
+}
+
+/// An event dated ahead ("a annoncé sa visite au Laos pour le 14 juin
+/// prochain", "les entretiens prévus demain") is planned, whatever the
+/// tense of the verb that tells it.
+pub(crate) fn planned_by_their_dates(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.background || !matches!(e.status, Status::Occurred | Status::Ongoing) {
+            continue;
+        }
+        let ahead = e.date.text.as_deref().is_some_and(|t| {
+            t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| AHEAD_DATE_WORDS.contains(&fold_word(w).as_str()))
+        });
+        if ahead {
+            e.status = Status::Planned;
         }
     }
 }

@@ -79,3 +79,87 @@ fn a_prior_step_ended_leaves_the_next_one_under_way() {
         assert_eq!(later.len(), 1, "{text}: {ev:#?}");
     }
 }
+
+/// The status and date of the one visit of `text`.
+fn visit_status_and_date(text: &str) -> (Status, Option<String>) {
+    let ev = events(text);
+    let visits = of_type(&ev, EventType::Visit);
+    match visits.as_slice() {
+        [one] => (one.status, one.date.value.clone()),
+        _ => panic!("{text}: expected one visit, found {visits:#?}"),
+    }
+}
+
+#[test]
+fn an_event_dated_ahead_is_planned_whatever_the_verb_telling_it() {
+    for (text, date) in [
+        (
+            "Hanoï, 3 juin 2016 (VNA) - Le président Tran Dai Quang a annoncé sa visite au Laos pour le 14 juin prochain.\n",
+            "2016-06-14",
+        ),
+        (
+            "Dakar, 2 mai 2025 (APS) - Le président sénégalais Bassirou Diomaye Faye a confirmé sa visite en Gambie le 20 mai prochain.\n",
+            "2025-05-20",
+        ),
+        (
+            "Nairobi, 5 février 2025 (KNA) - Le président kényan William Ruto s'est dit heureux de sa visite en Somalie mardi prochain.\n",
+            "2025-02-11",
+        ),
+        (
+            "Lima, 9 juin 2025 (Andina) - La présidente péruvienne Dina Boluarte a évoqué sa visite en Bolivie la semaine prochaine.\n",
+            "2025-06",
+        ),
+        (
+            "Rabat, 14 avril 2025 (MAP) - Le ministre Nasser Bourita a confirmé sa visite au Paraguay demain.\n",
+            "2025-04-15",
+        ),
+    ] {
+        let (status, value) = visit_status_and_date(text);
+        assert_eq!(status, Status::Planned, "{text}");
+        assert!(
+            value.as_deref().is_some_and(|v| v.starts_with(date)),
+            "{text}: {value:?}"
+        );
+    }
+}
+
+#[test]
+fn an_event_dated_in_the_past_keeps_its_tense() {
+    for text in [
+        "Hanoï, 3 juin 2016 (VNA) - Le président Tran Dai Quang a effectué sa visite au Laos le 14 mai dernier.\n",
+        "Dakar, 2 mai 2025 (APS) - Le président Bassirou Diomaye Faye a achevé sa visite en Gambie hier.\n",
+        "Nairobi, 5 février 2025 (KNA) - Le président William Ruto a effectué sa visite en Somalie mardi dernier.\n",
+        "Lima, 9 juin 2025 (Andina) - La présidente Dina Boluarte a achevé sa visite en Bolivie la semaine dernière.\n",
+        "Rabat, 14 avril 2025 (MAP) - Le ministre Nasser Bourita a effectué sa visite au Paraguay en mars dernier.\n",
+    ] {
+        assert_eq!(visit_status_and_date(text).0, Status::Occurred, "{text}");
+    }
+}
+
+#[test]
+fn a_first_visit_is_a_visit_in_any_tense() {
+    for (text, status) in [
+        (
+            "Le président turkmène Serdar Berdimuhamedow a effectué sa première visite à l'étranger en Russie.\n",
+            Status::Occurred,
+        ),
+        (
+            "Le président vietnamien Tran Dai Quang effectuera sa première visite officielle au Laos.\n",
+            Status::Planned,
+        ),
+        (
+            "Le Premier ministre britannique Keir Starmer fera sa première visite à l'étranger en Allemagne.\n",
+            Status::Planned,
+        ),
+        (
+            "Le président Bassirou Diomaye Faye doit effectuer sa première visite à l'étranger en Mauritanie.\n",
+            Status::Planned,
+        ),
+        (
+            "Le président ivoirien Alassane Ouattara effectue sa première visite d'État au Ghana.\n",
+            Status::Ongoing,
+        ),
+    ] {
+        assert_eq!(visit_status_and_date(text).0, status, "{text}");
+    }
+}

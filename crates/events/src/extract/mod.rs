@@ -233,6 +233,7 @@ impl<'r> Extractor<'r> {
         crate::visit_span::under_way_at_its_exchanges(&mut events, dispatch_has_day);
         let host = discourse.host().map(str::to_string).or(dateline_country);
         crate::hosting::place_visitors_activities(&mut events, host.as_deref());
+        crate::plans_ahead::planned_by_their_dates(&mut events);
         crate::plans_ahead::under_way_with_plans_ahead(&mut events, &analysis.sentences);
         crate::hosting::drop_attendances_at_home(&mut events, host.as_deref());
         crate::hosting::drop_stateless_activities(&mut events);

@@ -26,7 +26,7 @@ pub(crate) fn is_future_form(word: &str) -> bool {
             word,
             "contra" | "extra" | "sera" | "seront" | "aura" | "auront"
         )
-        || matches!(word, "sera" | "seront")
+        || matches!(word, "sera" | "seront" | "fera" | "ira")
 }
 
 /// Whether token `i` is the future of `avoir` opening a future, not a
@@ -172,6 +172,8 @@ mod tests {
             "rendra",
             "recevrait",
             "coprésidera",
+            "fera",
+            "ira",
         ] {
             assert!(is_future_form(&crate::tokens::fold_word(w)), "{w}");
         }
