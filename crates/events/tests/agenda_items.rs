@@ -28,3 +28,64 @@ fn a_wreath_to_come_is_a_planned_activity() {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
     }
 }
+
+/// The statuses of the activities of `text`, in the text's order.
+fn activity_statuses(text: &str) -> Vec<Status> {
+    let ev = events(text);
+    of_type(&ev, EventType::Activity)
+        .into_iter()
+        .map(|e| e.status)
+        .collect()
+}
+
+#[test]
+fn the_items_of_a_fronted_apres_take_the_tense_of_the_main_verb() {
+    for (text, items) in [
+        (
+            "Après une conférence de presse conjointe, un déjeuner officiel et une allocution devant les étudiants de l'université, le président français Emmanuel Macron s'envolera pour Almaty.\n",
+            2,
+        ),
+        (
+            "Après la cérémonie d'accueil, le président kényan William Ruto s'entretiendra avec le président Emmanuel Macron.\n",
+            1,
+        ),
+        (
+            "Avant une allocution devant le Parlement, le président kényan William Ruto déposera une gerbe au mausolée de Jomo Kenyatta.\n",
+            2,
+        ),
+        (
+            "Après un point de presse, le Premier ministre indien Narendra Modi quittera Tokyo dans la soirée.\n",
+            1,
+        ),
+        (
+            "Après la revue des troupes et une allocution devant l'Assemblée nationale, la présidente Droupadi Murmu se rendra au musée national.\n",
+            2,
+        ),
+    ] {
+        let statuses = activity_statuses(text);
+        let planned = statuses.iter().filter(|s| **s == Status::Planned).count();
+        assert!(planned >= items, "{text}: {statuses:?}");
+        assert!(
+            statuses.iter().all(|s| *s == Status::Planned),
+            "{text}: {statuses:?}"
+        );
+    }
+}
+
+#[test]
+fn the_items_of_a_fronted_apres_stay_past_with_a_past_main_verb() {
+    for text in [
+        "Après une conférence de presse conjointe, un déjeuner officiel et une allocution devant les étudiants de l'université, le président français Emmanuel Macron s'est envolé pour Almaty.\n",
+        "Après la cérémonie d'accueil, le président kényan William Ruto s'est entretenu avec le président Emmanuel Macron.\n",
+        "Avant une allocution devant le Parlement, le président kényan William Ruto a déposé une gerbe au mausolée de Jomo Kenyatta.\n",
+        "Après un point de presse, le Premier ministre indien Narendra Modi a quitté Tokyo dans la soirée.\n",
+        "Après la revue des troupes et une allocution devant l'Assemblée nationale, la présidente Droupadi Murmu s'est rendue au musée national.\n",
+    ] {
+        let statuses = activity_statuses(text);
+        assert!(!statuses.is_empty(), "{text}");
+        assert!(
+            statuses.iter().all(|s| *s == Status::Occurred),
+            "{text}: {statuses:?}"
+        );
+    }
+}
