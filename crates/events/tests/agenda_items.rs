@@ -89,3 +89,66 @@ fn the_items_of_a_fronted_apres_stay_past_with_a_past_main_verb() {
         );
     }
 }
+
+/// The statuses of the meetings and activities of `text`.
+fn exchange_and_act_statuses(text: &str) -> Vec<Status> {
+    let ev = events(text);
+    let mut found: Vec<Status> = of_type(&ev, EventType::Meeting)
+        .into_iter()
+        .map(|e| e.status)
+        .collect();
+    found.extend(activity_statuses(text));
+    found
+}
+
+#[test]
+fn the_items_of_an_agenda_heading_are_planned() {
+    for (text, items) in [
+        (
+            "Au programme : une conférence de presse conjointe avec le président Kassym-Jomart Tokaïev.\n",
+            1,
+        ),
+        (
+            "Au programme de la visite du président français Emmanuel Macron au Kazakhstan : un entretien avec le président Kassym-Jomart Tokaïev, une conférence de presse et un dîner d'État.\n",
+            3,
+        ),
+        (
+            "Selon le programme, le président français Emmanuel Macron assiste au forum économique et s'entretient avec le président Kassym-Jomart Tokaïev.\n",
+            2,
+        ),
+        (
+            "Au menu de la visite du président kényan William Ruto : un entretien avec le président Emmanuel Macron.\n",
+            1,
+        ),
+        (
+            "Astana, 5 novembre 2024 (Kazinform) - Selon l'agenda officiel, le président Emmanuel Macron s'entretient dans la matinée avec le président Kassym-Jomart Tokaïev.\n",
+            1,
+        ),
+    ] {
+        let statuses = exchange_and_act_statuses(text);
+        assert!(statuses.len() >= items, "{text}: {statuses:?}");
+        assert!(
+            statuses.iter().all(|s| *s == Status::Planned),
+            "{text}: {statuses:?}"
+        );
+    }
+}
+
+#[test]
+fn a_programme_told_in_the_past_or_mid_sentence_plans_nothing() {
+    for text in [
+        // "programme" names a cooperation programme, not the agenda.
+        "Le président Emmanuel Macron s'est entretenu avec le président Kassym-Jomart Tokaïev du programme de coopération nucléaire.\n",
+        "Les deux présidents ont signé un programme de coopération, puis le président Emmanuel Macron s'est entretenu avec le président Kassym-Jomart Tokaïev.\n",
+        "Le président Emmanuel Macron, dont le programme était chargé, s'est entretenu avec le président Kassym-Jomart Tokaïev.\n",
+        "Hors programme, le président Emmanuel Macron s'est entretenu avec le président Kassym-Jomart Tokaïev.\n",
+        "Le président Emmanuel Macron a présenté au menu d'État un entretien avec le président Kassym-Jomart Tokaïev qui a eu lieu hier.\n",
+    ] {
+        let statuses = exchange_and_act_statuses(text);
+        assert!(!statuses.is_empty(), "{text}");
+        assert!(
+            statuses.iter().all(|s| *s == Status::Occurred),
+            "{text}: {statuses:?}"
+        );
+    }
+}
