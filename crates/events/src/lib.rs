@@ -158,6 +158,7 @@ mod extract;
 mod frames;
 mod grammar;
 mod hosting;
+mod joint_press;
 mod lead;
 mod lexicon;
 mod model;

@@ -224,6 +224,7 @@ impl<'r> Extractor<'r> {
         let mut events = deduplicate(events);
         events.retain(|e| !is_domestic_exchange(e) && !meets_some_unnamed_group(e));
         crate::documents::spread_listed_documents(&mut events, &analysis.sentences);
+        crate::joint_press::share_press_points(&mut events, &analysis.sentences);
         crate::visit_span::extend_visit_spans(
             &mut events,
             &analysis.sentences,
