@@ -224,6 +224,7 @@ impl<'r> Extractor<'r> {
         let mut events = deduplicate(events);
         events.retain(|e| !is_domestic_exchange(e) && !meets_some_unnamed_group(e));
         crate::documents::spread_listed_documents(&mut events, &analysis.sentences);
+        crate::joint_press::share_press_points(&mut events, &analysis.sentences);
         crate::visit_span::extend_visit_spans(
             &mut events,
             &analysis.sentences,
@@ -233,6 +234,8 @@ impl<'r> Extractor<'r> {
         crate::visit_span::under_way_at_its_exchanges(&mut events, dispatch_has_day);
         let host = discourse.host().map(str::to_string).or(dateline_country);
         crate::hosting::place_visitors_activities(&mut events, host.as_deref());
+        crate::plans_ahead::planned_by_their_dates(&mut events);
+        crate::plans_ahead::under_way_with_plans_ahead(&mut events, &analysis.sentences);
         crate::hosting::drop_attendances_at_home(&mut events, host.as_deref());
         crate::hosting::drop_stateless_activities(&mut events);
         SegmentResult {

@@ -75,8 +75,11 @@ impl Extractor<'_> {
             return None;
         }
         // A visit under way or reported without a destination is the
-        // dispatch's visit; a future one must say where.
-        if matches!(raw.status, Status::Planned | Status::Proposed) {
+        // dispatch's visit; a future one must say where, save a visitor
+        // "attendu" with no place, who is awaited where the news is.
+        if matches!(raw.status, Status::Planned | Status::Proposed)
+            && !(subtype == Subtype::Expected && awaited_without_complement(cx))
+        {
             return None;
         }
         // "Durant son séjour": a stay abroad, in the other country of the
@@ -94,6 +97,27 @@ impl Extractor<'_> {
         let host = host.filter(|h| Some(h.as_str()) != source_country)?;
         Some(self.country_location(&host))
     }
+}
+
+/// Words that open what an "attendu" visitor is awaited at or for ("au
+/// sommet", "pour la cérémonie", "par le président"): a place or an
+/// occasion of its own, not the dispatch's.
+const AWAITED_AT: &[&str] = &["a", "au", "aux", "en", "dans", "pour", "sur", "chez", "par"];
+
+/// Words of a time a preposition may open: "dans la soirée", "en fin de
+/// journée", "dans les prochains jours".
+const TIME_WORDS: &[&str] = &[
+    "soiree", "matinee", "journee", "nuit", "apres", "semaine", "jours", "fin", "debut",
+];
+
+/// "sont attendus vendredi soir.", "était attendue dans la soirée": the
+/// visitor is awaited with a time at most, so where the dispatch is.
+/// "sera mardi au Gujarat" holds its place in the trigger itself.
+fn awaited_without_complement(cx: &TriggerContext<'_, '_>) -> bool {
+    let sent = cx.sent;
+    (cx.raw.m.start..sent.tokens.len())
+        .take_while(|&i| !sent.is(i, &[",", ";", ".", ":"]))
+        .all(|i| !sent.is(i, AWAITED_AT) || (i + 1..i + 4).any(|k| sent.is(k, TIME_WORDS)))
 }
 
 /// The locative preposition a presence trigger holds ("est au … depuis",

@@ -15,6 +15,7 @@ use crate::analysis::Sentence;
 use crate::data::{self, DataError};
 use crate::model::Status;
 use rustc_hash::FxHashMap;
+use words::agenda_item;
 use words::future_have;
 pub(crate) use words::{in_purpose_clause, is_future_form, is_infinitive};
 
@@ -193,6 +194,13 @@ pub(crate) fn read(
             tense.status = inherited;
         }
     }
+    // "Au programme : une rencontre avec …": an item of an agenda, unless
+    // its own verb is a compound past.
+    let past = (start..end).any(|i| sent.is_auxiliary(i));
+    if !past && !tense.cued && agenda_item(sent, start) {
+        tense.status = Status::Planned;
+        tense.cued = true;
+    }
     let background_cue = at.background_cue();
     if at.prochain_after() {
         tense.status = Status::Planned;
@@ -232,8 +240,12 @@ impl Around<'_> {
             // "le programme de la visite": the visit has a programme; it
             // is not planned for that.
             let programme_of = sent.is(i, &["programme"]) && sent.is(i + 1, &["de", "du", "des"]);
+            // "X, dont le programme était chargé, s'est entretenu avec":
+            // a programme named before a compound past is not its plan.
+            let programme_before_past =
+                sent.is(i, &["programme"]) && (start..end).any(|k| sent.is_auxiliary(k));
             match cue(sent, i) {
-                Some(Cue::Future) if !programme_of => {
+                Some(Cue::Future) if !programme_of && !programme_before_past => {
                     tense.status = Status::Planned;
                     tense.cued = true;
                 }

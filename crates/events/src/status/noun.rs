@@ -39,10 +39,44 @@ impl Around<'_> {
         if !verbal
             && !self.framed()
             && tense.status == tense.default
-            && self.planned_by_following_verb()
+            && (self.planned_by_following_verb() || self.fronted_before_future())
         {
             tense.status = Status::Planned;
         }
+    }
+
+    /// "Après une conférence de presse, un déjeuner officiel et une
+    /// allocution devant les étudiants, le président s'envolera pour
+    /// Almaty": the items of a fronted "après"/"avant" phrase take the
+    /// tense of the main verb, however long the list before it.
+    fn fronted_before_future(&self) -> bool {
+        let sent = self.sent;
+        let Some(opening) = (0..self.start)
+            .find(|&i| sent.word(i).chars().all(char::is_alphanumeric) && !sent.word(i).is_empty())
+        else {
+            return false;
+        };
+        if !sent.is(opening, &["apres", "avant"]) {
+            return false;
+        }
+        let verb_before = (opening + 1..self.start).any(|i| {
+            sent.is_auxiliary(i) || sent.is(i, &["s", "se"]) || is_future_form(sent.word(i))
+        });
+        if verb_before {
+            return false;
+        }
+        (self.end..sent.tokens.len())
+            .find_map(|i| {
+                let capitalized = sent.tokens.get(i).is_some_and(|t| t.capitalized);
+                if sent.is_auxiliary(i) {
+                    Some(false)
+                } else if !capitalized && is_future_form(sent.word(i)) {
+                    Some(true)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(false)
     }
 
     /// Whether the trigger is a verb form: with an auxiliary or a reflexive

@@ -26,7 +26,7 @@ pub(crate) fn is_future_form(word: &str) -> bool {
             word,
             "contra" | "extra" | "sera" | "seront" | "aura" | "auront"
         )
-        || matches!(word, "sera" | "seront")
+        || matches!(word, "sera" | "seront" | "fera" | "ira")
 }
 
 /// Whether token `i` is the future of `avoir` opening a future, not a
@@ -118,6 +118,32 @@ pub(crate) fn in_purpose_clause(sent: &Sentence, start: usize) -> bool {
         .any(|i| purpose(i) && is_infinitive(sent.word(i + 1)))
 }
 
+/// Heads of an agenda: "au programme", "au menu", "selon le programme",
+/// "selon l'agenda", "selon le calendrier".
+const AGENDA_HEADS: &[&str] = &["programme", "menu", "agenda", "calendrier"];
+
+/// Marks after which a sentence's own opening starts: the sentence's
+/// start, or the dash after a dateline.
+const OPENING_MARKS: &[&str] = &["-", "–", "—"];
+
+/// Whether the trigger at `start` is an item of an agenda the sentence
+/// opens with: "Au programme : une rencontre avec …", "Selon le
+/// programme, le président assiste au forum et s'entretient avec …". The
+/// items come after the heading's colon or comma; the heading's own nouns
+/// ("au programme de la visite") are not items.
+pub(crate) fn agenda_item(sent: &Sentence, start: usize) -> bool {
+    let Some(opening) = (0..start).find(|&i| {
+        (i == 0 || sent.is(i - 1, OPENING_MARKS))
+            && (sent.is(i, &["au"]) && sent.is(i + 1, AGENDA_HEADS)
+                || sent.is(i, &["selon", "d", "conformement"])
+                    && (i + 1..i + 4).any(|k| sent.is(k, AGENDA_HEADS)))
+    }) else {
+        return false;
+    };
+    (opening..start).any(|i| sent.is(i, &[":", ","]))
+        && !(opening..start).any(|i| sent.is_auxiliary(i))
+}
+
 /// Whether a word is an infinitive (`signer`, `rencontrer`, `venir`).
 pub(crate) fn is_infinitive(word: &str) -> bool {
     word.len() > 3
@@ -172,6 +198,8 @@ mod tests {
             "rendra",
             "recevrait",
             "coprésidera",
+            "fera",
+            "ira",
         ] {
             assert!(is_future_form(&crate::tokens::fold_word(w)), "{w}");
         }
