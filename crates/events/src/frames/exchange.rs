@@ -2,10 +2,11 @@
 //! (`a rencontré X`, `s'est entretenu avec X`), a passive (`a été reçu par
 //! X`) and a pair (`entre X et Y`, `a coprésidé avec Y`).
 
-use super::subject::{fronted_subject, main_clause_subject};
+use super::subject::{fronted_subject, is_subject, main_clause_subject};
 use super::Args;
 use super::{object_end, objects, Site};
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::lexicon::TriggerMatch;
 
 /// How far after a co-chairing trigger "avec" may stand: "a coprésidé
 /// mardi à Hanoï avec …" puts a day and a place between.
@@ -22,6 +23,10 @@ pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
     args.targets = objects(sent, m.end, site.next_trigger);
     if args.targets.is_empty() {
         args.targets.extend(object_clitic(sent, m.start).cloned());
+    }
+    if let Some(subject) = cleft_subject(sent, m) {
+        args.sources.push(subject.clone());
+        return;
     }
     if let Some((subject, frame_end)) = main_clause_subject(sent, m.start, m.end) {
         if args.targets.iter().any(|t| t.end <= frame_end) {
@@ -50,6 +55,18 @@ fn object_clitic(sent: &Sentence, start: usize) -> Option<&Cand> {
         let k = before.checked_sub(1)?;
         sent.is(before, &["ne", "n"]).then(|| at(k)).flatten()
     })
+}
+
+/// "c'est par téléphone que, lundi, il a discuté avec X": a cleft trigger
+/// holds its subject between "que" and the verb.
+fn cleft_subject<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> {
+    let que = (m.start..m.end).find(|&i| sent.is(i, &["que", "qu"]))?;
+    if !(m.start..que).any(|i| sent.is(i, &["telephone"])) {
+        return None;
+    }
+    sent.cands
+        .iter()
+        .find(|c| c.start > que && c.end < m.end && is_subject(c))
 }
 
 /// "a été reçu par le roi X, le président Y et le Premier ministre Z": the
