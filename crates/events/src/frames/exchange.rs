@@ -4,9 +4,10 @@
 
 use super::subject::{fronted_subject, is_subject, main_clause_subject};
 use super::Args;
-use super::{object_end, objects, Site};
+use super::{clause_start, object_end, objects, Site};
 use crate::analysis::{Cand, CandKind, Sentence};
 use crate::lexicon::TriggerMatch;
+use depeche_names::EntityKind;
 
 /// How far after a co-chairing trigger "avec" may stand: "a coprésidé
 /// mardi à Hanoï avec …" puts a day and a place between.
@@ -23,6 +24,10 @@ pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
     args.targets = objects(sent, m.end, site.next_trigger);
     if args.targets.is_empty() {
         args.targets.extend(object_clitic(sent, m.start).cloned());
+    }
+    if args.targets.is_empty() {
+        args.targets
+            .extend(relative_antecedent(sent, m.start).cloned());
     }
     if let Some(subject) = cleft_subject(sent, m) {
         args.sources.push(subject.clone());
@@ -54,6 +59,30 @@ fn object_clitic(sent: &Sentence, start: usize) -> Option<&Cand> {
     at(before).or_else(|| {
         let k = before.checked_sub(1)?;
         sent.is(before, &["ne", "n"]).then(|| at(k)).flatten()
+    })
+}
+
+/// "l'ambassadeur d'Algérie, X, que le président a reçu au palais", "X,
+/// qu'il avait rencontré la veille": with no object after the verb, the
+/// person right before the relative "que" opening its clause is the one
+/// met.
+fn relative_antecedent(sent: &Sentence, start: usize) -> Option<&Cand> {
+    let que = clause_start(sent, start).checked_sub(1)?;
+    if !sent.is(que, &["que", "qu"]) {
+        return None;
+    }
+    let end = if que > 0 && sent.is(que - 1, &[","]) {
+        que - 1
+    } else {
+        que
+    };
+    sent.cands.iter().find(|c| {
+        c.end == end
+            && !c.complement
+            && matches!(
+                c.kind,
+                CandKind::Named(EntityKind::Person) | CandKind::Description
+            )
     })
 }
 
