@@ -91,3 +91,35 @@ fn a_relative_clause_about_a_message_is_no_audience() {
     let ev = events(text);
     assert!(of_type(&ev, EventType::Meeting).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_reception_told_by_a_noun_with_its_agent() {
+    let spouse = "Tokyo, 28 novembre 2023 (VNA) - La presse japonaise a mis en lumière la \
+                  réception de Vo Van Thuong et de son épouse par l'empereur Naruhito.\n";
+    let m = the_audience(spouse, "Naruhito", "Vo Van Thuong");
+    assert_eq!(countries(&m), ["JPN", "VNM"]);
+    let subject =
+        "Rabat, 3 mars 2025 (MAP) - La réception du ministre sénégalais Yassine Fall par \
+                   le roi Mohammed VI a eu lieu lundi au palais royal.\n";
+    let m = the_audience(subject, "Mohammed VI", "Fall");
+    assert_eq!(countries(&m), ["MAR", "SEN"]);
+    let granted = "Amman, 3 mars 2025 (Petra) - Le palais a annoncé une audience accordée lundi \
+                   au Premier ministre irakien Mohammed Chia al-Soudani par le roi Abdallah II.\n";
+    let m = the_audience(granted, "Abdallah II", "Soudani");
+    assert_eq!(countries(&m), ["IRQ", "JOR"]);
+    let audience = "Cité du Vatican, 3 mars 2025 (AFP) - Cette audience du président libanais \
+                    Joseph Aoun par le pape Léon XIV a duré une heure.\n";
+    the_audience(audience, "Léon XIV", "Aoun");
+    let envoy = "Rabat, 3 mars 2025 (MAP) - Une réception de l'ambassadeur du Japon, Kenji \
+                        Sato, par le ministre Nasser Bourita a eu lieu lundi.\n";
+    let m = the_audience(envoy, "Bourita", "Kenji Sato");
+    assert_eq!(countries(&m), ["JPN", "MAR"]);
+}
+
+#[test]
+fn a_document_received_is_no_audience() {
+    let text = "Paris, 3 mars 2025 (AFP) - La réception de l'invitation par le gouvernement a été \
+                confirmée lundi.\n";
+    let ev = events(text);
+    assert!(of_type(&ev, EventType::Meeting).is_empty(), "{ev:#?}");
+}

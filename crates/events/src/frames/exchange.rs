@@ -102,7 +102,10 @@ fn cleft_subject<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Can
 /// subject is received, the agents receive.
 pub(crate) fn passive(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
-    args.targets.extend(site.default_subject());
+    match received_after_noun(sent, m) {
+        Some(guest) => args.targets.push(guest.clone()),
+        None => args.targets.extend(site.default_subject()),
+    }
     // A pattern that goes on after "par" ("a été invité par X à
     // effectuer") holds the agent inside it.
     let inner_par = (m.start..m.end.saturating_sub(1))
@@ -112,6 +115,25 @@ pub(crate) fn passive(site: &Site<'_, '_>, args: &mut Args) {
         Some(par) => objects(sent, par + 1, m.end),
         None => objects(sent, m.end, site.next_trigger),
     };
+}
+
+/// Nouns of a reception told with its agent: "la réception de X par Y".
+const RECEPTION_NOUNS: &[&str] = &["reception", "audience"];
+
+/// "la réception de X et de son épouse par l'empereur": a reception told
+/// by a noun names the one received right after it, in a complement.
+fn received_after_noun<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> {
+    // The noun stands after its article.
+    if !sent.is(m.start + 1, RECEPTION_NOUNS) {
+        return None;
+    }
+    sent.cands
+        .iter()
+        .filter(|c| c.start > m.start && c.end < m.end)
+        .filter(|c| {
+            c.kind == CandKind::Named(EntityKind::Person) || c.kind == CandKind::Description
+        })
+        .min_by_key(|c| c.start)
 }
 
 /// "présidée par X et Y", "entre X et Y", "X a coprésidé avec Y": the two
