@@ -173,8 +173,8 @@ enum Shape {
 }
 
 /// Words that tie a listed envoy to the state they serve: "X de
-/// l'Allemagne", "Y du Japon", "Z pour la Suède".
-const ENVOY_LINKS: &[&str] = &["de", "du", "des", "d", "pour"];
+/// l'Allemagne", "Y du Japon", "Z pour la Suède", "W (Italie)".
+const ENVOY_LINKS: &[&str] = &["de", "du", "des", "d", "pour", "("];
 
 /// How many title tokens may stand between a name and its country: "en sa
 /// qualité d'ambassadeur extraordinaire et plénipotentiaire" is the
@@ -240,9 +240,14 @@ fn person_at(sent: &Sentence, test: impl Fn(&Cand) -> bool) -> Option<&Cand> {
         .filter(|p| may_be_envoy(p))
 }
 
-/// Whether a person's title, if any, is an envoy's.
+/// Whether a person's title, if any, is an envoy's or an honorific ("la
+/// princesse X", a royal envoy).
 fn may_be_envoy(p: &Cand) -> bool {
-    p.title.as_deref().is_none_or(names_an_envoy)
+    p.title.as_deref().is_none_or(|t| {
+        names_an_envoy(t)
+            || t.split_whitespace()
+                .all(|w| is_word(&fold_word(w), EnvoyWord::Honorific))
+    })
 }
 
 /// Whether token `i` may stand in an envoy's title. "et" only joins

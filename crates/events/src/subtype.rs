@@ -84,6 +84,8 @@ subtypes! {
     Courtesy = "courtesy",
     /// A phone call.
     Phone = "phone",
+    /// An envoy summoned by the ministry of the state he is posted to.
+    Summons = "summons",
     /// Political consultations between two ministries.
     Consultation = "consultation",
     /// A session of a joint commission.

@@ -335,3 +335,98 @@ fn the_host_named_by_office_and_country_is_never_an_envoy() {
         &[("Beat Hofmann", "CHE"), ("Luis Benítez", "PRY")],
     );
 }
+
+#[test]
+fn each_envoy_with_the_state_in_brackets() {
+    let colon = "Pékin, 12 mars 2025 (Xinhua) - Le président chinois Xi Jinping a reçu mercredi \
+                 les lettres de créance de quatre nouveaux ambassadeurs : Pierre Lambert \
+                 (France), Marco Bellini (Italie), Jonas Keller (Allemagne) et Rui Tavares \
+                 (Portugal).\n";
+    assert_receives(
+        colon,
+        "Xi Jinping",
+        &[
+            ("Jonas Keller", "DEU"),
+            ("Marco Bellini", "ITA"),
+            ("Pierre Lambert", "FRA"),
+            ("Rui Tavares", "PRT"),
+        ],
+    );
+    // Two envoys, the list in a sentence of its own.
+    let two = "Dakar, 4 avril 2025 (APS) - Le président Bassirou Diomaye Faye a reçu jeudi les \
+               lettres de créance de deux ambassadeurs. Il s'agit de Kenji Sato (Japon) et de \
+               Lena Berg (Suède).\n";
+    assert_receives(two, FAYE, &[("Kenji Sato", "JPN"), ("Lena Berg", "SWE")]);
+    // A single envoy in brackets, after the verb in the passive.
+    let one = "Abidjan, 18 mars 2025 (AIP) - Les lettres de créance de Moussa Diarra (Mali) ont \
+               été reçues mardi par le président Alassane Ouattara.\n";
+    assert_receives(one, OUATTARA, &[("Moussa Diarra", "MLI")]);
+}
+
+#[test]
+fn a_number_in_words_is_no_envoy() {
+    // "huit nouveaux ambassadeurs" counts them: no person-less meeting
+    // stands beside the named ones.
+    let text = "Pékin, 12 mars 2025 (Xinhua) - Le président chinois Xi Jinping a reçu mercredi \
+                les lettres de créance de huit nouveaux ambassadeurs en Chine. Les ambassadeurs \
+                sont Marco Bellini de l'Italie, Jean-Marc Dupuis de la France et Jonas Keller \
+                de l'Allemagne.\n";
+    assert_receives(
+        text,
+        "Xi Jinping",
+        &[
+            ("Jean-Marc Dupuis", "FRA"),
+            ("Jonas Keller", "DEU"),
+            ("Marco Bellini", "ITA"),
+        ],
+    );
+}
+
+#[test]
+fn an_envoy_titled_by_rank_keeps_her_country() {
+    let text = "Madrid, 12 mars 2025 (EFE) - Le roi Felipe VI a reçu mercredi les lettres de \
+                créance de trois nouveaux ambassadeurs. Les ambassadeurs accrédités étaient les \
+                représentants du Royaume du Maroc, la princesse Lalla Salma ; de la République \
+                du Kenya, Grace Wanjiru ; et de la République du Chili, Paula Rojas.\n";
+    assert_receives(
+        text,
+        "Felipe VI",
+        &[
+            ("Grace Wanjiru", "KEN"),
+            ("Lalla Salma", "MAR"),
+            ("Paula Rojas", "CHL"),
+        ],
+    );
+    let sheikh = "Rabat, 12 mars 2025 (MAP) - Le roi Mohammed VI a reçu mercredi les lettres de \
+                  créance de deux ambassadeurs : du Qatar, cheikh Hamad Al-Thani, et du Japon, \
+                  Kenji Sato.\n";
+    assert_receives(
+        sheikh,
+        "Mohammed VI",
+        &[("Hamad Al-Thani", "QAT"), ("Kenji Sato", "JPN")],
+    );
+}
+
+#[test]
+fn envoys_as_subject_present_to_the_king() {
+    let text = "Phnom Penh, 12 mars 2025 (AKP) - Les ambassadeurs de la Suisse, Beat Hofmann, \
+                du Chili, Paula Rojas, et de la Grèce, Dimitris Kostas, ont présenté mercredi \
+                leurs lettres de créance au roi Norodom Sihamoni.\n";
+    assert_receives(
+        text,
+        "Norodom Sihamoni",
+        &[
+            ("Beat Hofmann", "CHE"),
+            ("Dimitris Kostas", "GRC"),
+            ("Paula Rojas", "CHL"),
+        ],
+    );
+}
+
+#[test]
+fn copies_of_the_credentials_received_by_the_minister() {
+    let text = "Rabat, 12 mars 2025 (MAP) - Le ministre des Affaires étrangères, Nasser Bourita, \
+                a reçu mercredi les copies figurées des lettres de créance du nouvel ambassadeur \
+                du Japon, Kenji Sato.\n";
+    assert_receives(text, "Nasser Bourita", &[("Kenji Sato", "JPN")]);
+}

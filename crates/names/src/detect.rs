@@ -172,6 +172,15 @@ impl Registry {
                 .partition_point(|x| x.fs < fe)
                 .saturating_sub(1)
                 .max(wi);
+            let after_unmatched = out.last().is_none_or(|p| p.last + 1 < wi);
+            if !is_demonym
+                && entity.kind == EntityKind::Country
+                && after_unmatched
+                && in_compound_given_name(view, words, wi, last)
+            {
+                wi += 1;
+                continue;
+            }
             let (os, oe) = view.orig(w.fs, fe);
             let surface = view.between(os, oe);
             let glued = glued_right
@@ -477,6 +486,25 @@ fn regnal_names(view: &View<'_>, words: &[Word], found: &mut [Found]) {
 }
 
 /// `II`, `VI`, `XVI`, `XXIII`: a Roman numeral of two letters or more.
+/// `Jean-Maurice Ripert`, `Marie-France Dupont`: a country name hyphened
+/// to a capitalized word no entity starts, and followed by a capitalized
+/// word, is the second half of a compound given name. ("Vietnam-Laos"
+/// joins two names the registry knows; the caller checks the first is
+/// not one.)
+fn in_compound_given_name(view: &View<'_>, words: &[Word], first: usize, last: usize) -> bool {
+    let capitalized = |w: &Word| view.first_char(w).is_some_and(char::is_uppercase);
+    let (Some(prev), Some(word), Some(end), Some(next)) = (
+        first.checked_sub(1).and_then(|k| words.get(k)),
+        words.get(first),
+        words.get(last),
+        words.get(last + 1),
+    ) else {
+        return false;
+    };
+    let hyphened = matches!(view.between(prev.oe, word.os), "-" | "‑" | "‐");
+    hyphened && capitalized(prev) && view.between(end.oe, next.os) == " " && capitalized(next)
+}
+
 fn is_roman_numeral(s: &str) -> bool {
     (2..=6).contains(&s.len()) && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }

@@ -392,3 +392,38 @@ fn a_first_name_with_a_regnal_number_is_no_surname() {
         Some("delia-albert")
     );
 }
+
+/// Assert that `text` names the person `name` and, as countries, only
+/// `countries`.
+fn assert_person_among(r: &Registry, text: &str, name: &str, countries: &[&str]) {
+    let found = detect(r, text);
+    assert_eq!(one(&found, name).kind, EntityKind::Person, "{text}");
+    let named: Vec<&str> = found
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(named, countries, "{text}: {found:#?}");
+}
+
+#[test]
+fn a_country_hyphened_into_a_given_name_is_no_country() {
+    let r = Registry::embedded();
+    let ripert = "Les ambassadeurs sont Jean-Maurice Ripert de la France.";
+    assert_person_among(r, ripert, "Jean-Maurice Ripert", &["France"]);
+    let lambert = "L'ambassadrice Marie-France Lambert est arrivée.";
+    assert_person_among(r, lambert, "Marie-France Lambert", &[]);
+    let leroy = "Le consul Pierre-Maurice Leroy, de passage à Dakar.";
+    assert_person_among(r, leroy, "Pierre-Maurice Leroy", &[]);
+    let dupuis = "Selon Anne-France Dupuis, la visite aura lieu au Sénégal.";
+    assert_person_among(r, dupuis, "Anne-France Dupuis", &["Sénégal"]);
+    let girard = "Il a reçu Paul-Maurice Girard et Lena Berg.";
+    assert_person_among(r, girard, "Paul-Maurice Girard", &[]);
+    // Two countries hyphened to each other stay two countries.
+    let found = detect(r, "Les relations Vietnam-Laos et la Guinée-Bissau.");
+    assert_eq!(one(&found, "Vietnam").kind, EntityKind::Country);
+    assert_eq!(one(&found, "Laos").kind, EntityKind::Country);
+    assert_eq!(one(&found, "Guinée-Bissau").kind, EntityKind::Country);
+    let found = detect(r, "Le forum Chine-France Macron a ouvert.");
+    assert_eq!(one(&found, "France").kind, EntityKind::Country);
+}

@@ -63,10 +63,13 @@ pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], regis
     }
 }
 
-/// Words that end a role in apposition: a clause stop, a verb, or where
+/// Words that end a role in apposition: a clause stop, a verb, where
 /// the person is rather than whom they represent ("en visite", "de
-/// passage").
-const APPOSITION_STOPS: &[&str] = &[",", ";", "a", "ont", "est", "visite", "passage"];
+/// passage"), a relative clause about someone else ("X, que le président
+/// tunisien a reçu").
+const APPOSITION_STOPS: &[&str] = &[
+    ",", ";", "a", "ont", "est", "visite", "passage", "que", "qu",
+];
 
 /// The country named right before a person and a comma, after a link
 /// word ("du Cambodge, X"): the head of a country-first list item.

@@ -4,6 +4,7 @@
 use super::trigger::{Draft, TriggerContext};
 use crate::analysis::Own;
 use crate::discourse::{country_actor, identity};
+use crate::envoys::{names_an_envoy, speaks_of_envoys};
 use crate::lexicon::Frame;
 use crate::model::{Actor, EventType, Role};
 use crate::placing::{explicit_location, other_country, repair_self_reference};
@@ -24,6 +25,9 @@ const BETWEEN_COUNTRIES: &[Subtype] = &[
 pub(crate) fn shape_meeting(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
     let d = &*cx.discourse;
     split_joint_subject(cx, draft);
+    if draft.subtype == Subtype::Summons {
+        shape_summons(cx, draft)?;
+    }
     if draft.sources.is_empty() {
         draft.sources.extend(d.main_actor());
     }
@@ -56,6 +60,48 @@ pub(crate) fn shape_meeting(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> O
         draft.targets.push(country_actor(&other, Role::Target));
     }
     (!draft.targets.is_empty()).then_some(())
+}
+
+/// A summons is of an envoy ("a convoqué l'ambassadeur", "le chargé
+/// d'affaires a été convoqué"), by the state he is posted to: a ministry
+/// named as agent, else the dateline's country. Any other object
+/// convoked (a council, a meeting) is no meeting with a foreign side.
+fn shape_summons(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
+    // "Le chargé d'affaires de l'ambassade de France au Burkina, X, a été
+    // convoqué": the office may stay in the sentence, off the name.
+    let sent = cx.sent;
+    let names_envoys = speaks_of_envoys(sent)
+        || (0..sent.tokens.len()).any(|i| sent.phrase_at(i, &["charge", "d", "affaires"]));
+    let person = |a: &Actor| a.kind == Some(EntityKind::Person) && !a.group;
+    draft
+        .targets
+        .retain(|t| is_envoy(t) || (names_envoys && person(t)));
+    if draft.targets.is_empty() {
+        return None;
+    }
+    let envoy_countries: Vec<Option<String>> =
+        draft.targets.iter().map(|t| t.country.clone()).collect();
+    draft.sources.retain(|a| !is_envoy(a));
+    if draft.sources.is_empty() {
+        let host = cx
+            .dateline_country
+            .filter(|c| !envoy_countries.iter().any(|e| e.as_deref() == Some(*c)))?;
+        draft.sources.push(country_actor(host, Role::Source));
+    }
+    Some(())
+}
+
+/// Whether an actor is an envoy by title or description: an ambassador, a
+/// diplomat, a chargé d'affaires.
+fn is_envoy(a: &Actor) -> bool {
+    let charge_d_affaires = |t: &str| {
+        let t = t.to_lowercase();
+        t.contains("affaires") && (t.contains("chargé") || t.contains("charge"))
+    };
+    [a.title.as_deref(), Some(a.text.as_str())]
+        .into_iter()
+        .flatten()
+        .any(|t| names_an_envoy(t) || charge_d_affaires(t))
 }
 
 /// "les deux chefs d'État ont eu des entretiens": the two parties named as

@@ -61,6 +61,7 @@ impl Extractor<'_> {
     pub(crate) fn build_one(&self, cx: &mut TriggerContext<'_, '_>) -> Option<Event> {
         let mut draft = resolve_actors(cx);
         promote_site_visit(cx.raw, &mut draft);
+        promote_phone_call(cx.sent, cx.raw, &mut draft);
         match draft.kind {
             EventType::Visit => self.shape_visit(cx, &mut draft)?,
             EventType::Agreement => shape_agreement(cx, &mut draft)?,
@@ -153,6 +154,11 @@ impl Extractor<'_> {
         draft: &Draft,
         background: bool,
     ) -> Option<Location> {
+        // A call joins two places: a place the sentence names is a topic
+        // ("a évoqué la situation en Ukraine"), not where it was held.
+        if draft.subtype == Subtype::Phone {
+            return None;
+        }
         let d = &*cx.discourse;
         let named = explicit_location(cx.sent, &cx.raw.args);
         named.or_else(|| seat_location(cx.sent)).or_else(|| {
@@ -219,6 +225,33 @@ fn promote_site_visit(raw: &Raw<'_>, draft: &mut Draft) {
     if crate::frames::country_right_after(&raw.args.destinations, raw.m.end) {
         draft.kind = EventType::Visit;
         draft.subtype = Subtype::Official;
+    }
+}
+
+/// How far past a meeting trigger the phone may be named: "s'est
+/// entretenu lundi avec son homologue japonais, Shigeru Ishiba, par
+/// téléphone".
+const PHONE_REACH: usize = 16;
+
+/// Talks held by phone are a call: "se sont entretenus lundi par
+/// téléphone", "a discuté avec X au téléphone", "c'est par téléphone
+/// qu'il a discuté avec Y". The phone is named in the trigger's clause.
+fn promote_phone_call(sent: &Sentence, raw: &Raw<'_>, draft: &mut Draft) {
+    let talk = matches!(
+        draft.subtype,
+        Subtype::Talks | Subtype::Meeting | Subtype::Working
+    );
+    if draft.kind != EventType::Meeting || !talk {
+        return;
+    }
+    let from = raw.args.clause_start.saturating_sub(3);
+    let to = (raw.m.end + PHONE_REACH).min(sent.tokens.len());
+    let by_phone = (from..to).any(|i| {
+        (sent.is(i, &["par", "au"]) && sent.is(i + 1, &["telephone"]))
+            || sent.word(i).starts_with("telephoniquement")
+    });
+    if by_phone {
+        draft.subtype = Subtype::Phone;
     }
 }
 

@@ -2,10 +2,12 @@
 //! (`a rencontré X`, `s'est entretenu avec X`), a passive (`a été reçu par
 //! X`) and a pair (`entre X et Y`, `a coprésidé avec Y`).
 
-use super::subject::{fronted_subject, main_clause_subject};
+use super::subject::{fronted_subject, is_subject, main_clause_subject};
 use super::Args;
-use super::{object_end, objects, Site};
+use super::{clause_start, object_end, objects, Site};
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::lexicon::TriggerMatch;
+use depeche_names::EntityKind;
 
 /// How far after a co-chairing trigger "avec" may stand: "a coprésidé
 /// mardi à Hanoï avec …" puts a day and a place between.
@@ -22,6 +24,14 @@ pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
     args.targets = objects(sent, m.end, site.next_trigger);
     if args.targets.is_empty() {
         args.targets.extend(object_clitic(sent, m.start).cloned());
+    }
+    if args.targets.is_empty() {
+        args.targets
+            .extend(relative_antecedent(sent, m.start).cloned());
+    }
+    if let Some(subject) = cleft_subject(sent, m) {
+        args.sources.push(subject.clone());
+        return;
     }
     if let Some((subject, frame_end)) = main_clause_subject(sent, m.start, m.end) {
         if args.targets.iter().any(|t| t.end <= frame_end) {
@@ -52,11 +62,50 @@ fn object_clitic(sent: &Sentence, start: usize) -> Option<&Cand> {
     })
 }
 
+/// "l'ambassadeur d'Algérie, X, que le président a reçu au palais", "X,
+/// qu'il avait rencontré la veille": with no object after the verb, the
+/// person right before the relative "que" opening its clause is the one
+/// met.
+fn relative_antecedent(sent: &Sentence, start: usize) -> Option<&Cand> {
+    let que = clause_start(sent, start).checked_sub(1)?;
+    if !sent.is(que, &["que", "qu"]) {
+        return None;
+    }
+    let end = if que > 0 && sent.is(que - 1, &[","]) {
+        que - 1
+    } else {
+        que
+    };
+    sent.cands.iter().find(|c| {
+        c.end == end
+            && !c.complement
+            && matches!(
+                c.kind,
+                CandKind::Named(EntityKind::Person) | CandKind::Description
+            )
+    })
+}
+
+/// "c'est par téléphone que, lundi, il a discuté avec X": a cleft trigger
+/// holds its subject between "que" and the verb.
+fn cleft_subject<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> {
+    let que = (m.start..m.end).find(|&i| sent.is(i, &["que", "qu"]))?;
+    if !(m.start..que).any(|i| sent.is(i, &["telephone"])) {
+        return None;
+    }
+    sent.cands
+        .iter()
+        .find(|c| c.start > que && c.end < m.end && is_subject(c))
+}
+
 /// "a été reçu par le roi X, le président Y et le Premier ministre Z": the
 /// subject is received, the agents receive.
 pub(crate) fn passive(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
-    args.targets.extend(site.default_subject());
+    match received_after_noun(sent, m) {
+        Some(guest) => args.targets.push(guest.clone()),
+        None => args.targets.extend(site.default_subject()),
+    }
     // A pattern that goes on after "par" ("a été invité par X à
     // effectuer") holds the agent inside it.
     let inner_par = (m.start..m.end.saturating_sub(1))
@@ -66,6 +115,25 @@ pub(crate) fn passive(site: &Site<'_, '_>, args: &mut Args) {
         Some(par) => objects(sent, par + 1, m.end),
         None => objects(sent, m.end, site.next_trigger),
     };
+}
+
+/// Nouns of a reception told with its agent: "la réception de X par Y".
+const RECEPTION_NOUNS: &[&str] = &["reception", "audience"];
+
+/// "la réception de X et de son épouse par l'empereur": a reception told
+/// by a noun names the one received right after it, in a complement.
+fn received_after_noun<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> {
+    // The noun stands after its article.
+    if !sent.is(m.start + 1, RECEPTION_NOUNS) {
+        return None;
+    }
+    sent.cands
+        .iter()
+        .filter(|c| c.start > m.start && c.end < m.end)
+        .filter(|c| {
+            c.kind == CandKind::Named(EntityKind::Person) || c.kind == CandKind::Description
+        })
+        .min_by_key(|c| c.start)
 }
 
 /// "présidée par X et Y", "entre X et Y", "X a coprésidé avec Y": the two

@@ -99,3 +99,15 @@ pub fn activities_of(text: &str) -> Vec<Event> {
         .cloned()
         .collect()
 }
+
+/// The only meeting of `text` (background left out), with every event of
+/// the text; a panic that shows them when there is not exactly one.
+pub fn only_meeting(text: &str) -> (Event, Vec<Event>) {
+    let ev = events(text);
+    let meetings = of_type(&ev, EventType::Meeting);
+    let [m] = meetings.as_slice() else {
+        panic!("expected one meeting in {text:?}, found {ev:#?}");
+    };
+    let m = (*m).clone();
+    (m, ev)
+}
