@@ -42,6 +42,11 @@ pub(crate) fn candidates(
     norm: &Normalized,
 ) -> Vec<Cand> {
     let mut cands = named_candidates(sent, unit_mentions, norm);
+    // "l'ordre Agostinho Neto", "du Ouissam Alaouite": a name in an
+    // honour's is the honour, no person who acts.
+    cands.retain(|c| {
+        c.kind != CandKind::Named(EntityKind::Person) || !crate::honours::in_honour_name(sent, c)
+    });
     let scan = Scan::new(sent, norm, registry, &cands);
     let extra = scan.unnamed_candidates(&mut cands);
     cands.extend(extra);
