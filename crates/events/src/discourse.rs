@@ -74,6 +74,11 @@ fn salience(p: &Person, order: usize) -> (usize, Reverse<usize>, Reverse<usize>)
     (p.sentences.len(), Reverse(first), Reverse(order))
 }
 
+/// "lui", "l'", "le", "la": a pronoun standing for the object of a verb.
+fn is_object_pronoun(text: &str) -> bool {
+    matches!(fold_word(text).as_str(), "lui" | "l" | "le" | "la")
+}
+
 /// The identity of an actor for deduplication: entity, key or country.
 pub(crate) fn identity(actor: &Actor) -> String {
     if let Some(e) = &actor.entity {
@@ -486,6 +491,27 @@ impl Discourse {
             .or_else(|| self.main_actor())
             .into_iter()
             .collect()
+    }
+
+    /// "X a remis à Y le collier, et Y lui a remis en retour l'ordre": an
+    /// object pronoun that came out as its own clause's subject is the
+    /// other one of the last exchange, when that subject is one of its two.
+    pub fn other_of_last_pair(&self, c: &Cand, subject: &Actor, role: Role) -> Option<Actor> {
+        if c.kind != CandKind::Pronoun || !is_object_pronoun(&c.text) {
+            return None;
+        }
+        let (a, b) = self.last_pair.as_ref()?;
+        let own = identity(subject);
+        let other = if identity(a) == own {
+            b
+        } else if identity(b) == own {
+            a
+        } else {
+            return None;
+        };
+        let mut found = other.clone();
+        found.role = role;
+        Some(found)
     }
 
     /// The one of the last exchange's two people who is not the current

@@ -192,12 +192,12 @@ impl<'a> Scan<'a> {
         extra
     }
 
-    /// `les deux parties`, `des deux pays`, `les deux chefs d'État` (not
+    /// `les deux parties`, `des deux pays`, `aux deux chefs d'État` (not
     /// `les deux chambres`): the words of `data/both_sides.tsv`, the role
     /// of each side's person kept for resolution.
     fn both_sides_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
-        if sent.word(i) == "deux" && i > 0 && sent.is(i - 1, &["les", "des"]) {
+        if sent.word(i) == "deux" && i > 0 && sent.is(i - 1, &["les", "des", "aux"]) {
             let found = lexicons()
                 .both_sides
                 .iter()

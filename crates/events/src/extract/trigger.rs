@@ -215,8 +215,10 @@ fn resolve_actors(cx: &mut TriggerContext<'_, '_>) -> Draft {
 }
 
 /// "Il a décerné l'ordre à son homologue": a "son homologue" naming no
-/// country is the subject's counterpart. `resolved` holds one actor per
-/// candidate, else (a candidate gave several) it is left as it is.
+/// country is the subject's counterpart; "Y lui a remis en retour": an
+/// object pronoun that came out as the subject is the other one of the
+/// last exchange. `resolved` holds one actor per candidate, else (a
+/// candidate gave several) it is left as it is.
 fn own_counterparts(
     d: &Discourse,
     cands: &[Cand],
@@ -230,7 +232,14 @@ fn own_counterparts(
         return;
     }
     let named: Vec<String> = resolved.iter().map(identity).collect();
+    let own = identity(subject);
     for (i, (c, a)) in cands.iter().zip(resolved.iter_mut()).enumerate() {
+        if identity(a) == own {
+            if let Some(other) = d.other_of_last_pair(c, subject, a.role) {
+                *a = other;
+                continue;
+            }
+        }
         let beside: Vec<String> = named
             .iter()
             .enumerate()
