@@ -38,3 +38,19 @@ fn the_one_decorated_before_an_audience_still_is() {
         assert!(!has_award(&found, "Mohammed VI", "Akhannouch"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn the_conferrer_after_a_relative_pronoun_is_no_complement() {
+    for text in [
+        "Aziz Akhannouch a assisté à la cérémonie au cours de laquelle le roi Mohammed VI a décerné le Ouissam Alaouite au président Bassirou Diomaye Faye.",
+        "Aziz Akhannouch était présent au dîner lors duquel le roi Mohammed VI a remis le grand collier du Ouissam Alaouite au président Bassirou Diomaye Faye.",
+        "Aziz Akhannouch a assisté à une réception pendant laquelle le roi Mohammed VI a décoré le président Bassirou Diomaye Faye du Ouissam Alaouite.",
+        "Aziz Akhannouch a pris part à l'audience à l'issue de laquelle le roi Mohammed VI a remis le Ouissam Alaouite au président Bassirou Diomaye Faye.",
+        "Nasser Bourita a assisté aux entretiens au terme desquels le roi Mohammed VI a décerné le Ouissam Alaouite à son hôte.",
+    ] {
+        let found = award_pairs(&format!("{LEAD}{text}\n"));
+        assert!(has_award(&found, "Mohammed VI", "Faye"), "{text}: {found:?}");
+        assert!(!has_award(&found, "Akhannouch", "Faye"), "{text}: {found:?}");
+        assert!(!has_award(&found, "Bourita", "Faye"), "{text}: {found:?}");
+    }
+}

@@ -311,6 +311,19 @@ fn country_by_surname(name: &str) -> Option<String> {
 /// Whether the phrase starting at token `start` complements a noun before
 /// it: `du Kazakhstan`, `de l'ASEAN`, `du parti Amanat` (a common noun may
 /// stand between the preposition and the name).
+/// Relative pronouns after a preposition ("de laquelle", "lors
+/// duquel"), folded.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "laquelle",
+    "lequel",
+    "lesquels",
+    "lesquelles",
+    "duquel",
+    "auquel",
+    "desquels",
+    "quoi",
+];
+
 fn is_complement(sent: &Sentence, start: usize) -> bool {
     let mut i = start;
     for _ in 0..3 {
@@ -327,7 +340,10 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
             .get(p)
             .is_some_and(|t| !t.punct && !t.capitalized)
             && !sent.is(p, DETERMINERS)
-            && !sent.is(p, &["avec", "et", "a", "par", "que"]);
+            && !sent.is(p, &["avec", "et", "a", "par", "que"])
+            // "au cours de laquelle le roi X a décerné": a relative
+            // pronoun opens a clause, whose subject the name is.
+            && !sent.is(p, RELATIVE_PRONOUNS);
         if !(sent.is(p, ARTICLES) || common_noun) {
             return false;
         }
