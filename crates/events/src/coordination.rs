@@ -20,6 +20,10 @@ use depeche_names::EntityKind;
 /// Premiers ministres de la Tunisie" is seven tokens.
 const MAX_LINK: usize = 8;
 
+/// How many tokens may join two names when the second has its title in
+/// apposition before it (", et le ministre de la Santé, Y").
+const MAX_TITLED_LINK: usize = 16;
+
 /// Words that join two members of one list.
 const COORDINATORS: &[&str] = &[",", "et", "ainsi"];
 
@@ -156,7 +160,13 @@ fn previous_person<'s>(sent: &'s Sentence, c: &Cand, from: usize) -> Option<&'s 
 /// as members of one list.
 fn linked(sent: &Sentence, gap_start: usize, gap_end: usize) -> bool {
     let gap = gap_start..gap_end;
-    gap.len() <= MAX_LINK
+    // "X, et le coordinateur national de la riposte contre Ebola, Dr Y",
+    // "…, M. Y": a long title set off by commas before the next name and
+    // its honorific.
+    let titled = sent.is(gap_start, COORDINATORS)
+        && (gap_end.saturating_sub(3)..gap_end).any(|i| i > gap_start && sent.is(i, &[","]));
+    let reach = if titled { MAX_TITLED_LINK } else { MAX_LINK };
+    gap.len() <= reach
         && gap.clone().any(|i| sent.is(i, COORDINATORS))
         && !gap.clone().any(|i| {
             (sent.is(i, BREAKS) && !crate::grammar::joins_a_list(sent, i)) || sent.is_auxiliary(i)

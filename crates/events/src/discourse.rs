@@ -8,6 +8,7 @@ use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
 use depeche_names::EntityKind;
 use rustc_hash::FxHashMap;
+use std::cmp::Reverse;
 
 /// A person named in the segment.
 #[derive(Debug, Clone)]
@@ -62,6 +63,20 @@ fn first_named_as(p: &Person, c: &Cand, role: Role) -> Actor {
     let mut a = named_as(p, c, role);
     a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
     a
+}
+
+/// How prominent a counterpart is, `order` being their rank among the
+/// persons of the segment: named in more sentences, then named earlier —
+/// on a tie the one a story introduces before those it adds ("son
+/// homologue et la première dame, X" is not X).
+fn salience(p: &Person, order: usize) -> (usize, Reverse<usize>, Reverse<usize>) {
+    let first = p.sentences.first().copied().unwrap_or(0);
+    (p.sentences.len(), Reverse(first), Reverse(order))
+}
+
+/// "lui", "l'", "le", "la": a pronoun standing for the object of a verb.
+fn is_object_pronoun(text: &str) -> bool {
+    matches!(fold_word(text).as_str(), "lui" | "l" | "le" | "la")
 }
 
 /// The identity of an actor for deduplication: entity, key or country.
@@ -215,6 +230,8 @@ impl Discourse {
         )
     }
 
+    /// The person of `country` named in the most sentences, then first
+    /// named earliest; on a full tie the one named last.
     fn most_salient(&self, country: Option<&str>) -> Option<&Person> {
         self.persons
             .iter()
@@ -222,7 +239,7 @@ impl Discourse {
             .max_by_key(|p| {
                 (
                     p.sentences.len(),
-                    std::cmp::Reverse(p.sentences.first().copied().unwrap_or(0)),
+                    Reverse(p.sentences.first().copied().unwrap_or(0)),
                 )
             })
     }
@@ -265,6 +282,48 @@ impl Discourse {
             .or_else(|| matching.first())
             .copied()
             .or_else(|| country.and_then(|c| self.most_salient(Some(c))))
+    }
+
+    /// "X a décerné l'ordre à son homologue": a "son homologue" that names
+    /// no country is the counterpart of `of`, whose it is — the one the
+    /// dispatch calls so, else the most prominent person of another
+    /// country than theirs, none of those named beside it (`taken`: "à son
+    /// homologue et à la première dame, X" is not X); with no such person,
+    /// a counterpart left unnamed. `None` when `c` is no such description.
+    pub fn counterpart_of(
+        &self,
+        c: &Cand,
+        of: &Actor,
+        taken: &[String],
+        role: Role,
+    ) -> Option<Actor> {
+        if c.kind != CandKind::Description || c.role.as_deref() != Some("*") || c.country.is_some()
+        {
+            return None;
+        }
+        let own = identity(of);
+        let other = |p: &&Person| {
+            p.identity != own
+                && !taken.contains(&p.identity)
+                && (of.country.is_none() || p.cand.country != of.country)
+        };
+        let named_so = self
+            .persons
+            .iter()
+            .filter(other)
+            .find(|p| p.titles.iter().any(|t| t == "*"));
+        let found = named_so.or_else(|| {
+            self.persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| other(p))
+                .max_by_key(|(order, p)| salience(p, *order))
+                .map(|(_, p)| p)
+        });
+        Some(match found {
+            Some(p) => first_named_as(p, c, role),
+            None => unnamed(c, role),
+        })
     }
 
     /// A longer name of the segment that contains every word of `c`'s.
@@ -432,6 +491,27 @@ impl Discourse {
             .or_else(|| self.main_actor())
             .into_iter()
             .collect()
+    }
+
+    /// "X a remis à Y le collier, et Y lui a remis en retour l'ordre": an
+    /// object pronoun that came out as its own clause's subject is the
+    /// other one of the last exchange, when that subject is one of its two.
+    pub fn other_of_last_pair(&self, c: &Cand, subject: &Actor, role: Role) -> Option<Actor> {
+        if c.kind != CandKind::Pronoun || !is_object_pronoun(&c.text) {
+            return None;
+        }
+        let (a, b) = self.last_pair.as_ref()?;
+        let own = identity(subject);
+        let other = if identity(a) == own {
+            b
+        } else if identity(b) == own {
+            a
+        } else {
+            return None;
+        };
+        let mut found = other.clone();
+        found.role = role;
+        Some(found)
     }
 
     /// The one of the last exchange's two people who is not the current

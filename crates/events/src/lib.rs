@@ -157,6 +157,7 @@ mod envoys;
 mod extract;
 mod frames;
 mod grammar;
+mod honours;
 mod hosting;
 mod joint_press;
 mod lead;

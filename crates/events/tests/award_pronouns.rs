@@ -4,23 +4,13 @@
 //! follows. Every text is written for these tests.
 
 mod common;
-use common::{events, names, of_type};
-use depeche_events::{EventType, Role};
+use common::{award_pairs, has_award, AwardPair};
 
 const LEAD: &str = "Tachkent, 14 octobre 2024 (UzA) - ";
 
-/// (conferrer, decorated) names of every AWARD of `text`.
-fn awards(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
-    of_type(&events(&format!("{LEAD}{text}\n")), EventType::Award)
-        .into_iter()
-        .map(|e| (names(e, Role::Source), names(e, Role::Target)))
-        .collect()
-}
-
-fn has_award(found: &[(Vec<String>, Vec<String>)], giver: &str, receiver: &str) -> bool {
-    found
-        .iter()
-        .any(|(s, t)| s.iter().any(|n| n.contains(giver)) && t.iter().any(|n| n.contains(receiver)))
+/// (conferrers, decorated) of every AWARD of `text` after the lead.
+fn awards(text: &str) -> Vec<AwardPair> {
+    award_pairs(&format!("{LEAD}{text}\n"))
 }
 
 #[test]

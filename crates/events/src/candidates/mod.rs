@@ -42,6 +42,11 @@ pub(crate) fn candidates(
     norm: &Normalized,
 ) -> Vec<Cand> {
     let mut cands = named_candidates(sent, unit_mentions, norm);
+    // "l'ordre Agostinho Neto", "du Ouissam Alaouite": a name in an
+    // honour's is the honour, no person who acts.
+    cands.retain(|c| {
+        c.kind != CandKind::Named(EntityKind::Person) || !crate::honours::in_honour_name(sent, c)
+    });
     let scan = Scan::new(sent, norm, registry, &cands);
     let extra = scan.unnamed_candidates(&mut cands);
     cands.extend(extra);
@@ -187,12 +192,12 @@ impl<'a> Scan<'a> {
         extra
     }
 
-    /// `les deux parties`, `des deux pays`, `les deux chefs d'État` (not
+    /// `les deux parties`, `des deux pays`, `aux deux chefs d'État` (not
     /// `les deux chambres`): the words of `data/both_sides.tsv`, the role
     /// of each side's person kept for resolution.
     fn both_sides_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
-        if sent.word(i) == "deux" && i > 0 && sent.is(i - 1, &["les", "des"]) {
+        if sent.word(i) == "deux" && i > 0 && sent.is(i - 1, &["les", "des", "aux"]) {
             let found = lexicons()
                 .both_sides
                 .iter()
@@ -306,6 +311,19 @@ fn country_by_surname(name: &str) -> Option<String> {
 /// Whether the phrase starting at token `start` complements a noun before
 /// it: `du Kazakhstan`, `de l'ASEAN`, `du parti Amanat` (a common noun may
 /// stand between the preposition and the name).
+/// Relative pronouns after a preposition ("de laquelle", "lors
+/// duquel"), folded.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "laquelle",
+    "lequel",
+    "lesquels",
+    "lesquelles",
+    "duquel",
+    "auquel",
+    "desquels",
+    "quoi",
+];
+
 fn is_complement(sent: &Sentence, start: usize) -> bool {
     let mut i = start;
     for _ in 0..3 {
@@ -322,7 +340,10 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
             .get(p)
             .is_some_and(|t| !t.punct && !t.capitalized)
             && !sent.is(p, DETERMINERS)
-            && !sent.is(p, &["avec", "et", "a", "par", "que"]);
+            && !sent.is(p, &["avec", "et", "a", "par", "que"])
+            // "au cours de laquelle le roi X a décerné": a relative
+            // pronoun opens a clause, whose subject the name is.
+            && !sent.is(p, RELATIVE_PRONOUNS);
         if !(sent.is(p, ARTICLES) || common_noun) {
             return false;
         }

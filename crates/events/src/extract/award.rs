@@ -15,11 +15,18 @@ pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Opt
     if draft.subtype == Subtype::Exchange {
         split_both_sides(draft);
     }
+    // "le roi Abdallah a remis au prince l'ordre de la Renaissance": a
+    // conferrer nothing else places is of the state the order names.
+    let state = conferring_state(cx.sent, cx.raw.args.clause_start);
+    if let Some(s) = &state {
+        for a in draft.sources.iter_mut().filter(|a| a.country.is_none()) {
+            a.country = Some(s.clone());
+        }
+    }
     if draft.sources.is_empty() {
         let d = &*cx.discourse;
         // "a été fait chevalier de la Légion d'honneur": the order names
         // its state, and whom it decorates at a visit is of the other side.
-        let state = conferring_state(cx.sent, cx.raw.args.clause_start);
         let side = decorated_side(cx, draft).or_else(|| {
             let s = state.as_deref()?;
             other_country(d, Some(s)).filter(|o| o != s)

@@ -195,11 +195,16 @@ fn resolve_actors(cx: &mut TriggerContext<'_, '_>) -> Draft {
             .flat_map(|c| d.resolve(c, raw.sentence, role))
             .collect()
     };
-    let sources = resolve(&raw.args.sources, Role::Source);
-    let targets = resolve(&raw.args.targets, Role::Target);
+    let mut sources = resolve(&raw.args.sources, Role::Source);
+    let mut targets = resolve(&raw.args.targets, Role::Target);
     let person = |a: &&Actor| a.kind == Some(EntityKind::Person) && !a.group;
     // "X a été décoré par Y. Il …": the subject of a passive is X.
     let passive = matches!(trigger.frame, Frame::Passive | Frame::AwardPassive);
+    if passive {
+        own_counterparts(d, &raw.args.sources, &mut sources, targets.first());
+    } else {
+        own_counterparts(d, &raw.args.targets, &mut targets, sources.first());
+    }
     let (subject, other) = if passive {
         (targets.first(), sources.first())
     } else {
@@ -214,6 +219,44 @@ fn resolve_actors(cx: &mut TriggerContext<'_, '_>) -> Draft {
         sources,
         targets,
         location: None,
+    }
+}
+
+/// "Il a décerné l'ordre à son homologue": a "son homologue" naming no
+/// country is the subject's counterpart; "Y lui a remis en retour": an
+/// object pronoun that came out as the subject is the other one of the
+/// last exchange. `resolved` holds one actor per candidate, else (a
+/// candidate gave several) it is left as it is.
+fn own_counterparts(
+    d: &Discourse,
+    cands: &[Cand],
+    resolved: &mut [Actor],
+    subject: Option<&Actor>,
+) {
+    let Some(subject) = subject else {
+        return;
+    };
+    if cands.len() != resolved.len() {
+        return;
+    }
+    let named: Vec<String> = resolved.iter().map(identity).collect();
+    let own = identity(subject);
+    for (i, (c, a)) in cands.iter().zip(resolved.iter_mut()).enumerate() {
+        if identity(a) == own {
+            if let Some(other) = d.other_of_last_pair(c, subject, a.role) {
+                *a = other;
+                continue;
+            }
+        }
+        let beside: Vec<String> = named
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, n)| n.clone())
+            .collect();
+        if let Some(other) = d.counterpart_of(c, subject, &beside, a.role) {
+            *a = other;
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 use super::subject::agent;
 use super::{handed_to, recipients, targets_or_lui, Args, Site};
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::honours::names_honour;
 use depeche_names::EntityKind;
 
 /// Words before the conferrer of a passive decoration: "par", "des mains
@@ -135,38 +136,10 @@ fn listed_decorated<'s>(site: &Site<'s, '_>, subject: Option<&Cand>) -> Vec<&'s 
 /// a letter.
 const HANDING_VERBS: &[&str] = &["remettre", "decerner", "conferer", "attribuer"];
 
-/// What an honour is called: "s'est vu remettre l'ordre", "la médaille",
-/// "les clés de la ville", "un doctorat honoris causa".
-const HONOURS: &[&str] = &[
-    "ordre",
-    "ordres",
-    "medaille",
-    "medailles",
-    "insigne",
-    "insignes",
-    "distinction",
-    "distinctions",
-    "decoration",
-    "decorations",
-    "croix",
-    "prix",
-    "titre",
-    "grade",
-    "dignite",
-    "rang",
-    "collier",
-    "doctorat",
-    "cle",
-    "cles",
-    "diplome",
-    "trophee",
-    "citoyennete",
-];
-
 /// "X s'est vu remettre une note verbale": handed something that names
 /// no honour before the clause ends, so no decoration.
 fn hands_over_no_honour(site: &Site<'_, '_>) -> bool {
     let (sent, m) = (site.sent, site.m);
     let hands = (m.start..m.end).any(|i| sent.is(i, HANDING_VERBS));
-    hands && !(m.end..site.limit()).any(|i| sent.is(i, HONOURS))
+    hands && !(m.end..site.limit()).any(|i| names_honour(sent, i))
 }

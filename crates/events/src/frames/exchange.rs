@@ -8,6 +8,7 @@ use super::{clause_start, object_end, objects, Site};
 use crate::analysis::{Cand, CandKind, Sentence};
 use crate::lexicon::TriggerMatch;
 use depeche_names::EntityKind;
+use crate::model::EventType;
 
 /// How far after a co-chairing trigger "avec" may stand: "a coprésidé
 /// mardi à Hanoï avec …" puts a day and a place between.
@@ -161,9 +162,24 @@ pub(crate) fn pair(site: &Site<'_, '_>, args: &mut Args) {
     } else if let [first, second, ..] = everyone().as_slice() {
         args.sources.push(first.clone());
         args.targets.push(second.clone());
+    } else if let Some(both) = both_sides_given_to(site) {
+        args.sources.push(both.clone());
     } else {
         args.sources.extend(site.default_subject());
     }
+}
+
+/// "L'honneur est revenu aux deux présidents d'échanger les colliers":
+/// the two sides an exchange of decorations falls to, named before it in
+/// a complement.
+fn both_sides_given_to<'s>(site: &Site<'s, '_>) -> Option<&'s Cand> {
+    if site.m.trigger.kind != EventType::Award {
+        return None;
+    }
+    site.sent
+        .cands
+        .iter()
+        .find(|c| c.kind == CandKind::BothParties && c.end <= site.m.start)
 }
 
 /// "X a coprésidé avec Y la session": the trigger is a co-chairing verb.

@@ -111,3 +111,22 @@ pub fn only_meeting(text: &str) -> (Event, Vec<Event>) {
     let m = (*m).clone();
     (m, ev)
 }
+
+/// Who confers and who is decorated: (conferrers, decorated) of one award.
+pub type AwardPair = (Vec<String>, Vec<String>);
+
+/// (conferrers, decorated) of every AWARD of `text`, background left out.
+pub fn award_pairs(text: &str) -> Vec<AwardPair> {
+    of_type(&events(text), EventType::Award)
+        .into_iter()
+        .map(|e| (names(e, Role::Source), names(e, Role::Target)))
+        .collect()
+}
+
+/// Whether one of `found` is conferred by `giver` on `receiver` (parts
+/// of their names).
+pub fn has_award(found: &[AwardPair], giver: &str, receiver: &str) -> bool {
+    found
+        .iter()
+        .any(|(s, t)| s.iter().any(|n| n.contains(giver)) && t.iter().any(|n| n.contains(receiver)))
+}
