@@ -85,8 +85,10 @@ pub(crate) struct Sentence {
     pub text: String,
     /// Original span of the sentence.
     pub span: Span,
-    /// The sentence as it stands in the original input (`&input[span]`).
-    pub original: String,
+    /// The sentence as it stands in the original input (`&input[span]`)
+    /// when repairs made it differ from `text`; most sentences are
+    /// unchanged and keep no second copy (see [`Sentence::original`]).
+    original: Option<String>,
     pub tokens: Tokens,
     pub cands: Vec<Cand>,
     /// Date expressions, found on first use: only sentences with events
@@ -278,7 +280,7 @@ impl SegmentAnalysis {
                 let mut sentence = Sentence {
                     text: sent_text.to_string(),
                     span: norm.to_original(s),
-                    original: String::new(),
+                    original: None,
                     tokens,
                     cands: Vec::new(),
                     dates: OnceLock::new(),
@@ -291,7 +293,10 @@ impl SegmentAnalysis {
                         c.text = original.to_string();
                     }
                 }
-                sentence.original = sentence.span.slice(input).unwrap_or_default().to_string();
+                let original = sentence.span.slice(input).unwrap_or_default();
+                if original != sentence.text {
+                    sentence.original = Some(original.to_string());
+                }
                 sentences.push(sentence);
             }
             drop(unit_mentions);
@@ -314,6 +319,11 @@ impl SegmentAnalysis {
 }
 
 impl Sentence {
+    /// The sentence as it stands in the original input (`&input[span]`).
+    pub fn original(&self) -> &str {
+        self.original.as_deref().unwrap_or(&self.text)
+    }
+
     /// The date expressions of the sentence, in order.
     pub fn dates(&self) -> &[SentDate] {
         self.dates.get_or_init(|| {

@@ -177,7 +177,7 @@ fn meeting(ceremony: &Event, receiver: &Actor, envoy: Actor, host: &str, sent: &
         }),
         date: ceremony.date.clone(),
         evidence: vec![Evidence {
-            text: sent.original.clone(),
+            text: sent.original().to_string(),
             span: sent.span,
         }],
         rule: "meeting.credentials_of_each_ambassador".to_string(),

@@ -213,7 +213,7 @@ fn parties_within(sent: &Sentence, countries: &(String, String)) -> bool {
 fn document_event(signing: &Event, line: &Sentence) -> Event {
     let mut e = signing.clone();
     e.evidence = vec![Evidence {
-        text: line.original.clone(),
+        text: line.original().to_string(),
         span: line.span,
     }];
     e.rule = "agreement.listed_document".to_string();

@@ -139,6 +139,8 @@ pub struct Lexicon {
     by_first_word: Vec<Vec<usize>>,
     /// Triggers whose first step accepts a prefix: (prefix, trigger).
     by_first_prefix: Vec<(String, usize)>,
+    /// The opening bytes of those prefixes.
+    prefix_heads: PrefixHeads,
     /// For each list of `by_first_word`, its triggers' next words merged.
     shared_next: Vec<Option<SharedNextWords>>,
 }
@@ -224,6 +226,7 @@ impl Lexicon {
                 }
             }
         }
+        self.prefix_heads = PrefixHeads::of(self.by_first_prefix.iter().map(|(p, _)| p.as_str()));
         // Triggers are pushed in file order; a word written twice in one
         // step would repeat its trigger.
         for list in &mut self.by_first_word {
@@ -261,7 +264,8 @@ impl Lexicon {
             let prefixed = |(p, _): &&(String, usize)| word.starts_with(p.as_str());
             // Most tokens open no prefix trigger: their list, built sorted
             // and without repeats, serves as it is.
-            let prefix_opens = self.by_first_prefix.iter().any(|p| prefixed(&p));
+            let prefix_opens = self.prefix_heads.may_open(word)
+                && self.by_first_prefix.iter().any(|p| prefixed(&p));
             // Whether a trigger of this word's list with a next word may
             // still match; the merge does not cover prefix triggers.
             let next_possible = prefix_opens
@@ -318,6 +322,58 @@ impl Lexicon {
         kept.sort_by_key(|m| (m.start, m.end));
         kept
     }
+}
+
+/// The first two bytes of the prefixes that open triggers, a bit each:
+/// every token is tried as the start of a prefix trigger, and most share
+/// their first two bytes with none, which one bit tells without comparing
+/// strings.
+#[derive(Debug, Clone, Default)]
+struct PrefixHeads {
+    /// A bit per pair of opening bytes (65,536 bits).
+    bits: Vec<u64>,
+    /// A prefix shorter than two bytes: any token may open it.
+    short: bool,
+}
+
+impl PrefixHeads {
+    fn of<'p>(prefixes: impl Iterator<Item = &'p str>) -> Self {
+        let mut heads = PrefixHeads {
+            bits: vec![0; (1 << 16) / 64],
+            short: false,
+        };
+        for p in prefixes {
+            match p.as_bytes() {
+                [a, b, ..] => {
+                    let (word, bit) = head_slot(*a, *b);
+                    if let Some(w) = heads.bits.get_mut(word) {
+                        *w |= bit;
+                    }
+                }
+                _ => heads.short = true,
+            }
+        }
+        heads
+    }
+
+    /// Whether `word` may start with one of the prefixes: a necessary
+    /// condition, never a sufficient one.
+    fn may_open(&self, word: &str) -> bool {
+        if self.short {
+            return true;
+        }
+        let [a, b, ..] = word.as_bytes() else {
+            return false;
+        };
+        let (word, bit) = head_slot(*a, *b);
+        self.bits.get(word).is_some_and(|w| w & bit != 0)
+    }
+}
+
+/// The word and bit of [`PrefixHeads`] for two opening bytes.
+fn head_slot(a: u8, b: u8) -> (usize, u64) {
+    let k = usize::from(a) << 8 | usize::from(b);
+    (k / 64, 1 << (k % 64))
 }
 
 /// One trigger from a row of the lexicon file: pattern, type, subtype,
@@ -420,6 +476,22 @@ mod tests {
         let k = kinds("un entretien téléphonique avec");
         assert_eq!(k.len(), 1, "{k:?}");
         assert_eq!(k[0].1, Subtype::Phone);
+    }
+
+    #[test]
+    fn prefix_triggers_open_on_their_first_bytes_only() {
+        let rows = "entretien* avec\tMEETING\tphone\tsubj_avec\toccurred\n";
+        let lex = Lexicon::from_tsv(rows, "x.tsv").unwrap_or_default();
+        let found = |text: &str| lex.find(&tokenize(text)).len();
+        assert_eq!(found("un entretiens avec lui"), 1);
+        assert_eq!(found("un entretien avec lui"), 1);
+        assert_eq!(found("un entre avec lui"), 0);
+        assert_eq!(found("e avec lui"), 0);
+        // A prefix of one letter opens on any token starting with it.
+        let short = Lexicon::from_tsv("r* avec\tMEETING\tphone\tsubj_avec\toccurred\n", "x.tsv")
+            .unwrap_or_default();
+        assert_eq!(short.find(&tokenize("il rit avec lui")).len(), 1);
+        assert_eq!(short.find(&tokenize("il a avec lui")).len(), 0);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use depeche_parse::Span;
 
 /// Evidence quotes the original input exactly: `text == &input[span]`.
 pub(crate) fn sent_text(sent: &Sentence) -> String {
-    sent.original.clone()
+    sent.original().to_string()
 }
 
 /// "Il a invité Vladimir Poutine": a pronoun resolved to the very person
