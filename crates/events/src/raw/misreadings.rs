@@ -14,24 +14,7 @@ pub(super) fn drop_misreadings(sent: &Sentence, matches: &mut Vec<TriggerMatch<'
         !preposition_as_auxiliary(sent, m)
             && !passive_activity(sent, m)
             && !activity_told_before(sent, m)
-            && !coming_inside_a_clause(sent, m)
     });
-}
-
-/// Marks that may stand before a participle set aside: the sentence's
-/// start, a comma, a dash or a closing bracket of a dateline.
-const ASIDE_OPENERS: &[&str] = &[",", "-", "–", "—", ")"];
-
-/// "Venu assister au sommet, le président …", "X, venu à Dakar, a …": a
-/// participle of coming tells the visit only as a lead or an aside; inside
-/// a clause it is another verb ("est venu en aide à", "le moment est venu
-/// de").
-fn coming_inside_a_clause(sent: &Sentence, m: &TriggerMatch<'_>) -> bool {
-    m.trigger.kind == EventType::Visit
-        && sent.word(m.start).starts_with("venu")
-        && m.start
-            .checked_sub(1)
-            .is_some_and(|p| !sent.is(p, ASIDE_OPENERS))
 }
 
 /// An activity pattern opening on "a|ont|…" whose "a" is written "à" (or
