@@ -3,6 +3,7 @@
 //! way back to the original input.
 
 use crate::data;
+use crate::phrases::CountryPhrases;
 use crate::tokens::{tokenize, Tokens};
 use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::date::{find_dates, DateExpr};
@@ -112,9 +113,9 @@ pub(crate) struct Lexicons {
     /// person (`None`: the two countries), longest first.
     pub(crate) both_sides: Vec<(Vec<String>, Option<String>)>,
     /// National orders (folded words) and the state that confers them.
-    pub(crate) orders: Vec<(Vec<String>, String)>,
+    pub(crate) orders: CountryPhrases,
     /// Bodies meeting at one seat (folded words) and the seat's country.
-    pub(crate) seats: Vec<(Vec<String>, String)>,
+    pub(crate) seats: CountryPhrases,
 }
 
 /// The role descriptions of `data/descriptions.tsv`, longest first, with
@@ -196,26 +197,14 @@ pub(crate) fn lexicons() -> &'static Lexicons {
             .collect();
         both_sides.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         Lexicons {
-            orders: phrase_countries(data::ORDERS),
-            seats: phrase_countries(data::SEATS),
+            orders: CountryPhrases::read(data::ORDERS),
+            seats: CountryPhrases::read(data::SEATS),
             surnames,
             groups,
             descriptions: RoleNouns::new(descriptions),
             both_sides,
         }
     })
-}
-
-/// The rows of a file pairing folded words with a country.
-fn phrase_countries(file: data::DataFile) -> Vec<(Vec<String>, String)> {
-    file.pairs()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(words, country)| {
-            let words = words.split_whitespace().map(str::to_string).collect();
-            (words, country.to_string())
-        })
-        .collect()
 }
 
 /// The group heads of `data/groups.tsv` and what a group of one's own

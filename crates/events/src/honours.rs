@@ -42,8 +42,7 @@ pub(crate) fn names_honour(sent: &Sentence, i: usize) -> bool {
 fn order_at(sent: &Sentence, i: usize) -> Option<usize> {
     crate::analysis::lexicons()
         .orders
-        .iter()
-        .find(|(words, _)| sent.phrase_at(i, words))
+        .first_at(sent, i)
         .map(|(words, _)| words.len())
 }
 
@@ -52,12 +51,7 @@ fn order_at(sent: &Sentence, i: usize) -> Option<usize> {
 /// the honour, not who receives it.
 pub(crate) fn in_honour_name(sent: &Sentence, c: &Cand) -> bool {
     let after_honour = c.start.checked_sub(1).is_some_and(|b| sent.is(b, HONOURS));
-    let longest = crate::analysis::lexicons()
-        .orders
-        .iter()
-        .map(|(words, _)| words.len())
-        .max()
-        .unwrap_or(0);
+    let longest = crate::analysis::lexicons().orders.longest();
     after_honour
         || (c.start.saturating_sub(longest)..=c.start)
             .any(|i| order_at(sent, i).is_some_and(|len| i + len > c.start))

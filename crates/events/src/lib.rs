@@ -164,6 +164,7 @@ mod lead;
 mod lexicon;
 mod model;
 mod organizations;
+mod phrases;
 mod placing;
 mod plans_ahead;
 mod raw;

@@ -28,10 +28,7 @@ const CUE_REACH: usize = 7;
 pub(crate) fn seat_location(sent: &Sentence) -> Option<Location> {
     let seats = &lexicons().seats;
     (1..sent.tokens.len()).find_map(|i| {
-        let (words, country) = seats
-            .iter()
-            .filter(|(words, _)| sent.phrase_at(i, words))
-            .max_by_key(|(words, _)| words.len())?;
+        let (words, country) = seats.longest_at(sent, i)?;
         let right_before = sent.is(i - 1, &["au", "a"]);
         let cued = (i.saturating_sub(CUE_REACH)..i).any(|k| sent.is(k, AT_GATHERING));
         (right_before || cued).then(|| Location {

@@ -62,12 +62,8 @@ fn split_both_sides(draft: &mut Draft) {
 /// `clause_start` belongs to.
 fn conferring_state(sent: &Sentence, clause_start: usize) -> Option<String> {
     let orders = &crate::analysis::lexicons().orders;
-    (clause_start..sent.tokens.len()).find_map(|i| {
-        orders
-            .iter()
-            .find(|(words, _)| sent.phrase_at(i, words))
-            .map(|(_, country)| country.clone())
-    })
+    (clause_start..sent.tokens.len())
+        .find_map(|i| orders.first_at(sent, i).map(|(_, country)| country.clone()))
 }
 
 /// The country of the decorated: a decorated person's own, else the

@@ -7,8 +7,8 @@ use super::Args;
 use super::{clause_start, object_end, objects, Site};
 use crate::analysis::{Cand, CandKind, Sentence};
 use crate::lexicon::TriggerMatch;
-use depeche_names::EntityKind;
 use crate::model::EventType;
+use depeche_names::EntityKind;
 
 /// How far after a co-chairing trigger "avec" may stand: "a coprésidé
 /// mardi à Hanoï avec …" puts a day and a place between.
