@@ -2,7 +2,8 @@
 //! "à" taken for the auxiliary "a" ("grâce à sa visite", "quant à la
 //! visite"), an activity verb in the passive ("a été dirigé par", "ont été
 //! visités"), and an activity noun a demonstrative points back at ("cette
-//! conférence de presse"), an event already told.
+//! conférence de presse"), an event already told, and the act an
+//! invitation asks for ("une invitation à prendre part au sommet").
 
 use crate::analysis::Sentence;
 use crate::lexicon::TriggerMatch;
@@ -14,6 +15,7 @@ pub(super) fn drop_misreadings(sent: &Sentence, matches: &mut Vec<TriggerMatch<'
         !preposition_as_auxiliary(sent, m)
             && !passive_activity(sent, m)
             && !activity_told_before(sent, m)
+            && !act_invited_to(sent, m)
     });
 }
 
@@ -45,4 +47,17 @@ fn activity_told_before(sent: &Sentence, m: &TriggerMatch<'_>) -> bool {
         && m.start
             .checked_sub(1)
             .is_some_and(|p| sent.is(p, POINTING_BACK))
+}
+
+/// "une invitation à prendre part au sommet", "invités à assister au
+/// défilé": the act an invitation asks for, not one done or planned.
+fn act_invited_to(sent: &Sentence, m: &TriggerMatch<'_>) -> bool {
+    m.trigger.kind == EventType::Activity
+        && m.start
+            .checked_sub(1)
+            .is_some_and(|a| sent.is(a, &["a", "d"]) && !sent.is_auxiliary(a))
+        && (m.start.saturating_sub(4)..m.start.saturating_sub(1)).any(|i| {
+            let w = sent.word(i);
+            w.starts_with("invit") || w.starts_with("convi")
+        })
 }
