@@ -124,7 +124,30 @@ pub(crate) fn other_country(d: &Discourse, own: Option<&str>) -> Option<String> 
         .find(|c| Some(c.as_str()) != own)
 }
 
-/// `à Hanoï`, `en Biélorussie`, `au Kazakhstan` in the sentence.
+/// Gatherings named by the city that hosts them: "le sommet d'Abidjan",
+/// "le forum de Dakar", "la conférence du Caire".
+const GATHERING_NOUNS: &[&str] = &[
+    "sommet",
+    "forum",
+    "conference",
+    "reunion",
+    "rencontre",
+    "salon",
+    "foire",
+    "festival",
+    "exposition",
+    "dialogue",
+    "jeux",
+];
+
+/// Whether the place at token `start` names the city of a gathering
+/// ("au sommet d'Abidjan").
+fn gathering_of(sent: &Sentence, start: usize) -> bool {
+    start >= 2 && sent.is(start - 1, &["de", "d", "du"]) && sent.is(start - 2, GATHERING_NOUNS)
+}
+
+/// `à Hanoï`, `en Biélorussie`, `au Kazakhstan`, `au sommet d'Abidjan` in
+/// the sentence.
 pub(crate) fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location> {
     let used: Vec<Span> = args
         .sources
@@ -138,6 +161,7 @@ pub(crate) fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location
         .filter(|c| match c.kind {
             CandKind::Named(EntityKind::Place) => {
                 c.start > 0 && sent.is(c.start - 1, &["a", "au", "en", "dans"])
+                    || gathering_of(sent, c.start)
             }
             CandKind::Named(EntityKind::Country) => {
                 c.start > 0 && sent.is(c.start - 1, &["au", "en", "aux"])

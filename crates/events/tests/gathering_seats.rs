@@ -2,7 +2,8 @@
 //! "en marge de l'Assemblée générale des Nations unies" is New York, "lors
 //! de la session du Conseil des droits de l'homme" Geneva, "au siège de
 //! l'ONU" New York. A body merely talked about places nothing, and a
-//! place the sentence names wins. Every text is written for these tests.
+//! place the sentence names wins; a gathering named by its city ("le
+//! sommet d'Abidjan") is there. Every text is written for these tests.
 
 mod common;
 use common::{events, of_type};
@@ -65,4 +66,17 @@ fn a_place_the_sentence_names_wins_over_the_seat() {
     let found = locations(text, EventType::Meeting);
     assert!(found.contains(&Some("CHE".to_string())), "{found:?}");
     assert!(!found.contains(&Some("USA".to_string())), "{found:?}");
+}
+
+#[test]
+fn a_gathering_named_by_its_city_is_there() {
+    for (text, kind, country) in [
+        ("Le président Bassirou Diomaye Faye prendra part au sommet d'Abidjan.", EventType::Activity, "CIV"),
+        ("Le ministre Nasser Bourita a participé mardi au forum de Dakar.", EventType::Activity, "SEN"),
+        ("Nasser Bourita a rencontré son homologue sénégalaise Yassine Fall en marge de la conférence de Paris.", EventType::Meeting, "FRA"),
+        ("Le roi Mohammed VI a reçu le président sénégalais lors de la réunion de Genève.", EventType::Meeting, "CHE"),
+        ("Nasser Bourita s'est entretenu avec le ministre ghanéen Samuel Okudzeto Ablakwa au sommet du Caire.", EventType::Meeting, "EGY"),
+    ] {
+        assert!(placed_at(text, kind, country), "{text}");
+    }
 }
