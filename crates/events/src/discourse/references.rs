@@ -1,250 +1,21 @@
-//! What a dispatch is about: the people it names, its principal pair of
-//! countries, the visit that frames it. Descriptions (`le secrétaire
-//! général`, `le dirigeant vietnamien`), pronouns (`il`) and `les deux
-//! parties` are resolved against it.
+//! Resolving what a sentence names against the dispatch: descriptions
+//! (`le secrétaire général`, `son homologue`), pronouns (`il`, `lui`),
+//! `les deux parties`, surnames and given names alone.
 
-use crate::analysis::{Cand, CandKind, Sentence};
+use super::{actor_of, country_actor, first_named_as, is_object_pronoun, named_as, unnamed};
+use super::{cand_identity, identity, salience, Discourse, Person};
+use crate::analysis::{Cand, CandKind};
 use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
 use depeche_names::EntityKind;
-use rustc_hash::FxHashMap;
-use std::cmp::Reverse;
-
-/// A person named in the segment.
-#[derive(Debug, Clone)]
-struct Person {
-    identity: String,
-    cand: Cand,
-    titles: Vec<String>,
-    sentences: Vec<usize>,
-}
-
-/// A person known only by a title.
-fn unnamed(c: &Cand, role: Role) -> Actor {
-    let mut a = actor_of(c, role);
-    a.kind = Some(EntityKind::Person);
-    a.title = c.role.clone().filter(|r| r != "*");
-    a
-}
-
-/// The discourse model of one segment.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Discourse {
-    persons: Vec<Person>,
-    country_weight: FxHashMap<String, usize>,
-    /// The visiting actor of the segment's main visit.
-    visitor: Option<Actor>,
-    /// Delegations a sentence says someone leads.
-    led: Vec<crate::delegations::Led>,
-    /// The host country of the main visit.
-    host: Option<String>,
-    /// The trigger that told the main visit (sentence, first token): a
-    /// trip inside the host country is an activity of the visit, but not
-    /// the visit itself.
-    frame_trigger: Option<(usize, usize)>,
-    /// The last singular subject, for `il`/`elle`.
-    last_subject: Option<Actor>,
-    /// The two people of the last exchange between people, for `lui`.
-    last_pair: Option<(Actor, Actor)>,
-}
-
-/// Person `p` as named by candidate `c`: their entity, with the text and
-/// span of this mention.
-fn named_as(p: &Person, c: &Cand, role: Role) -> Actor {
-    let mut a = actor_of(&p.cand, role);
-    a.text = c.text.clone();
-    a.span = Some(c.span);
-    a
-}
-
-/// Like [`named_as`]; someone the registry lacks is named as the text first
-/// named them, so that the description reads as the person it stands for.
-fn first_named_as(p: &Person, c: &Cand, role: Role) -> Actor {
-    let mut a = named_as(p, c, role);
-    a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
-    a
-}
-
-/// How prominent a counterpart is, `order` being their rank among the
-/// persons of the segment: named in more sentences, then named earlier —
-/// on a tie the one a story introduces before those it adds ("son
-/// homologue et la première dame, X" is not X).
-fn salience(p: &Person, order: usize) -> (usize, Reverse<usize>, Reverse<usize>) {
-    let first = p.sentences.first().copied().unwrap_or(0);
-    (p.sentences.len(), Reverse(first), Reverse(order))
-}
-
-/// "lui", "l'", "le", "la": a pronoun standing for the object of a verb.
-fn is_object_pronoun(text: &str) -> bool {
-    matches!(fold_word(text).as_str(), "lui" | "l" | "le" | "la")
-}
-
-/// The identity of an actor for deduplication: entity, key or country.
-pub(crate) fn identity(actor: &Actor) -> String {
-    if let Some(e) = &actor.entity {
-        return e.clone();
-    }
-    if let Some(k) = &actor.key {
-        return k.clone();
-    }
-    if actor.kind == Some(EntityKind::Country) {
-        if let Some(c) = &actor.country {
-            return c.clone();
-        }
-    }
-    if actor.kind == Some(EntityKind::Person) && actor.group {
-        return fold_word(&actor.text);
-    }
-    fold_word(&actor.text)
-}
-
-fn cand_identity(c: &Cand) -> String {
-    c.entity.clone().unwrap_or_else(|| c.key.clone())
-}
 
 impl Discourse {
-    /// Collect the people and countries of `sentences`.
-    pub fn new(sentences: &[Sentence]) -> Discourse {
-        let mut d = Discourse {
-            led: crate::delegations::delegation_leaders(sentences),
-            ..Discourse::default()
-        };
-        let mut index: FxHashMap<String, usize> = FxHashMap::default();
-        for (si, sent) in sentences.iter().enumerate() {
-            for c in &sent.cands {
-                if let Some(country) = &c.country {
-                    let w = if matches!(c.kind, CandKind::Named(EntityKind::Person)) {
-                        2
-                    } else {
-                        1
-                    };
-                    *d.country_weight.entry(country.clone()).or_default() += w;
-                }
-                if c.kind != CandKind::Named(EntityKind::Person) {
-                    continue;
-                }
-                let id = cand_identity(c);
-                let existing = index.get(&id).and_then(|&i| d.persons.get_mut(i));
-                match existing {
-                    Some(p) => {
-                        p.sentences.push(si);
-                        let roles = c.title.as_deref().map(fold_word).into_iter();
-                        for t in roles.chain(c.role.clone()) {
-                            if !p.titles.contains(&t) {
-                                p.titles.push(t);
-                            }
-                        }
-                        if p.cand.country.is_none() {
-                            p.cand.country = c.country.clone();
-                        }
-                    }
-                    None => {
-                        index.insert(id.clone(), d.persons.len());
-                        d.persons.push(Person {
-                            identity: id,
-                            cand: c.clone(),
-                            titles: c
-                                .title
-                                .iter()
-                                .map(|t| fold_word(t))
-                                .chain(c.role.clone())
-                                .collect(),
-                            sentences: vec![si],
-                        });
-                    }
-                }
-            }
-        }
-        d
-    }
-
-    /// The leader a sentence gave a delegation of the same country.
-    fn leader_of(&self, c: &Cand) -> Option<&crate::delegations::Led> {
-        let delegation = fold_word(&c.text).contains("delegation");
-        let mut same = self
-            .led
-            .iter()
-            .filter(|l| c.country.is_none() || l.country == c.country);
-        let one = same.next()?;
-        (delegation && same.next().is_none()).then_some(one)
-    }
-
-    /// The visiting person of the segment's main visit.
-    pub fn visitor(&self) -> Option<&Actor> {
-        self.visitor.as_ref()
-    }
-
-    /// The host country of the main visit.
-    pub fn host(&self) -> Option<&str> {
-        self.host.as_deref()
-    }
-
-    /// The trigger that told the main visit (sentence, first token).
-    pub fn frame_trigger(&self) -> Option<(usize, usize)> {
-        self.frame_trigger
-    }
-
-    /// Record the visit that frames the segment: who visits (a person, or
-    /// no one known), the host country and the trigger that told it.
-    pub fn set_frame_visit(
-        &mut self,
-        visitor: Option<Actor>,
-        host: Option<String>,
-        trigger: (usize, usize),
-    ) {
-        self.visitor = visitor.filter(|v| v.kind == Some(EntityKind::Person));
-        self.host = host;
-        self.frame_trigger = Some(trigger);
-    }
-
-    /// Who "il" now stands for: a sentence's subject, or a speaker.
-    pub fn set_subject(&mut self, subject: Option<Actor>) {
-        self.last_subject = subject;
-    }
-
-    /// An exchange between two people: its subject is who "il" stands for,
-    /// and the other the one "lui" may stand for.
-    pub fn note_exchange(&mut self, subject: &Actor, other: Option<&Actor>) {
-        self.last_subject = Some(subject.clone());
-        if let Some(o) = other {
-            self.last_pair = Some((subject.clone(), o.clone()));
-        }
-    }
-
-    /// The two countries the segment is about, most prominent first, with
-    /// the visit's pair taking precedence.
-    pub fn pair(&self) -> (Option<String>, Option<String>) {
-        if let (Some(v), Some(h)) = (
-            self.visitor.as_ref().and_then(|v| v.country.clone()),
-            self.host.clone(),
-        ) {
-            if v != h {
-                return (Some(v), Some(h));
-            }
-        }
-        let mut ranked: Vec<(&String, &usize)> = self.country_weight.iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        (
-            ranked.first().map(|r| r.0.clone()),
-            ranked.get(1).map(|r| r.0.clone()),
-        )
-    }
-
-    /// The person of `country` named in the most sentences, then first
-    /// named earliest; on a full tie the one named last.
-    fn most_salient(&self, country: Option<&str>) -> Option<&Person> {
-        self.persons
-            .iter()
-            .filter(|p| country.is_none() || p.cand.country.as_deref() == country)
-            .max_by_key(|p| {
-                (
-                    p.sentences.len(),
-                    Reverse(p.sentences.first().copied().unwrap_or(0)),
-                )
-            })
-    }
-
-    fn describe(&self, role: &str, country: Option<&str>, sentence: usize) -> Option<&Person> {
+    pub(super) fn describe(
+        &self,
+        role: &str,
+        country: Option<&str>,
+        sentence: usize,
+    ) -> Option<&Person> {
         let named_so: Vec<&Person> = self
             .persons
             .iter()
@@ -327,7 +98,7 @@ impl Discourse {
     }
 
     /// A longer name of the segment that contains every word of `c`'s.
-    fn fuller_name(&self, c: &Cand) -> Option<&Person> {
+    pub(super) fn fuller_name(&self, c: &Cand) -> Option<&Person> {
         let words: Vec<String> = c.text.split_whitespace().map(fold_word).collect();
         if words.is_empty() {
             return None;
@@ -343,7 +114,7 @@ impl Discourse {
     /// "le prince Mohammed" after "Mohammed ben Salmane": a given name the
     /// registry gives to someone else stands for the person of the segment
     /// whose full name it begins.
-    fn given_name_of(&self, c: &Cand) -> Option<&Person> {
+    pub(super) fn given_name_of(&self, c: &Cand) -> Option<&Person> {
         let words: Vec<String> = c.text.split_whitespace().map(fold_word).collect();
         if words.is_empty() || words.len() > 2 {
             return None;
@@ -418,7 +189,7 @@ impl Discourse {
     /// A person the registry lacks: "M. Wang" after "Wang Yi" is the same
     /// person, named short; else the person as named, with the country
     /// another mention gave.
-    fn resolve_unknown_person(&self, c: &Cand, role: Role) -> Actor {
+    pub(super) fn resolve_unknown_person(&self, c: &Cand, role: Role) -> Actor {
         let mut a = match self.fuller_name(c) {
             Some(p) => first_named_as(p, c, role),
             None => actor_of(c, role),
@@ -435,7 +206,7 @@ impl Discourse {
 
     /// The person a description stands for in the segment, else a person
     /// known only by that title.
-    fn resolve_description(&self, c: &Cand, sentence: usize, role: Role) -> Actor {
+    pub(super) fn resolve_description(&self, c: &Cand, sentence: usize, role: Role) -> Actor {
         let role_name = c.role.as_deref().unwrap_or("*");
         match self.describe(role_name, c.country.as_deref(), sentence) {
             Some(p) => first_named_as(p, c, role),
@@ -463,7 +234,7 @@ impl Discourse {
 
     /// "ils" is both sides, "lui" the counterpart of the last exchange,
     /// "il" the last subject or the segment's main actor.
-    fn resolve_pronoun(&self, c: &Cand, role: Role) -> Vec<Actor> {
+    pub(super) fn resolve_pronoun(&self, c: &Cand, role: Role) -> Vec<Actor> {
         match fold_word(&c.text).as_str() {
             "ils" | "elles" => return self.both(role),
             // "X est arrivé. Le président Y l'a reçu": an object pronoun
@@ -516,7 +287,7 @@ impl Discourse {
 
     /// The one of the last exchange's two people who is not the current
     /// subject: "X a été reçu par Y. Il lui a remis …" — `lui` is Y.
-    fn counterpart(&self) -> Option<Actor> {
+    pub(super) fn counterpart(&self) -> Option<Actor> {
         let (a, b) = self.last_pair.as_ref()?;
         let subject = self.last_subject.as_ref().map(identity);
         if subject.as_deref() == Some(identity(a).as_str()) {
@@ -532,7 +303,12 @@ impl Discourse {
     /// matched by `person_role` as a description is, when the dispatch
     /// names one for both sides; else, and for "les deux pays", the two
     /// countries.
-    fn both_sides(&self, person_role: Option<&str>, sentence: usize, role: Role) -> Vec<Actor> {
+    pub(super) fn both_sides(
+        &self,
+        person_role: Option<&str>,
+        sentence: usize,
+        role: Role,
+    ) -> Vec<Actor> {
         let (Some(a), Some(b)) = self.pair() else {
             return self.both(role);
         };
@@ -571,42 +347,5 @@ impl Discourse {
             .flatten()
             .map(|c| country_actor(&c, role))
             .collect()
-    }
-}
-
-/// An actor for a candidate as written.
-pub(crate) fn actor_of(c: &Cand, role: Role) -> Actor {
-    let kind = match c.kind {
-        CandKind::Named(k) => Some(k),
-        CandKind::Description | CandKind::Pronoun => Some(EntityKind::Person),
-        CandKind::Group | CandKind::BothParties => None,
-    };
-    Actor {
-        role,
-        text: c.text.clone(),
-        entity: c.entity.clone(),
-        canonical: c.canonical.clone(),
-        kind,
-        country: c.country.clone(),
-        title: c.title.clone(),
-        span: Some(c.span),
-        group: c.kind == CandKind::Group,
-        key: matches!(c.kind, CandKind::Named(EntityKind::Person)).then(|| c.key.clone()),
-    }
-}
-
-/// A country as an actor.
-pub(crate) fn country_actor(code: &str, role: Role) -> Actor {
-    Actor {
-        role,
-        text: code.to_string(),
-        entity: Some(code.to_string()),
-        canonical: None,
-        kind: Some(EntityKind::Country),
-        country: Some(code.to_string()),
-        title: None,
-        span: None,
-        group: false,
-        key: None,
     }
 }
