@@ -235,9 +235,7 @@ fn same_event_in_sentence(o: &Event, e: &Event, key: &Key) -> bool {
 /// "en présence des présidents X et Y", each attended.
 fn different_people(o: &Event, e: &Event) -> bool {
     let only_person = |ev: &Event| match ev.actors.as_slice() {
-        [one] if one.kind == Some(depeche_names::EntityKind::Person) => {
-            Some(crate::discourse::identity(one))
-        }
+        [one] if one.kind == Some(EntityKind::Person) => Some(identity(one)),
         _ => None,
     };
     matches!((only_person(o), only_person(e)), (Some(a), Some(b)) if a != b)

@@ -185,18 +185,26 @@ fn names_a_document(sent: &Sentence) -> bool {
     {
         return false;
     }
-    let mark =
-        |k: usize| sent.is(k, LIST_MARKS) || sent.word(k).chars().all(|c| c.is_ascii_digit());
     if !(0..sent.tokens.len()).any(|i| sent.is(i, &["entre"])) {
         return false;
     }
-    (0..=MARK_TOKENS + 1).any(|i| {
-        let (marks, articles) = (0..i).partition::<Vec<usize>, _>(|&k| mark(k));
-        sent.is(i, DOCUMENT_NOUNS)
-            && articles.iter().all(|&k| sent.is(k, LINE_ARTICLES))
-            && articles.len() <= 1
-            && marks.len() <= MARK_TOKENS
-    })
+    let mark =
+        |k: usize| sent.is(k, LIST_MARKS) || sent.word(k).chars().all(|c| c.is_ascii_digit());
+    // Marks, then at most one article, then the noun.
+    let (mut marks, mut articles) = (0, 0);
+    for i in 0..=MARK_TOKENS + 1 {
+        if sent.is(i, DOCUMENT_NOUNS) {
+            return articles <= 1 && marks <= MARK_TOKENS;
+        }
+        if mark(i) {
+            marks += 1;
+        } else if sent.is(i, LINE_ARTICLES) {
+            articles += 1;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the countries a line's parties name are among the signing's.

@@ -6,6 +6,7 @@
 //! do a joint press conference.
 
 use crate::analysis::{Sentence, SentenceIndex};
+use crate::discourse::identity;
 use crate::model::{Actor, Event, EventType, Role};
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
@@ -40,7 +41,7 @@ pub(crate) fn share_press_points(events: &mut [Event], sentences: &[Sentence]) {
             continue;
         };
         for person in people.iter().filter(|a| a.kind == Some(EntityKind::Person)) {
-            let known = e.actors.iter().any(|a| same_person(a, person));
+            let known = e.actors.iter().any(|a| identity(a) == identity(person));
             if !known {
                 e.actors.push(Actor {
                     role: Role::Source,
@@ -58,12 +59,4 @@ fn follows_talks(sent: &Sentence) -> bool {
         sent.word(i).starts_with("suivi")
             && (i + 1..(i + FOLLOWED_REACH).min(sent.tokens.len())).any(|k| sent.is(k, &["presse"]))
     })
-}
-
-/// One person named in two events.
-fn same_person(a: &Actor, b: &Actor) -> bool {
-    match (&a.entity, &b.entity) {
-        (Some(x), Some(y)) => x == y,
-        _ => a.key.is_some() && a.key == b.key || a.text == b.text,
-    }
 }

@@ -102,7 +102,10 @@ fn host_of(e: &Event) -> Option<&str> {
         .or_else(|| e.location.as_ref().and_then(|l| l.country.as_deref()))
 }
 
-/// One person (or one country) named in two events.
+/// One person (or one country) named in two events by entity or key.
+/// Unlike [`identity`](crate::discourse::identity), two unnamed mentions
+/// of a title ("le Premier ministre") are not taken for one person: a
+/// visit would be kept under way by someone else's plans.
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     match (&a.entity, &b.entity) {
         (Some(x), Some(y)) => x == y,

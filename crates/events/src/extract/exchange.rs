@@ -149,11 +149,6 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
         draft.targets.clear();
         return;
     }
-    if frame == Frame::Guests {
-        keep_foreign_guests(cx, &mut draft.sources);
-        draft.targets.clear();
-        return;
-    }
     if draft.sources.is_empty() {
         draft.sources.extend(d.main_actor());
     }
