@@ -145,6 +145,22 @@ mod tests {
     }
 
     #[test]
+    fn trigger_words_are_written_folded() {
+        // Patterns match folded text: an accented word ("reçu") never would.
+        for (line, row) in TRIGGERS.lines() {
+            let pattern = row.split('\t').next().unwrap_or_default();
+            for atom in pattern.split([' ', '|']) {
+                let word = atom.trim_end_matches('*');
+                assert_eq!(
+                    crate::tokens::fold_word(word),
+                    word,
+                    "data/triggers.tsv:{line}: {atom:?} is not folded"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_malformed_row_is_an_error_naming_file_and_line() {
         let file = DataFile {
             name: "example.tsv",
