@@ -54,6 +54,8 @@ data_files! {
     ORDERS = "orders.tsv",
     /// Bodies whose sessions always meet at one seat, and its country.
     SEATS = "seats.tsv",
+    /// Phrases of several words a trigger's one-word gap also stands for.
+    ADVERBIALS = "adverbials.tsv",
 }
 
 /// A malformed row of a data file.

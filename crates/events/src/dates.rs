@@ -11,11 +11,12 @@ use depeche_parse::{DateValue, PartialDate};
 /// cadre de la visite", "à l'issue de sa visite".
 const FRAME_WORD_WINDOW: usize = 4;
 
-/// The date of an event whose trigger is at token `at`, and whether the date
-/// makes it background (a year before the dispatch's).
+/// The date of an event whose trigger spans tokens `at..end`, and whether
+/// the date makes it background (a year before the dispatch's).
 pub(crate) fn event_date(
     sent: &Sentence,
     at: usize,
+    end: usize,
     kind: EventType,
     status: Status,
     background: bool,
@@ -52,6 +53,7 @@ pub(crate) fn event_date(
     let usable = |d: &&crate::analysis::SentDate| {
         (kind != EventType::Invitation || d.tok <= at)
             && !((framed_visit || across_relative(d)) && matches!(d.expr, DateExpr::Relative(_)))
+            && !dates_another_participle(sent, end, d.tok)
     };
     // A visit spans days: a range in its sentence is its date.
     let range = sent
@@ -85,6 +87,23 @@ pub(crate) fn event_date(
         None
     };
     (EventDate { value, text: None }, background)
+}
+
+/// Words that open another clause after a trigger.
+const CLAUSE_OPENERS: &[&str] = &["ou", "qui", "que", "dont", "lorsque", "alors", "tandis"];
+
+/// "ont signé une déclaration, au moment où … l'offensive lancée le 24
+/// février": a date right after a participle of another clause dates that
+/// participle's noun, not the trigger.
+fn dates_another_participle(sent: &Sentence, end: usize, date: usize) -> bool {
+    let Some(participle) = date.checked_sub(1) else {
+        return false;
+    };
+    participle > end
+        && sent.written_participle(participle)
+        && !sent.is_auxiliary(participle.saturating_sub(1))
+        && !sent.is(participle.saturating_sub(1), &["ete"])
+        && (end..participle).any(|i| sent.is(i, CLAUSE_OPENERS))
 }
 
 fn start_of(v: &DateValue) -> PartialDate {

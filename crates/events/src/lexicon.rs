@@ -7,6 +7,7 @@
 //! `...` for a short gap. Inflected forms are spelled out or caught by a
 //! prefix so that the file reads like the phrases it matches.
 
+mod adverbials;
 mod next_word;
 mod pattern;
 
@@ -14,6 +15,7 @@ use crate::model::{EventType, Status, UnknownName};
 use crate::subtype::Subtype;
 use crate::tokens::Tokens;
 use next_word::{NextWord, SharedNextWords};
+
 use pattern::{compile, match_at, Atom, Step, GAP, NO_WORD};
 
 /// How a trigger's arguments attach; see the lexicon file's header.
@@ -143,6 +145,9 @@ pub struct Lexicon {
     prefix_heads: PrefixHeads,
     /// For each list of `by_first_word`, its triggers' next words merged.
     shared_next: Vec<Option<SharedNextWords>>,
+    /// Inserted adverbials ("par ailleurs", "quant à lui") as vocabulary
+    /// numbers, longest first: a trigger's `~` or `~?` also skips one.
+    adverbials: Vec<Vec<u32>>,
 }
 
 const EMBEDDED: &str = crate::data::TRIGGERS.text;
@@ -198,10 +203,13 @@ impl Lexicon {
             })?;
             triggers.push(trigger);
         }
+        let trigger_words = vocab.len();
+        let adverbials = adverbials::compile(&mut vocab);
         let mut lexicon = Lexicon {
             triggers,
-            by_first_word: vec![Vec::new(); vocab.len()],
+            by_first_word: vec![Vec::new(); trigger_words],
             vocab,
+            adverbials,
             ..Lexicon::default()
         };
         lexicon.index_first_steps();
@@ -254,6 +262,7 @@ impl Lexicon {
             .words()
             .map(|w| self.vocab.get(w).copied().unwrap_or(NO_WORD))
             .collect();
+        let skips = adverbials::spans(&self.adverbials, &ids);
         for (start, (word, &id)) in tokens.words().zip(&ids).enumerate() {
             // Only triggers whose first word fits this token are tried; file
             // order still decides ties.
@@ -298,7 +307,7 @@ impl Lexicon {
                 {
                     continue;
                 }
-                if let Some(end) = match_at(&trigger.steps, tokens, &ids, start) {
+                if let Some(end) = match_at(&trigger.steps, tokens, &ids, &skips, start) {
                     found.push(TriggerMatch {
                         trigger,
                         start,

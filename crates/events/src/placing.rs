@@ -146,6 +146,17 @@ fn gathering_of(sent: &Sentence, start: usize) -> bool {
     start >= 2 && sent.is(start - 1, &["de", "d", "du"]) && sent.is(start - 2, GATHERING_NOUNS)
 }
 
+/// Whether a word between `from` and `at` opens a clause of its own time
+/// and place: "ont signé une déclaration, au moment où la Russie … en
+/// Ukraine", "alors que", "tandis que", "lorsque".
+fn in_later_clause(sent: &Sentence, from: usize, at: usize) -> bool {
+    (from..at).any(|i| {
+        sent.is(i, &["tandis", "lorsque"])
+            || (sent.is(i, &["alors"]) && sent.is(i + 1, &["que", "qu"]))
+            || (sent.is(i, &["ou"]) && !sent.written_plain(i))
+    })
+}
+
 /// `à Hanoï`, `en Biélorussie`, `au Kazakhstan`, `au sommet d'Abidjan` in
 /// the sentence.
 pub(crate) fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location> {
@@ -155,9 +166,16 @@ pub(crate) fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location
         .chain(args.targets.iter())
         .map(|c| c.span)
         .collect();
+    let args_end = args
+        .sources
+        .iter()
+        .chain(args.targets.iter())
+        .map(|c| c.end)
+        .max();
     sent.cands
         .iter()
         .filter(|c| !used.contains(&c.span))
+        .filter(|c| args_end.is_none_or(|end| !in_later_clause(sent, end, c.start)))
         .filter(|c| match c.kind {
             CandKind::Named(EntityKind::Place) => {
                 c.start > 0 && sent.is(c.start - 1, &["a", "au", "en", "dans"])

@@ -89,6 +89,7 @@ impl Extractor<'_> {
         let (date, background) = event_date(
             cx.sent,
             raw.m.start,
+            raw.m.end,
             draft.kind,
             raw.status,
             cue,

@@ -60,7 +60,7 @@ impl Site<'_, '_> {
             || m.start
                 .checked_sub(1)
                 .is_some_and(|p| sent.is(p, &["qui", "en"]));
-        if appositive {
+        if appositive || apposed_participle(sent, m.start) {
             return nearest_person(sent, m.start);
         }
         // "sa visite", "leur rencontre": the possessor is the sentence's subject.
@@ -73,6 +73,21 @@ impl Site<'_, '_> {
             .or_else(|| fronted_subject(sent, m.start, &[]))
             .map(|c| led_by(sent, &c).cloned().unwrap_or(c))
     }
+}
+
+/// "a reçu la Première dame des États-Unis, X, arrivée en Égypte": a
+/// participle set off by a comma right after a person is that person's, not
+/// the clause's subject's.
+fn apposed_participle(sent: &Sentence, start: usize) -> bool {
+    let Some(comma) = start.checked_sub(1) else {
+        return false;
+    };
+    sent.is(comma, &[","])
+        && sent.written_participle(start)
+        && sent
+            .cands
+            .iter()
+            .any(|c| c.end == comma && c.is_person_like() && !c.complement)
 }
 
 /// The subject of a trigger starting at `start`: the nearest actor before

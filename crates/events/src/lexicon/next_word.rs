@@ -1,6 +1,7 @@
 //! A cheap necessary test run before a trigger's full match: most
 //! candidates (`a`, `ont` …) fail on their next word.
 
+use super::adverbials::LONGEST;
 use super::{Atom, Step, GAP};
 
 /// The first word step after a pattern's first step, when its atoms are all
@@ -20,11 +21,12 @@ impl NextWord {
         let (mut min, mut max) = (0, 0);
         for step in steps.get(1..)? {
             match step {
+                // A one-word gap may also be an inserted adverbial.
                 Step::Any => {
                     min += 1;
-                    max += 1;
+                    max += LONGEST;
                 }
-                Step::AnyOptional => max += 1,
+                Step::AnyOptional => max += LONGEST,
                 Step::Gap => max += GAP,
                 Step::Word(atoms) => {
                     let ids = atoms

@@ -83,8 +83,16 @@ pub(super) fn compile(
 }
 
 /// Where `steps` matching from token `pos` end; `ids` are the tokens'
-/// vocabulary numbers.
-pub(super) fn match_at(steps: &[Step], tokens: &Tokens, ids: &[u32], pos: usize) -> Option<usize> {
+/// vocabulary numbers, `skips` the lengths of the inserted adverbials
+/// starting at each token (empty when there are none).
+pub(super) fn match_at(
+    steps: &[Step],
+    tokens: &Tokens,
+    ids: &[u32],
+    skips: &[u8],
+    pos: usize,
+) -> Option<usize> {
+    let adverbial = skips.get(pos).copied().unwrap_or(0) as usize;
     let Some((step, rest)) = steps.split_first() else {
         return Some(pos);
     };
@@ -97,7 +105,7 @@ pub(super) fn match_at(steps: &[Step], tokens: &Tokens, ids: &[u32], pos: usize)
                     .iter()
                     .any(|a| matches!(a, Atom::Exact(w, _) if w == ","));
             if punct_ok && atoms.iter().any(|a| a.matches(tokens.word(pos), id)) {
-                match_at(rest, tokens, ids, pos + 1)
+                match_at(rest, tokens, ids, skips, pos + 1)
             } else {
                 None
             }
@@ -107,14 +115,16 @@ pub(super) fn match_at(steps: &[Step], tokens: &Tokens, ids: &[u32], pos: usize)
             if token.punct {
                 return None;
             }
-            match_at(rest, tokens, ids, pos + 1)
+            match_at(rest, tokens, ids, skips, pos + 1)
+                .or_else(|| after_adverbial(rest, tokens, ids, skips, pos, adverbial))
         }
-        Step::AnyOptional => match_at(rest, tokens, ids, pos).or_else(|| {
+        Step::AnyOptional => match_at(rest, tokens, ids, skips, pos).or_else(|| {
             let token = tokens.get(pos)?;
             if token.punct {
                 return None;
             }
-            match_at(rest, tokens, ids, pos + 1)
+            match_at(rest, tokens, ids, skips, pos + 1)
+                .or_else(|| after_adverbial(rest, tokens, ids, skips, pos, adverbial))
         }),
         Step::Gap => {
             for skip in 0..=GAP {
@@ -132,11 +142,26 @@ pub(super) fn match_at(steps: &[Step], tokens: &Tokens, ids: &[u32], pos: usize)
                         return None;
                     }
                 }
-                if let Some(end) = match_at(rest, tokens, ids, pos + skip) {
+                if let Some(end) = match_at(rest, tokens, ids, skips, pos + skip) {
                     return Some(end);
                 }
             }
             None
         }
     }
+}
+
+/// The rest of a match past an inserted adverbial of `len` words at `pos`
+/// ("ont par ailleurs signé"), when one starts there.
+fn after_adverbial(
+    rest: &[Step],
+    tokens: &Tokens,
+    ids: &[u32],
+    skips: &[u8],
+    pos: usize,
+    len: usize,
+) -> Option<usize> {
+    (len > 1)
+        .then(|| match_at(rest, tokens, ids, skips, pos + len))
+        .flatten()
 }

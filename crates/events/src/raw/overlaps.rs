@@ -45,7 +45,7 @@ const VERB_OBJECT_REACH: usize = 3;
 pub(super) fn keep_events_of_their_own(sent: &Sentence, matches: &mut Vec<TriggerMatch<'_>>) {
     drop_receptions_of_awards(matches);
     drop_invitation_contents(matches);
-    drop_attended_signings(matches);
+    drop_attended_signings(sent, matches);
     drop_signings_of_activities(matches);
     drop_signing_verbs_of_documents(sent, matches);
     drop_document_topics(sent, matches);
@@ -88,11 +88,14 @@ fn drop_invitation_contents(matches: &mut Vec<TriggerMatch<'_>>) {
 }
 
 /// "a assisté à la signature / à la remise de documents" is the agreement
-/// itself, not an activity.
-fn drop_attended_signings(matches: &mut Vec<TriggerMatch<'_>>) {
-    let agreements: Vec<usize> = spans_of(matches, EventType::Agreement)
-        .into_iter()
-        .map(|(s, _)| s)
+/// itself, not an activity. Documents exchanged before the leaders ("ont
+/// assisté à l'échange de documents" between ministers) leave them an act
+/// of their own.
+fn drop_attended_signings(sent: &Sentence, matches: &mut Vec<TriggerMatch<'_>>) {
+    let agreements: Vec<usize> = matches
+        .iter()
+        .filter(|m| m.trigger.kind == EventType::Agreement && !sent.is(m.start, &["echange"]))
+        .map(|m| m.start)
         .collect();
     matches.retain(|m| {
         m.trigger.kind != EventType::Activity

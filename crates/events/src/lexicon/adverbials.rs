@@ -1,0 +1,93 @@
+//! Inserted adverbials: phrases of several words that stand where a
+//! trigger allows one word of any kind ("ont par ailleurs signé", "sera
+//! quant à lui reçu"), read from `data/adverbials.tsv`.
+
+use super::pattern::NO_WORD;
+use crate::data::ADVERBIALS;
+use crate::tokens::tokenize;
+
+/// Most words an adverbial of the data file has: a `~` step may reach this
+/// far.
+pub(super) const LONGEST: usize = 4;
+
+/// The kinds a row may give, documentation of what the phrase does.
+const KINDS: &[&str] = &["addition", "stance", "occasion", "sequence", "manner"];
+
+/// The adverbials of the embedded file as vocabulary numbers (words new to
+/// the vocabulary are numbered), longest first. Rows of more than
+/// [`LONGEST`] words or of an unknown kind are left out; the data test
+/// reads the file through [`read`] and fails on them.
+pub(super) fn compile(vocab: &mut rustc_hash::FxHashMap<String, u32>) -> Vec<Vec<u32>> {
+    let mut phrases: Vec<Vec<u32>> = read()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|words| {
+            words
+                .iter()
+                .map(|w| {
+                    let next = u32::try_from(vocab.len()).unwrap_or(NO_WORD - 1);
+                    *vocab.entry(w.clone()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+}
+
+/// The phrases of the data file, each as its folded words.
+pub(crate) fn read() -> Result<Vec<Vec<String>>, crate::data::DataError> {
+    let rows = ADVERBIALS.pairs_with(|kind| KINDS.contains(&kind).then_some(()))?;
+    Ok(rows
+        .into_iter()
+        .map(|(phrase, ())| tokenize(phrase).words().map(str::to_string).collect())
+        .filter(|words: &Vec<String>| (2..=LONGEST).contains(&words.len()))
+        .collect())
+}
+
+/// For each token, the length of the adverbial starting there (0 when
+/// none); empty when the tokens hold none, as most sentences do.
+pub(super) fn spans(adverbials: &[Vec<u32>], ids: &[u32]) -> Vec<u8> {
+    let at = |i: usize| {
+        adverbials
+            .iter()
+            .find(|p| ids.get(i..i + p.len()) == Some(p.as_slice()))
+            .map_or(0, |p| u8::try_from(p.len()).unwrap_or(0))
+    };
+    let Some(first) = (0..ids.len()).find(|&i| at(i) > 0) else {
+        return Vec::new();
+    };
+    let mut spans = vec![0; ids.len()];
+    for (i, span) in spans.iter_mut().enumerate().skip(first) {
+        *span = at(i);
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_is_a_phrase_of_several_folded_words() {
+        let phrases = read().expect("adverbials.tsv reads");
+        let rows = ADVERBIALS.pairs().expect("two columns").len();
+        assert_eq!(phrases.len(), rows, "a row has one word or too many");
+        for words in &phrases {
+            for w in words {
+                assert_eq!(&crate::tokens::fold_word(w), w);
+            }
+        }
+    }
+
+    #[test]
+    fn spans_find_the_longest_phrase_at_each_token() {
+        let mut vocab = rustc_hash::FxHashMap::default();
+        let phrases = compile(&mut vocab);
+        let id = |w: &str| vocab.get(w).copied().unwrap_or(NO_WORD);
+        // "ont quant a lui signe": the phrase starts at token 1.
+        let ids = [NO_WORD, id("quant"), id("a"), id("lui"), NO_WORD];
+        assert_eq!(spans(&phrases, &ids), vec![0, 3, 0, 0, 0]);
+        assert!(spans(&phrases, &[NO_WORD, NO_WORD]).is_empty());
+    }
+}
