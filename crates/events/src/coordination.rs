@@ -82,11 +82,48 @@ pub(crate) fn subject_behind_companion<'s>(
         return head;
     };
     let gap = previous.end..head.start;
-    if gap.len() <= MAX_COMPANION_GAP && gap.clone().any(|i| sent.is(i, COMPANION_CUES)) {
+    let companion =
+        gap.clone().any(|i| sent.is(i, COMPANION_CUES)) || consort(sent, previous, gap.clone());
+    if gap.len() <= MAX_COMPANION_GAP && companion {
         previous
     } else {
         head
     }
+}
+
+/// The principal a consort goes along with: for `c` named as the spouse,
+/// first lady or queen of an earlier person coordinated with them ("le
+/// président X et son épouse Y"), that person; else `c`.
+pub(crate) fn principal_of_consort<'s>(sent: &'s Sentence, c: &'s Cand, from: usize) -> &'s Cand {
+    match previous_person(sent, c, from) {
+        Some(p)
+            if c.start.saturating_sub(p.end) <= MAX_LINK && consort(sent, p, p.end..c.start) =>
+        {
+            p
+        }
+        _ => c,
+    }
+}
+
+/// Words that name a spouse going along: "le président X et son épouse Y",
+/// "X et la Première dame Y".
+const CONSORT_WORDS: &[&str] = &["epouse", "femme", "epoux", "mari", "conjoint", "conjointe"];
+
+/// Whether the words of `gap` after `previous` name the consort who goes
+/// along with them: a spouse, the first lady, a king's queen ("le roi X et
+/// la reine Y"). The consort is no principal of the visit or the talks.
+fn consort(sent: &Sentence, previous: &Cand, gap: std::ops::Range<usize>) -> bool {
+    let joined = gap.clone().any(|i| sent.is(i, &["et"]));
+    let queen_of_king =
+        previous.title.as_deref() == Some("roi") && gap.clone().any(|i| sent.is(i, &["reine"]));
+    let first_lady = gap
+        .clone()
+        .any(|i| sent.is(i, &["premiere"]) && sent.is(i + 1, &["dame"]));
+    // The consort stands right after the principal, no verb between.
+    let adjacent = gap.len() <= MAX_LINK && !gap.clone().any(|i| sent.is_auxiliary(i));
+    adjacent
+        && joined
+        && (gap.clone().any(|i| sent.is(i, CONSORT_WORDS)) || queen_of_king || first_lady)
 }
 
 /// Words that may join the stops of a tour: "en Algérie, en Tunisie puis
@@ -139,6 +176,10 @@ pub(crate) fn coordinated_persons<'s>(
     while let Some(previous) = previous_person(sent, current, from) {
         if !linked(sent, previous.end, current.start) {
             break;
+        }
+        // "le roi X et la reine Y": the consort goes along, X acts.
+        if consort(sent, previous, previous.end..current.start) {
+            list.retain(|c| !std::ptr::eq(*c, current));
         }
         list.push(previous);
         current = previous;

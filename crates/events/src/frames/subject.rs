@@ -3,6 +3,7 @@
 
 use super::{clause_start, led_by, Site, DATELINE_DASHES};
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::coordination::principal_of_consort;
 use crate::grammar::{FRAME_OPENERS, POSSESSIVES};
 use depeche_names::EntityKind;
 
@@ -115,7 +116,8 @@ pub(crate) fn subject(
         .copied();
     let nearest = nearest
         .map(|c| named_subject_of_pronoun(sent, c))
-        .map(|c| leader_of_delegation(&before, sent, c));
+        .map(|c| leader_of_delegation(&before, sent, c))
+        .map(|c| principal_of_consort(sent, c, from));
     // A subject right before its verb starts a new clause; one further
     // back, past an earlier verb, is that verb's object.
     let coordinated = sent.is(start, &[",", "et", "puis"]);
