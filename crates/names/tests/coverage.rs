@@ -92,7 +92,7 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
         Office::HeadOfGovernment => Vec::new(),
         Office::ForeignMinister => vec![
             ("ATG", span(2000, 2004)),
-            ("CAF", vec![2000, 2004]),
+            ("CAF", vec![2004]),
             ("GNB", [span(2000, 2001), span(2010, 2011)].concat()),
             (
                 "GRD",
@@ -101,7 +101,7 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
                     span(2004, 2005),
                     vec![2007],
                     span(2009, 2011),
-                    vec![2018, 2020],
+                    vec![2020],
                 ]
                 .concat(),
             ),
@@ -109,21 +109,19 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
             ("MRT", span(2000, 2002)),
             (
                 "NRU",
-                [span(2000, 2003), vec![2005], span(2014, 2021)].concat(),
+                [span(2000, 2003), vec![2005], span(2017, 2021)].concat(),
             ),
-            ("PLW", vec![2000]),
             ("STP", vec![2000]),
             (
                 "SWZ",
-                [span(2000, 2002), span(2004, 2007), vec![2012]].concat(),
+                [span(2000, 2001), span(2004, 2007), vec![2012]].concat(),
             ),
             ("VCT", vec![2000]),
             (
                 "VUT",
                 [
-                    span(2000, 2003),
+                    span(2000, 2002),
                     span(2005, 2009),
-                    span(2011, 2012),
                     span(2014, 2016),
                     vec![2021, 2025],
                 ]
