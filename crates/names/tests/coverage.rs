@@ -85,10 +85,7 @@ fn vacant(office: Office) -> Vec<(&'static str, Vec<i32>)> {
 fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
     let span = |a: i32, b: i32| (a..=b).collect::<Vec<i32>>();
     match office {
-        Office::HeadOfState => vec![(
-            "SMR",
-            [span(2000, 2001), span(2003, 2007), span(2012, 2013)].concat(),
-        )],
+        Office::HeadOfState => vec![("SMR", [span(2000, 2001), span(2003, 2007)].concat())],
         Office::HeadOfGovernment => Vec::new(),
         Office::ForeignMinister => vec![
             ("ATG", span(2000, 2004)),
@@ -119,13 +116,7 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
             ("VCT", vec![2000]),
             (
                 "VUT",
-                [
-                    span(2000, 2002),
-                    span(2005, 2009),
-                    span(2014, 2016),
-                    vec![2021, 2025],
-                ]
-                .concat(),
+                [span(2000, 2002), span(2006, 2008), vec![2021, 2025]].concat(),
             ),
         ],
     }
