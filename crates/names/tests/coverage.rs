@@ -419,3 +419,154 @@ fn a_role_is_read_with_its_years_and_counted_for_its_office() {
         "SSD"
     );
 }
+
+/// International organizations whose heads diplomatic copy names, one a
+/// line: a label, the first year their office existed (within 2000–2025)
+/// and the role names of the office (`|`-separated; a role starting with
+/// one of them counts, after the feminine forms are folded to the masculine
+/// ones; a predecessor's office counts).
+const ORGANIZATIONS: &str = "\
+UN\t2000\tsecrétaire général de l'onu
+UNESCO\t2000\tdirecteur général de l'unesco
+UNHCR\t2000\thaut-commissaire des nations unies pour les réfugiés
+OHCHR\t2000\thaut-commissaire des nations unies aux droits de l'homme
+UNICEF\t2000\tdirecteur général de l'unicef
+WHO\t2000\tdirecteur général de l'oms
+FAO\t2000\tdirecteur général de la fao
+ILO\t2000\tdirecteur général de l'oit
+IAEA\t2000\tdirecteur général de l'aiea
+ITU\t2000\tsecrétaire général de l'uit
+IOM\t2000\tdirecteur général de l'oim
+UNCTAD\t2000\tsecrétaire général de la cnuced
+WTO\t2000\tdirecteur général de l'omc
+IMF\t2000\tdirecteur général du fmi
+World Bank\t2000\tprésident de la banque mondiale
+AfDB\t2000\tprésident de la banque africaine de développement
+ADB\t2000\tprésident de la banque asiatique de développement
+ECB\t2000\tprésident de la banque centrale européenne
+OECD\t2000\tsecrétaire général de l'ocde
+OPEC\t2000\tsecrétaire général de l'opep
+African Union\t2000\tprésident de la commission de l'union africaine|secrétaire général de l'oua
+ECOWAS\t2000\tprésident de la commission de la cedeao|secrétaire exécutif de la cedeao
+SADC\t2000\tsecrétaire exécutif de la sadc
+EAC\t2000\tsecrétaire général de la communauté d'afrique de l'est
+IGAD\t2000\tsecrétaire exécutif de l'igad
+Arab League\t2000\tsecrétaire général de la ligue arabe
+OIC\t2000\tsecrétaire général de l'oci|secrétaire général de l'organisation de la coopération islamique
+GCC\t2000\tsecrétaire général du ccg|secrétaire général du conseil de coopération du golfe
+ASEAN\t2000\tsecrétaire général de l'asean
+SCO\t2004\tsecrétaire général de l'ocs
+CSTO\t2003\tsecrétaire général de l'otsc
+CICA\t2006\tsecrétaire général de la cica|directeur exécutif du secrétariat de la cica
+Organization of Turkic States\t2010\tsecrétaire général du conseil turcique|secrétaire général de l'organisation des états turciques
+Francophonie\t2000\tsecrétaire général de la francophonie
+Commonwealth\t2000\tsecrétaire général du commonwealth
+IPU\t2000\tprésident de l'union interparlementaire
+European Commission\t2000\tprésident de la commission européenne
+European Council\t2010\tprésident du conseil européen
+European Parliament\t2000\tprésident du parlement européen
+EU foreign policy\t2000\thaut représentant pour la politique étrangère et de sécurité commune|haut représentant de l'union pour les affaires étrangères
+NATO\t2000\tsecrétaire général de l'otan
+OSCE\t2000\tsecrétaire général de l'osce
+Council of Europe\t2000\tsecrétaire général du conseil de l'europe
+OAS\t2000\tsecrétaire général de l'oea|secrétaire général de l'organisation des états américains
+CARICOM\t2000\tsecrétaire général de la caricom
+Pacific Islands Forum\t2000\tsecrétaire général du forum des îles du pacifique
+";
+
+/// Heads of organizations not established here for some years: a label
+/// and the years.
+const ORGANIZATION_GAPS: &str = "\
+OPEC\t2005 2006
+CICA\t2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019
+Pacific Islands Forum\t2022 2023
+";
+
+/// The organizations: label, first year, role names.
+fn organizations() -> Vec<(&'static str, i32, Vec<&'static str>)> {
+    ORGANIZATIONS
+        .lines()
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 3, "{line}");
+            let since = fields[1].parse().expect("a year");
+            (fields[0], since, fields[2].split('|').collect())
+        })
+        .collect()
+}
+
+/// The known gaps of an organization.
+fn organization_gaps(org: &str) -> Vec<i32> {
+    ORGANIZATION_GAPS
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .filter(|(label, _)| *label == org)
+        .flat_map(|(_, years)| years.split(' ').map(|y| y.parse::<i32>().expect("a year")))
+        .collect()
+}
+
+/// A role name with its feminine forms folded to the masculine ones.
+fn masculine(base: &str) -> String {
+    [
+        ("présidente", "président"),
+        ("directrice générale", "directeur général"),
+        ("secrétaire générale", "secrétaire général"),
+        ("secrétaire exécutive", "secrétaire exécutif"),
+        ("haute représentante", "haut représentant"),
+        ("haute-commissaire", "haut-commissaire"),
+    ]
+    .iter()
+    .fold(base.to_string(), |s, (f, m)| s.replace(f, m))
+}
+
+#[test]
+fn the_heads_of_the_international_organizations_are_there_every_year_but_the_known_gaps() {
+    let r = Registry::embedded();
+    let orgs = organizations();
+    let mut years: BTreeMap<&str, BTreeSet<i32>> = BTreeMap::new();
+    for e in r.entities().iter().filter(|e| e.kind == EntityKind::Person) {
+        for role in &e.roles {
+            let (base, ranges) = split_role(role);
+            let base = masculine(&base);
+            for (org, _, names) in &orgs {
+                if names.iter().any(|n| base.starts_with(n)) {
+                    let set = years.entry(org).or_default();
+                    for &(a, b) in &ranges {
+                        set.extend(a.max(FIRST)..=b.min(LAST));
+                    }
+                }
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    let mut complete = 0;
+    for &(org, since, _) in &orgs {
+        let missing: Vec<i32> = (since..=LAST)
+            .filter(|y| !years.get(org).is_some_and(|s| s.contains(y)))
+            .collect();
+        let known = organization_gaps(org);
+        if missing.is_empty() {
+            complete += 1;
+        }
+        if missing != known {
+            problems.push(format!("{org}: missing {missing:?}, known gaps {known:?}"));
+        }
+    }
+    println!(
+        "{} organizations, {complete} with a head every year",
+        orgs.len()
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn feminine_titles_count_for_the_office() {
+    assert_eq!(
+        masculine("directrice générale de l'unesco"),
+        "directeur général de l'unesco"
+    );
+    assert_eq!(
+        masculine("haute représentante de l'union pour les affaires étrangères"),
+        "haut représentant de l'union pour les affaires étrangères"
+    );
+}
