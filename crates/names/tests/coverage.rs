@@ -97,7 +97,7 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
                     span(2000, 2002),
                     span(2004, 2005),
                     vec![2007],
-                    span(2009, 2011),
+                    span(2009, 2010),
                     vec![2020],
                 ]
                 .concat(),
@@ -111,7 +111,7 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
             ("STP", vec![2000]),
             (
                 "SWZ",
-                [span(2000, 2001), span(2004, 2007), vec![2012]].concat(),
+                [span(2000, 2001), span(2004, 2006), vec![2012]].concat(),
             ),
             ("VCT", vec![2000]),
             (
