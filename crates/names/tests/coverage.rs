@@ -104,10 +104,7 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
             ),
             ("MCO", span(2005, 2007)),
             ("MRT", span(2000, 2002)),
-            (
-                "NRU",
-                [span(2000, 2003), vec![2005], span(2017, 2021)].concat(),
-            ),
+            ("NRU", [span(2000, 2003), vec![2005]].concat()),
             ("STP", vec![2000]),
             (
                 "SWZ",
