@@ -300,6 +300,8 @@ impl SegmentAnalysis {
                 mentions.push(m);
             }
         }
+        // Kept to the end of the segment beside its events: no room spare.
+        sentences.shrink_to_fit();
         SegmentAnalysis {
             sentences,
             mentions,

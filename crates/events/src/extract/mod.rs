@@ -189,13 +189,14 @@ impl<'r> Extractor<'r> {
             let Some(sent) = analysis.sentences.get(raw.sentence) else {
                 continue;
             };
-            events.extend(self.build(&mut TriggerContext {
+            let built = self.build(&mut TriggerContext {
                 raw: &raw,
                 sent,
                 discourse: &mut discourse,
                 dispatch_date: dispatch.date.as_ref(),
                 dateline_country: dateline_country.as_deref(),
-            }));
+            });
+            events.extend(built.into_iter().map(without_spare_room));
         }
         crate::credentials::spread(
             &mut events,
@@ -244,6 +245,15 @@ impl<'r> Extractor<'r> {
             events,
         }
     }
+}
+
+/// `e` with its lists holding no spare room: a long segment keeps
+/// hundreds of thousands of events while the rest of them are built, and
+/// lists grown one actor at a time reserve room for four.
+fn without_spare_room(mut e: Event) -> Event {
+    e.actors.shrink_to_fit();
+    e.evidence.shrink_to_fit();
+    e
 }
 
 /// An exchange between people of one country, none of them foreign and no
