@@ -173,7 +173,14 @@ impl<'r> Extractor<'r> {
         let mut next_unread = 0;
         // Each raw is dropped once its events are built: on a long segment
         // the raws' arguments would otherwise stay alive beside every event.
-        for raw in raws {
+        // The list itself is given back as it empties, for the same reason:
+        // taken from the end, it shrinks without moving what is left.
+        let mut pending = raws;
+        pending.reverse();
+        while let Some(raw) = pending.pop() {
+            if pending.len() < pending.capacity() / 4 {
+                pending.shrink_to_fit();
+            }
             // Eventless sentences between two events may change who "il" is.
             for si in next_unread..raw.sentence {
                 let speaker = analysis
