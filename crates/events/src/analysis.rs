@@ -300,6 +300,8 @@ impl SegmentAnalysis {
                 mentions.push(m);
             }
         }
+        // Kept to the end of the segment beside its events: no room spare.
+        sentences.shrink_to_fit();
         SegmentAnalysis {
             sentences,
             mentions,
@@ -329,7 +331,7 @@ impl Sentence {
 
     /// Index of the first token starting at or after `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.end <= offset)
+        self.tokens.partition_point(|t| t.span().end <= offset)
     }
 
     /// Folded word of token `i`, or "".
@@ -350,7 +352,7 @@ impl Sentence {
     fn written(&self, i: usize) -> &str {
         self.tokens
             .get(i)
-            .and_then(|t| self.text.get(t.span.start..t.span.end))
+            .and_then(|t| self.text.get(t.span().start..t.span().end))
             .unwrap_or("")
     }
 
@@ -390,7 +392,7 @@ impl Sentence {
             return String::new();
         };
         self.text
-            .get(a.span.start..b.span.end)
+            .get(a.span().start..b.span().end)
             .unwrap_or_default()
             .to_string()
     }
@@ -417,8 +419,8 @@ fn windows(text: &str, sentence: Span) -> Vec<(Span, Tokens)> {
         .step_by(MAX_SENTENCE_TOKENS)
         .filter_map(|first| {
             let last = (first + MAX_SENTENCE_TOKENS).min(tokens.len()) - 1;
-            let base = tokens.get(first)?.span.start;
-            let end = tokens.get(last)?.span.end;
+            let base = tokens.get(first)?.span().start;
+            let end = tokens.get(last)?.span().end;
             Some((
                 Span::new(sentence.start + base, sentence.start + end),
                 tokens.window(first..last + 1, base),

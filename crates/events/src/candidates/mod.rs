@@ -71,7 +71,7 @@ fn named_candidates(sent: &Sentence, unit_mentions: &[Mention], norm: &Normalize
             let end = sent
                 .tokens
                 .iter()
-                .rposition(|t| t.span.start < rel.end)
+                .rposition(|t| t.span().start < rel.end)
                 .map_or(start, |i| i + 1);
             (end > start).then(|| named_candidate(sent, m, norm, start, end))
         })
@@ -360,11 +360,11 @@ fn simple_cand(
     norm: &Normalized,
     base: usize,
 ) -> Cand {
-    let rel_start = sent.tokens.get(start).map_or(0, |t| t.span.start);
+    let rel_start = sent.tokens.get(start).map_or(0, |t| t.span().start);
     let rel_end = end
         .checked_sub(1)
         .and_then(|e| sent.tokens.get(e))
-        .map_or(rel_start, |t| t.span.end);
+        .map_or(rel_start, |t| t.span().end);
     let text = sent.text_of(start, end);
     Cand {
         start,

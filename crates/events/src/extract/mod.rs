@@ -173,7 +173,14 @@ impl<'r> Extractor<'r> {
         let mut next_unread = 0;
         // Each raw is dropped once its events are built: on a long segment
         // the raws' arguments would otherwise stay alive beside every event.
-        for raw in raws {
+        // The list itself is given back as it empties, for the same reason:
+        // taken from the end, it shrinks without moving what is left.
+        let mut pending = raws;
+        pending.reverse();
+        while let Some(raw) = pending.pop() {
+            if pending.len() < pending.capacity() / 4 {
+                pending.shrink_to_fit();
+            }
             // Eventless sentences between two events may change who "il" is.
             for si in next_unread..raw.sentence {
                 let speaker = analysis
@@ -189,13 +196,14 @@ impl<'r> Extractor<'r> {
             let Some(sent) = analysis.sentences.get(raw.sentence) else {
                 continue;
             };
-            events.extend(self.build(&mut TriggerContext {
+            let built = self.build(&mut TriggerContext {
                 raw: &raw,
                 sent,
                 discourse: &mut discourse,
                 dispatch_date: dispatch.date.as_ref(),
                 dateline_country: dateline_country.as_deref(),
-            }));
+            });
+            events.extend(built.into_iter().map(without_spare_room));
         }
         crate::credentials::spread(
             &mut events,
@@ -244,6 +252,15 @@ impl<'r> Extractor<'r> {
             events,
         }
     }
+}
+
+/// `e` with its lists holding no spare room: a long segment keeps
+/// hundreds of thousands of events while the rest of them are built, and
+/// lists grown one actor at a time reserve room for four.
+fn without_spare_room(mut e: Event) -> Event {
+    e.actors.shrink_to_fit();
+    e.evidence.shrink_to_fit();
+    e
 }
 
 /// An exchange between people of one country, none of them foreign and no

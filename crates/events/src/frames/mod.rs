@@ -304,6 +304,13 @@ pub(crate) fn attach(
         Frame::Award => award::award(&site, &mut args),
         Frame::AwardPassive => award::award_passive(&site, &mut args),
     }
+    // A segment keeps every trigger's arguments until its events are built,
+    // and a vector's first allocation holds four candidates where one or
+    // two are the rule: on a long segment the spare room outweighed the
+    // text.
+    args.sources.shrink_to_fit();
+    args.targets.shrink_to_fit();
+    args.destinations.shrink_to_fit();
     args
 }
 
