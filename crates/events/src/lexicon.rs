@@ -147,7 +147,7 @@ pub struct Lexicon {
     shared_next: Vec<Option<SharedNextWords>>,
     /// Inserted adverbials ("par ailleurs", "quant à lui") as vocabulary
     /// numbers, longest first: a trigger's `~` or `~?` also skips one.
-    adverbials: Vec<Vec<u32>>,
+    adverbials: Vec<adverbials::Adverbial>,
 }
 
 const EMBEDDED: &str = crate::data::TRIGGERS.text;

@@ -143,3 +143,50 @@ fn leaders_attending_an_exchange_of_documents_act_and_the_documents_are_an_agree
         assert_eq!(of_type(&ev, EventType::Activity).len(), 1, "{text}: {ev:#?}");
     }
 }
+
+/// Every VISIT of `text` as (visitor text, target country).
+fn visits(text: &str) -> Vec<(String, String)> {
+    let ev = events(text);
+    of_type(&ev, EventType::Visit)
+        .iter()
+        .map(|v| {
+            let who = v.actors.iter().find(|a| a.role == Role::Source);
+            let to = v.actors.iter().find(|a| a.role == Role::Target);
+            (
+                who.map(|a| a.text.clone()).unwrap_or_default(),
+                to.and_then(|a| a.country.clone()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_time_of_several_words_between_the_verb_and_the_place() {
+    for (text, to) in [
+        ("Le ministre sénégalais des Affaires étrangères, Yassine Fall, s'est rendu la semaine dernière en Mauritanie.", "MRT"),
+        ("Le président ghanéen John Mahama s'est rendu mardi soir à Dakar, au Sénégal.", "SEN"),
+        ("Le Premier ministre Ousmane Sonko s'est rendu le mois dernier au Maroc.", "MAR"),
+        ("La ministre Yassine Fall s'est rendue dans la matinée en Gambie.", "GMB"),
+        ("Le chef de la diplomatie malienne Abdoulaye Diop s'est rendu lundi dernier au Niger.", "NER"),
+        ("Le président Bassirou Diomaye Faye s'est rendu en fin de semaine en Côte d'Ivoire.", "CIV"),
+    ] {
+        let text = format!("Dakar, 12 mars 2025 (APS) - {text}\n");
+        let found = visits(&text);
+        assert!(found.iter().any(|(_, c)| c == to), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_capital_named_by_its_demonym_is_in_its_country() {
+    for (text, to) in [
+        ("Le président ghanéen John Mahama est arrivé mardi dans la capitale sénégalaise pour une visite de travail.", "SEN"),
+        ("Le Premier ministre australien Anthony Albanese est arrivé mardi dans la capitale salomonaise.", "SLB"),
+        ("Le ministre Abdoulaye Diop s'est rendu mercredi à la capitale ivoirienne.", "CIV"),
+        ("Le président Faye s'envolera jeudi pour la capitale mauritanienne.", "MRT"),
+        ("La ministre Yassine Fall est arrivée lundi soir dans la capitale gambienne.", "GMB"),
+    ] {
+        let text = format!("Dakar, 12 mars 2025 (APS) - {text}\n");
+        let found = visits(&text);
+        assert!(found.iter().any(|(_, c)| c == to), "{text}: {found:?}");
+    }
+}

@@ -125,5 +125,17 @@ fn introduced_as_destination(sent: &Sentence, start: usize) -> bool {
             || (start > 1 && sent.is(start - 1, &["de"]) && sent.is(start - 2, &["destination"]))
             || (start > 1
                 && sent.is(start - 1, &["le", "la", "les"])
-                && sent.is(start - 2, &["vers"])))
+                && sent.is(start - 2, &["vers"]))
+            || capital_by_demonym(sent, start))
+}
+
+/// "dans la capitale salomonaise", "à la capitale ivoirienne": the capital
+/// named by its country's demonym is a destination in that country.
+fn capital_by_demonym(sent: &Sentence, start: usize) -> bool {
+    let demonym = sent.cands.iter().any(|c| c.start == start && c.demonym);
+    demonym
+        && start > 2
+        && sent.is(start - 1, &["capitale"])
+        && sent.is(start - 2, &["la", "l"])
+        && sent.is(start - 3, &["a", "dans", "vers", "pour"])
 }

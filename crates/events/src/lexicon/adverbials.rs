@@ -11,23 +11,30 @@ use crate::tokens::tokenize;
 pub(super) const LONGEST: usize = 4;
 
 /// The kinds a row may give, documentation of what the phrase does.
-const KINDS: &[&str] = &["addition", "stance", "occasion", "sequence", "manner"];
+const KINDS: &[&str] = &[
+    "addition", "stance", "occasion", "sequence", "manner", "time",
+];
+
+/// One adverbial: for each of its words, the vocabulary numbers it may be
+/// ("la semaine dernière|passée").
+pub(super) type Adverbial = Vec<Vec<u32>>;
 
 /// The adverbials of the embedded file as vocabulary numbers (words new to
 /// the vocabulary are numbered), longest first. Rows of more than
 /// [`LONGEST`] words or of an unknown kind are left out; the data test
 /// reads the file through [`read`] and fails on them.
-pub(super) fn compile(vocab: &mut rustc_hash::FxHashMap<String, u32>) -> Vec<Vec<u32>> {
-    let mut phrases: Vec<Vec<u32>> = read()
+pub(super) fn compile(vocab: &mut rustc_hash::FxHashMap<String, u32>) -> Vec<Adverbial> {
+    let mut number = |w: &str| -> u32 {
+        let next = u32::try_from(vocab.len()).unwrap_or(NO_WORD - 1);
+        *vocab.entry(w.to_string()).or_insert(next)
+    };
+    let mut phrases: Vec<Adverbial> = read()
         .unwrap_or_default()
         .into_iter()
         .map(|words| {
             words
                 .iter()
-                .map(|w| {
-                    let next = u32::try_from(vocab.len()).unwrap_or(NO_WORD - 1);
-                    *vocab.entry(w.clone()).or_insert(next)
-                })
+                .map(|alternatives| alternatives.iter().map(|w| number(w)).collect())
                 .collect()
         })
         .collect();
@@ -35,23 +42,41 @@ pub(super) fn compile(vocab: &mut rustc_hash::FxHashMap<String, u32>) -> Vec<Vec
     phrases
 }
 
-/// The phrases of the data file, each as its folded words.
-pub(crate) fn read() -> Result<Vec<Vec<String>>, crate::data::DataError> {
+/// The phrases of the data file: for each word, its folded alternatives.
+pub(crate) fn read() -> Result<Vec<Vec<Vec<String>>>, crate::data::DataError> {
     let rows = ADVERBIALS.pairs_with(|kind| KINDS.contains(&kind).then_some(()))?;
     Ok(rows
         .into_iter()
-        .map(|(phrase, ())| tokenize(phrase).words().map(str::to_string).collect())
-        .filter(|words: &Vec<String>| (2..=LONGEST).contains(&words.len()))
+        .map(|(phrase, ())| {
+            phrase
+                .split_whitespace()
+                .map(|word| {
+                    word.split('|')
+                        .flat_map(|alt| {
+                            tokenize(alt)
+                                .words()
+                                .map(str::to_string)
+                                .collect::<Vec<_>>()
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .filter(|words: &Vec<Vec<String>>| (2..=LONGEST).contains(&words.len()))
         .collect())
 }
 
 /// For each token, the length of the adverbial starting there (0 when
 /// none); empty when the tokens hold none, as most sentences do.
-pub(super) fn spans(adverbials: &[Vec<u32>], ids: &[u32]) -> Vec<u8> {
+pub(super) fn spans(adverbials: &[Adverbial], ids: &[u32]) -> Vec<u8> {
     let at = |i: usize| {
         adverbials
             .iter()
-            .find(|p| ids.get(i..i + p.len()) == Some(p.as_slice()))
+            .find(|p| {
+                p.iter().enumerate().all(|(k, alternatives)| {
+                    ids.get(i + k).is_some_and(|id| alternatives.contains(id))
+                })
+            })
             .map_or(0, |p| u8::try_from(p.len()).unwrap_or(0))
     };
     let Some(first) = (0..ids.len()).find(|&i| at(i) > 0) else {
@@ -74,7 +99,7 @@ mod tests {
         let rows = ADVERBIALS.pairs().expect("two columns").len();
         assert_eq!(phrases.len(), rows, "a row has one word or too many");
         for words in &phrases {
-            for w in words {
+            for w in words.iter().flatten() {
                 assert_eq!(&crate::tokens::fold_word(w), w);
             }
         }
@@ -88,6 +113,9 @@ mod tests {
         // "ont quant a lui signe": the phrase starts at token 1.
         let ids = [NO_WORD, id("quant"), id("a"), id("lui"), NO_WORD];
         assert_eq!(spans(&phrases, &ids), vec![0, 3, 0, 0, 0]);
+        // "la semaine dernière|passée": an alternative of the last word.
+        let ids = [NO_WORD, id("la"), id("semaine"), id("passee")];
+        assert_eq!(spans(&phrases, &ids), vec![0, 3, 0, 0]);
         assert!(spans(&phrases, &[NO_WORD, NO_WORD]).is_empty());
     }
 }

@@ -22,11 +22,11 @@ impl NextWord {
         for step in steps.get(1..)? {
             match step {
                 // A one-word gap may also be an inserted adverbial.
-                Step::Any => {
+                Step::Any { phrase } => {
                     min += 1;
-                    max += LONGEST;
+                    max += if *phrase { LONGEST } else { 1 };
                 }
-                Step::AnyOptional => max += LONGEST,
+                Step::AnyOptional { phrase } => max += if *phrase { LONGEST } else { 1 },
                 Step::Gap => max += GAP,
                 Step::Word(atoms) => {
                     let ids = atoms

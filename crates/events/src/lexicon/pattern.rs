@@ -30,8 +30,15 @@ pub(super) const NO_WORD: u32 = u32::MAX;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Step {
     Word(Vec<Atom>),
-    Any,
-    AnyOptional,
+    /// One word of any kind; `phrase` when it stands alone between two
+    /// words, where an inserted adverbial may take its place.
+    Any {
+        phrase: bool,
+    },
+    /// The same, or nothing.
+    AnyOptional {
+        phrase: bool,
+    },
     Gap,
 }
 
@@ -48,8 +55,8 @@ pub(super) fn compile(
     let mut steps = Vec::new();
     for part in pattern.split_whitespace() {
         match part {
-            "~" => steps.push(Step::Any),
-            "~?" => steps.push(Step::AnyOptional),
+            "~" => steps.push(Step::Any { phrase: false }),
+            "~?" => steps.push(Step::AnyOptional { phrase: false }),
             "..." => steps.push(Step::Gap),
             _ => {
                 let alternatives: Vec<&str> = part.split('|').collect();
@@ -79,7 +86,24 @@ pub(super) fn compile(
             }
         }
     }
+    mark_lone_wildcards(&mut steps);
     Ok(steps)
+}
+
+/// A wildcard with a word on each side ("ont ~? signé") may be an inserted
+/// adverbial of several words; in a run of wildcards ("arrivé ~? ~? ~?
+/// à") each stays one word, or the run would reach too far.
+fn mark_lone_wildcards(steps: &mut [Step]) {
+    let word_at = |steps: &[Step], i: Option<usize>| {
+        i.and_then(|i| steps.get(i))
+            .is_some_and(|s| matches!(s, Step::Word(_)))
+    };
+    for i in 0..steps.len() {
+        let lone = word_at(steps, i.checked_sub(1)) && word_at(steps, Some(i + 1));
+        if let Some(Step::Any { phrase } | Step::AnyOptional { phrase }) = steps.get_mut(i) {
+            *phrase = lone;
+        }
+    }
 }
 
 /// Where `steps` matching from token `pos` end; `ids` are the tokens'
@@ -110,7 +134,8 @@ pub(super) fn match_at(
                 None
             }
         }
-        Step::Any => {
+        Step::Any { phrase } => {
+            let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
             if token.punct {
                 return None;
@@ -118,7 +143,8 @@ pub(super) fn match_at(
             match_at(rest, tokens, ids, skips, pos + 1)
                 .or_else(|| after_adverbial(rest, tokens, ids, skips, pos, adverbial))
         }
-        Step::AnyOptional => match_at(rest, tokens, ids, skips, pos).or_else(|| {
+        Step::AnyOptional { phrase } => match_at(rest, tokens, ids, skips, pos).or_else(|| {
+            let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
             if token.punct {
                 return None;
