@@ -192,6 +192,13 @@ impl FirstWord {
             .unwrap_or_default()
     }
 
+    /// Whether a pattern may start with word `w`: most words of a text
+    /// are turned away here, before any iterator over candidates is set up.
+    #[inline]
+    pub(crate) fn may_start(&self, w: &Word) -> bool {
+        self.prefilter.may_contain(w.hash)
+    }
+
     fn first(&self, hash: u64) -> Option<&First> {
         if !self.prefilter.may_contain(hash) {
             return None;
