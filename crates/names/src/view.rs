@@ -189,6 +189,24 @@ fn lower_bytes(x: u64) -> u64 {
     from_a & !past_z & !x & HIGH
 }
 
+/// The offset of the first space of `bytes` from `from` on (the length of
+/// `bytes` when there is none), eight bytes at a time.
+fn next_space(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let spaces = space_bytes(u64::from_le_bytes(eight));
+        if spaces != 0 {
+            return at + (spaces.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..).unwrap_or(&[]);
+    at + rest.iter().position(|&b| b == b' ').unwrap_or(rest.len())
+}
+
 /// The high bit of each byte of `x` that is a space.
 fn space_bytes(x: u64) -> u64 {
     let z = x ^ (ONES * u64::from(b' '));
@@ -370,9 +388,11 @@ impl<'t> View<'t> {
     /// Fill `words` from the folded text.
     fn find_words(&mut self) {
         let mut words = std::mem::take(&mut self.words);
+        let text = self.text.as_bytes();
         let mut fs = 0;
-        for piece in self.text.as_bytes().split(|&b| b == b' ') {
-            let fe = fs + piece.len();
+        while fs <= text.len() {
+            let fe = next_space(text, fs);
+            let piece = text.get(fs..fe).unwrap_or(&[]);
             if !piece.is_empty() {
                 let (os, oe) = self.orig(fs, fe);
                 let hash = crate::words::word_hash(piece);
@@ -512,6 +532,14 @@ mod tests {
             s in "[a-z][a-z `{@AZéḁý\u{a0}.\n-]{0,40}"
         ) {
             proptest::prop_assert_eq!(plain_run(s.as_bytes()), plain_bytes(s.as_bytes(), false));
+        }
+
+        #[test]
+        fn spaces_found_eight_bytes_at_a_time(s in "[a-z \u{a0}éḁ]{0,40}", from in 0usize..8) {
+            let bytes = s.as_bytes();
+            let from = from.min(bytes.len());
+            let one_by_one = bytes.iter().skip(from).position(|&b| b == b' ').map_or(bytes.len(), |i| from + i);
+            proptest::prop_assert_eq!(next_space(bytes, from), one_by_one);
         }
     }
 
