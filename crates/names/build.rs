@@ -50,6 +50,11 @@ mod translit;
 #[allow(dead_code, unused_imports)]
 #[path = "src/view.rs"]
 mod view;
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/view_bytes.rs"]
+mod view_bytes;
+
 #[allow(dead_code, unused_imports)]
 #[path = "src/words.rs"]
 mod words;

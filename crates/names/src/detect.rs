@@ -153,15 +153,18 @@ impl Registry {
                 &matchers.first
             };
             let hit = index
-                .matches_at(hay, words, wi)
-                .find_map(|(p, fe)| {
-                    let (os, oe) = view.orig(w.fs, fe);
-                    let choice = self
-                        .index
-                        .pattern(p)
-                        .and_then(|pat| self.choose(pat, view.between(os, oe)))?;
-                    Some(((choice, Some(p)), fe, false))
+                .may_start(w)
+                .then(|| {
+                    index.matches_at(hay, words, wi).find_map(|(p, fe)| {
+                        let (os, oe) = view.orig(w.fs, fe);
+                        let choice = self
+                            .index
+                            .pattern(p)
+                            .and_then(|pat| self.choose(pat, view.between(os, oe)))?;
+                        Some(((choice, Some(p)), fe, false))
+                    })
                 })
+                .flatten()
                 .or_else(|| self.glued_place(view, w));
             let Some((((entity_idx, is_demonym), pattern), fe, glued_right)) = hit else {
                 wi += 1;

@@ -170,6 +170,7 @@ pub mod titled;
 pub mod titles;
 mod translit;
 mod view;
+mod view_bytes;
 mod words;
 
 pub use entity::Entity;

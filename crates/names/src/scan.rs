@@ -102,15 +102,24 @@ impl Registry {
             return false;
         }
         let s = view.surface(w);
-        let mut chars = s.chars();
-        let first_upper = chars
+        let first_upper = s
+            .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() && c.is_alphabetic());
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = letters >= 2 && !s.chars().any(char::is_lowercase);
+        if !first_upper {
+            return false;
+        }
+        // One pass over the word: its letters, whether one is lowercase,
+        // whether it holds a digit.
+        let (mut letters, mut lowercase, mut digits) = (0usize, false, false);
+        for c in s.chars() {
+            letters += usize::from(c.is_alphabetic());
+            lowercase |= c.is_lowercase();
+            digits |= c.is_ascii_digit();
+        }
+        let acronym = letters >= 2 && !lowercase;
         // `H0FsEyzRqz`: identifiers are not names.
-        let digits = s.chars().any(|c| c.is_ascii_digit());
-        first_upper && !acronym && !digits
+        !acronym && !digits
     }
 
     pub(crate) fn scan<'v>(

@@ -196,6 +196,10 @@ impl Titles {
         let hay = view.text.as_str();
         let mut wi = 0;
         while let Some(w) = words.get(wi) {
+            if !self.first.may_start(w) {
+                wi += 1;
+                continue;
+            }
             let hit = self.first.matches_at(hay, words, wi).find_map(|(p, fe)| {
                 let i = *self.pattern_entry.get(p as usize)?;
                 let entry = self.entries.get(i as usize)?;

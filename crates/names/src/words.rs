@@ -19,16 +19,6 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
     h.finish()
 }
 
-/// The patterns that start with one word.
-#[derive(Debug, Clone, Default)]
-struct Node {
-    /// The patterns that are this word alone (one, unless two first words
-    /// share a hash).
-    single: Vec<u32>,
-    /// Longer patterns by the hash of their second word, longest first.
-    by_second: Map<u64, Vec<u32>>,
-}
-
 /// A bit per first-word hash of the patterns, in 64 Ki bits: most words of
 /// a text (`de`, `la`, `pour` …) are turned away before any hash table.
 #[derive(Debug, Clone)]
@@ -66,13 +56,44 @@ impl Prefilter {
 
 /// Folded patterns (words separated by single spaces) indexed by their
 /// first two words.
+///
+/// The tables are flat: a word of the text costs one probe for the
+/// patterns that are that word alone and one for those that go on with the
+/// next word, and the candidates' texts lie side by side in one buffer, so
+/// that a probe touches few cache lines (nested tables per first word and
+/// patterns scattered on the heap made detection wait on memory).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FirstWord {
     patterns: Arc<[Cow<'static, str>]>,
-    /// Node (index into `nodes`) by the hash of the first word.
-    by_first: Map<u64, u32>,
-    nodes: Vec<Node>,
+    /// Range of `candidates` holding the one-word patterns by the hash of
+    /// their word, and whether longer patterns start with that word.
+    by_first: Map<u64, First>,
+    /// Range of `candidates` holding the longer patterns by the hashes of
+    /// their first two words, longest first.
+    by_pair: Map<(u64, u64), (u32, u32)>,
+    candidates: Vec<Candidate>,
+    /// The candidates' texts, one after another.
+    texts: String,
     prefilter: Prefilter,
+}
+
+/// The patterns indexed under one first-word hash.
+#[derive(Debug, Clone, Copy, Default)]
+struct First {
+    single: (u32, u32),
+    longer: bool,
+}
+
+/// A pattern id and where its text lies in [`FirstWord::texts`].
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    id: u32,
+    at: u32,
+    len: u32,
+}
+
+fn idx(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 impl FirstWord {
@@ -88,8 +109,11 @@ impl FirstWord {
         patterns: Arc<[Cow<'static, str>]>,
         keep: impl Fn(u32) -> bool,
     ) -> FirstWord {
-        let mut by_first: Map<u64, u32> = Map::default();
-        let mut nodes: Vec<Node> = Vec::new();
+        // Ids per first word, then per first two words, in pattern order.
+        let mut singles: Map<u64, Vec<u32>> = Map::default();
+        let mut pairs: Map<(u64, u64), Vec<u32>> = Map::default();
+        let mut firsts: Vec<u64> = Vec::new();
+        let mut pair_order: Vec<(u64, u64)> = Vec::new();
         let mut prefilter = Prefilter::default();
         for (i, p) in patterns.iter().enumerate() {
             let mut ws = p.splitn(3, ' ');
@@ -97,48 +121,94 @@ impl FirstWord {
             if first.is_empty() {
                 continue;
             }
-            let id = u32::try_from(i).unwrap_or(u32::MAX);
+            let id = idx(i);
             if !keep(id) {
                 continue;
             }
             let h = word_hash(first.as_bytes());
             prefilter.insert(h);
-            let n = *by_first.entry(h).or_insert_with(|| {
-                nodes.push(Node::default());
-                u32::try_from(nodes.len() - 1).unwrap_or(u32::MAX)
+            let list = singles.entry(h).or_insert_with(|| {
+                firsts.push(h);
+                Vec::new()
             });
-            let Some(node) = nodes.get_mut(n as usize) else {
-                continue;
-            };
             match ws.next() {
-                None => node.single.push(id),
-                Some(second) => node
-                    .by_second
-                    .entry(word_hash(second.as_bytes()))
-                    .or_default()
+                None => list.push(id),
+                Some(second) => pairs
+                    .entry((h, word_hash(second.as_bytes())))
+                    .or_insert_with_key(|&k| {
+                        pair_order.push(k);
+                        Vec::new()
+                    })
                     .push(id),
             }
         }
-        for node in &mut nodes {
-            for ids in node.by_second.values_mut() {
-                ids.sort_by_key(|&id| {
-                    std::cmp::Reverse(patterns.get(id as usize).map_or(0, |p| p.len()))
-                });
+        let len_of = |id: u32| patterns.get(id as usize).map_or(0, |p| p.len());
+        let mut out = FirstWord {
+            patterns: Arc::clone(&patterns),
+            ..FirstWord::default()
+        };
+        for h in firsts {
+            let ids = singles.remove(&h).unwrap_or_default();
+            let single = out.push_candidates(&ids);
+            out.by_first.insert(
+                h,
+                First {
+                    single,
+                    longer: false,
+                },
+            );
+        }
+        for k in pair_order {
+            let mut ids = pairs.remove(&k).unwrap_or_default();
+            ids.sort_by_key(|&id| std::cmp::Reverse(len_of(id)));
+            let range = out.push_candidates(&ids);
+            out.by_pair.insert(k, range);
+            if let Some(f) = out.by_first.get_mut(&k.0) {
+                f.longer = true;
             }
         }
-        FirstWord {
-            patterns,
-            by_first,
-            nodes,
-            prefilter,
-        }
+        out.prefilter = prefilter;
+        out
     }
 
-    fn node(&self, hash: u64) -> Option<&Node> {
+    /// Append the candidates `ids` and their texts; their range.
+    fn push_candidates(&mut self, ids: &[u32]) -> (u32, u32) {
+        let start = idx(self.candidates.len());
+        for &id in ids {
+            let text = self.patterns.get(id as usize).map_or("", |p| p.as_ref());
+            self.candidates.push(Candidate {
+                id,
+                at: idx(self.texts.len()),
+                len: idx(text.len()),
+            });
+            self.texts.push_str(text);
+        }
+        (start, idx(self.candidates.len()))
+    }
+
+    fn range(&self, (a, b): (u32, u32)) -> &[Candidate] {
+        self.candidates
+            .get(a as usize..b as usize)
+            .unwrap_or_default()
+    }
+
+    /// Whether a pattern may start with word `w`: most words of a text
+    /// are turned away here, before any iterator over candidates is set up.
+    #[inline]
+    pub(crate) fn may_start(&self, w: &Word) -> bool {
+        self.prefilter.may_contain(w.hash)
+    }
+
+    fn first(&self, hash: u64) -> Option<&First> {
         if !self.prefilter.may_contain(hash) {
             return None;
         }
-        self.nodes.get(*self.by_first.get(&hash)? as usize)
+        self.by_first.get(&hash)
+    }
+
+    fn text(&self, c: &Candidate) -> &str {
+        let at = c.at as usize;
+        self.texts.get(at..at + c.len as usize).unwrap_or("")
     }
 
     /// The patterns that match the folded text `hay` at word `words[wi]`
@@ -151,22 +221,21 @@ impl FirstWord {
     ) -> impl Iterator<Item = (u32, usize)> + 'a {
         let w = words.get(wi).copied();
         let fs = w.map_or(0, |w| w.fs);
-        let node = w.and_then(|w| self.node(w.hash));
+        let first = w.and_then(|w| Some((w, self.first(w.hash)?)));
         // View words are separated by single spaces: the pattern's second
         // word is the next word of the view.
-        let second = words
-            .get(wi + 1)
-            .filter(|n| w.is_some_and(|w| n.fs == w.fe + 1));
-        let longer = node
-            .zip(second)
-            .and_then(|(n, second)| n.by_second.get(&second.hash))
-            .map_or(&[][..], Vec::as_slice);
-        let single = node.map_or(&[][..], |n| n.single.as_slice());
-        longer.iter().chain(single).filter_map(move |&id| {
-            let p = self.patterns.get(id as usize)?;
-            let fe = fs + p.len();
+        let longer = first
+            .filter(|(_, f)| f.longer)
+            .and_then(|(w, _)| {
+                let second = words.get(wi + 1).filter(|n| n.fs == w.fe + 1)?;
+                self.by_pair.get(&(w.hash, second.hash)).copied()
+            })
+            .map_or(&[][..], |r| self.range(r));
+        let single = first.map_or(&[][..], |(_, f)| self.range(f.single));
+        longer.iter().chain(single).filter_map(move |c| {
+            let fe = fs + c.len as usize;
             let boundary = matches!(hay.as_bytes().get(fe), None | Some(b' '));
-            (boundary && hay.get(fs..fe) == Some(p.as_ref())).then_some((id, fe))
+            (boundary && hay.get(fs..fe) == Some(self.text(c))).then_some((c.id, fe))
         })
     }
 
@@ -177,11 +246,11 @@ impl FirstWord {
 
     /// The one-word pattern equal to `word`.
     pub(crate) fn single(&self, word: &str) -> Option<u32> {
-        let node = self.node(word_hash(word.as_bytes()))?;
-        node.single
+        let first = self.first(word_hash(word.as_bytes()))?;
+        self.range(first.single)
             .iter()
-            .copied()
-            .find(|&id| self.patterns.get(id as usize).is_some_and(|p| p == word))
+            .find(|c| self.text(c) == word)
+            .map(|c| c.id)
     }
 }
 
