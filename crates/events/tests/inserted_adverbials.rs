@@ -7,7 +7,7 @@
 //! which are not the trigger's. Every text is written for these tests.
 
 mod common;
-use common::{countries, events, has_actor, of_type, the_event};
+use common::{countries, events, has_actor, of_type, the_event, visits_of};
 use depeche_events::{EventType, Role, Status};
 
 const LEAD: &str = "Moscou, 10 juin 2022 (AFP) - Le président russe Vladimir Poutine a reçu \
@@ -146,17 +146,9 @@ fn leaders_attending_an_exchange_of_documents_act_and_the_documents_are_an_agree
 
 /// Every VISIT of `text` as (visitor text, target country).
 fn visits(text: &str) -> Vec<(String, String)> {
-    let ev = events(text);
-    of_type(&ev, EventType::Visit)
-        .iter()
-        .map(|v| {
-            let who = v.actors.iter().find(|a| a.role == Role::Source);
-            let to = v.actors.iter().find(|a| a.role == Role::Target);
-            (
-                who.map(|a| a.text.clone()).unwrap_or_default(),
-                to.and_then(|a| a.country.clone()).unwrap_or_default(),
-            )
-        })
+    visits_of(text)
+        .into_iter()
+        .map(|(who, to, _)| (who, to))
         .collect()
 }
 

@@ -130,3 +130,21 @@ pub fn has_award(found: &[AwardPair], giver: &str, receiver: &str) -> bool {
         .iter()
         .any(|(s, t)| s.iter().any(|n| n.contains(giver)) && t.iter().any(|n| n.contains(receiver)))
 }
+
+/// Every VISIT of `text` (background left out) as (visitor text, target
+/// country, status).
+pub fn visits_of(text: &str) -> Vec<(String, String, Status)> {
+    let ev = events(text);
+    of_type(&ev, EventType::Visit)
+        .iter()
+        .map(|v| {
+            let who = v.actors.iter().find(|a| a.role == Role::Source);
+            let to = v.actors.iter().find(|a| a.role == Role::Target);
+            (
+                who.map(|a| a.text.clone()).unwrap_or_default(),
+                to.and_then(|a| a.country.clone()).unwrap_or_default(),
+                v.status,
+            )
+        })
+        .collect()
+}
