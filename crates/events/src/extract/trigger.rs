@@ -19,6 +19,7 @@ use crate::seats::seat_location;
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::DateValue;
+use depeche_parse::Span;
 
 /// Everything one trigger is read against: the trigger with its raw
 /// arguments, its sentence, the segment's discourse and the dispatch date.
@@ -303,6 +304,15 @@ fn promote_phone_call(sent: &Sentence, raw: &Raw<'_>, draft: &mut Draft) {
 /// country nothing in the text gives belongs to the other side.
 fn settle_roles_and_countries(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
     let d = &*cx.discourse;
+    // One actor read twice (an agent that is also an object of its
+    // fronted participle) stands once.
+    let mut seen: Vec<(Option<Span>, String)> = Vec::new();
+    draft.sources.retain(|a| {
+        let key = (a.span, a.text.clone());
+        let new = a.span.is_none() || !seen.contains(&key);
+        seen.push(key);
+        new
+    });
     for a in &mut draft.sources {
         a.role = Role::Source;
     }
