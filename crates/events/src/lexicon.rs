@@ -148,6 +148,8 @@ pub struct Lexicon {
     /// Inserted adverbials ("par ailleurs", "quant à lui") as vocabulary
     /// numbers, longest first: a trigger's `~` or `~?` also skips one.
     adverbials: Vec<adverbials::Adverbial>,
+    /// The words that open them, sorted.
+    adverbial_heads: Vec<u32>,
 }
 
 const EMBEDDED: &str = crate::data::TRIGGERS.text;
@@ -205,11 +207,13 @@ impl Lexicon {
         }
         let trigger_words = vocab.len();
         let adverbials = adverbials::compile(&mut vocab);
+        let adverbial_heads = adverbials::heads(&adverbials);
         let mut lexicon = Lexicon {
             triggers,
             by_first_word: vec![Vec::new(); trigger_words],
             vocab,
             adverbials,
+            adverbial_heads,
             ..Lexicon::default()
         };
         lexicon.index_first_steps();
@@ -262,7 +266,7 @@ impl Lexicon {
             .words()
             .map(|w| self.vocab.get(w).copied().unwrap_or(NO_WORD))
             .collect();
-        let skips = adverbials::spans(&self.adverbials, &ids);
+        let skips = adverbials::spans(&self.adverbials, &self.adverbial_heads, &ids);
         for (start, (word, &id)) in tokens.words().zip(&ids).enumerate() {
             // Only triggers whose first word fits this token are tried; file
             // order still decides ties.

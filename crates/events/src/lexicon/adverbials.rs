@@ -66,10 +66,26 @@ pub(crate) fn read() -> Result<Vec<Vec<Vec<String>>>, crate::data::DataError> {
         .collect())
 }
 
+/// The vocabulary numbers of the words that open an adverbial, sorted.
+pub(super) fn heads(adverbials: &[Adverbial]) -> Vec<u32> {
+    let mut heads: Vec<u32> = adverbials
+        .iter()
+        .flat_map(|p| p.first().into_iter().flatten().copied())
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    heads
+}
+
 /// For each token, the length of the adverbial starting there (0 when
-/// none); empty when the tokens hold none, as most sentences do.
-pub(super) fn spans(adverbials: &[Adverbial], ids: &[u32]) -> Vec<u8> {
+/// none); empty when the tokens hold none, as most sentences do. `heads`
+/// are the adverbials' [`heads`].
+pub(super) fn spans(adverbials: &[Adverbial], heads: &[u32], ids: &[u32]) -> Vec<u8> {
+    // Most tokens open no adverbial: one look at the first words tells.
     let at = |i: usize| {
+        if ids.get(i).is_none_or(|id| heads.binary_search(id).is_err()) {
+            return 0;
+        }
         adverbials
             .iter()
             .find(|p| {
@@ -112,10 +128,11 @@ mod tests {
         let id = |w: &str| vocab.get(w).copied().unwrap_or(NO_WORD);
         // "ont quant a lui signe": the phrase starts at token 1.
         let ids = [NO_WORD, id("quant"), id("a"), id("lui"), NO_WORD];
-        assert_eq!(spans(&phrases, &ids), vec![0, 3, 0, 0, 0]);
+        let heads = heads(&phrases);
+        assert_eq!(spans(&phrases, &heads, &ids), vec![0, 3, 0, 0, 0]);
         // "la semaine dernière|passée": an alternative of the last word.
         let ids = [NO_WORD, id("la"), id("semaine"), id("passee")];
-        assert_eq!(spans(&phrases, &ids), vec![0, 3, 0, 0]);
-        assert!(spans(&phrases, &[NO_WORD, NO_WORD]).is_empty());
+        assert_eq!(spans(&phrases, &heads, &ids), vec![0, 3, 0, 0]);
+        assert!(spans(&phrases, &heads, &[NO_WORD, NO_WORD]).is_empty());
     }
 }
