@@ -148,8 +148,8 @@ pub struct Lexicon {
     /// Inserted adverbials ("par ailleurs", "quant à lui") as vocabulary
     /// numbers, longest first: a trigger's `~` or `~?` also skips one.
     adverbials: Vec<adverbials::Adverbial>,
-    /// The words that open them, sorted.
-    adverbial_heads: Vec<u32>,
+    /// Their index by the words that open them.
+    adverbial_heads: adverbials::Heads,
 }
 
 const EMBEDDED: &str = crate::data::TRIGGERS.text;

@@ -66,28 +66,42 @@ pub(crate) fn read() -> Result<Vec<Vec<Vec<String>>>, crate::data::DataError> {
         .collect())
 }
 
-/// The vocabulary numbers of the words that open an adverbial, sorted.
-pub(super) fn heads(adverbials: &[Adverbial]) -> Vec<u32> {
-    let mut heads: Vec<u32> = adverbials
-        .iter()
-        .flat_map(|p| p.first().into_iter().flatten().copied())
-        .collect();
-    heads.sort_unstable();
-    heads.dedup();
+/// The adverbials by the vocabulary number of a word that opens them:
+/// (word, indices into the adverbials, longest first), sorted by word.
+pub(super) type Heads = Vec<(u32, Vec<usize>)>;
+
+/// The index of `adverbials` by their opening words.
+pub(super) fn heads(adverbials: &[Adverbial]) -> Heads {
+    let mut heads: Heads = Vec::new();
+    for (i, p) in adverbials.iter().enumerate() {
+        for &id in p.first().into_iter().flatten() {
+            match heads.binary_search_by_key(&id, |(w, _)| *w) {
+                Ok(k) => {
+                    if let Some((_, list)) = heads.get_mut(k) {
+                        list.push(i);
+                    }
+                }
+                Err(k) => heads.insert(k, (id, vec![i])),
+            }
+        }
+    }
     heads
 }
 
 /// For each token, the length of the adverbial starting there (0 when
 /// none); empty when the tokens hold none, as most sentences do. `heads`
-/// are the adverbials' [`heads`].
-pub(super) fn spans(adverbials: &[Adverbial], heads: &[u32], ids: &[u32]) -> Vec<u8> {
-    // Most tokens open no adverbial: one look at the first words tells.
+/// is the adverbials' index by their opening words ([`heads`]).
+pub(super) fn spans(adverbials: &[Adverbial], heads: &Heads, ids: &[u32]) -> Vec<u8> {
     let at = |i: usize| {
-        if ids.get(i).is_none_or(|id| heads.binary_search(id).is_err()) {
+        // Most tokens open no adverbial: one look at the index tells.
+        let Some(id) = ids.get(i) else { return 0 };
+        let Ok(k) = heads.binary_search_by_key(id, |(w, _)| *w) else {
             return 0;
-        }
-        adverbials
+        };
+        let opened = heads.get(k).map_or(&[][..], |(_, list)| list.as_slice());
+        opened
             .iter()
+            .filter_map(|&p| adverbials.get(p))
             .find(|p| {
                 p.iter().enumerate().all(|(k, alternatives)| {
                     ids.get(i + k).is_some_and(|id| alternatives.contains(id))
