@@ -235,6 +235,10 @@ pub(crate) const ARTICLES: &[&str] = &["la", "le", "l", "les"];
 impl SegmentAnalysis {
     /// Analyse every unit (title, paragraphs) of `dispatch`.
     pub fn new(input: &str, dispatch: &Dispatch, registry: &Registry) -> SegmentAnalysis {
+        // Names several persons share resolve to the one of the dispatch's time.
+        let dispatch_year = dispatch.date.as_ref().and_then(|d| match d {
+            depeche_parse::DateValue::Single(p) | depeche_parse::DateValue::Range(p, _) => p.year,
+        });
         let mut units: Vec<Span> = Vec::new();
         units.extend(dispatch.title.iter().map(|t| t.span));
         units.extend(dispatch.paragraphs.iter().map(|p| p.span));
@@ -243,7 +247,7 @@ impl SegmentAnalysis {
         for unit_span in units {
             let norm = Normalized::new(input, unit_span, &dispatch.repairs);
             let text = norm.text();
-            let detected = registry.detect(text);
+            let detected = registry.detect_in_year(text, dispatch_year);
             // Sentences read their mentions by position; the record keeps
             // detection order. Detection nearly always gives both at once,
             // and then the mentions need no copy.

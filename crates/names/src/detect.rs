@@ -51,15 +51,29 @@ impl Registry {
     /// assert_eq!(mentions.len(), 2);
     /// ```
     pub fn detect(&self, text: &str) -> Vec<Mention> {
-        crate::pieces::in_pieces(text, |piece| self.detect_piece(piece))
+        self.detect_in_year(text, None)
     }
 
-    pub(crate) fn detect_piece(&self, text: &str) -> Vec<Mention> {
+    /// Like [`detect`](Self::detect), for a text of `year` (the dispatch's):
+    /// a name several registry persons share (`le roi Abdallah`, `le
+    /// président Aliyev`) resolves to the one plausible or in office then.
+    ///
+    /// ```
+    /// use depeche_names::Registry;
+    /// let r = Registry::embedded();
+    /// let m = r.detect_in_year("Il a rencontré le roi Abdallah.", Some(2022));
+    /// assert_eq!(m.last().and_then(|m| m.entity.as_deref()), Some("abdullah-ii"));
+    /// ```
+    pub fn detect_in_year(&self, text: &str, year: Option<i32>) -> Vec<Mention> {
+        crate::pieces::in_pieces(text, |piece| self.detect_piece(piece, year))
+    }
+
+    pub(crate) fn detect_piece(&self, text: &str, year: Option<i32>) -> Vec<Mention> {
         let view = View::new(text);
         let words = view.words();
         let titles = self.titles.detect_view(&view, words);
         let mut found = self.registry_matches(&view, words);
-        self.scan(&view, words, &titles, &mut found);
+        self.scan(&view, words, &titles, &mut found, year);
         regnal_names(&view, words, &mut found);
         found.sort_by_key(|f| (f.os, f.oe));
         for i in 0..found.len() {

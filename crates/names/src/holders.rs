@@ -193,21 +193,50 @@ const BY_GIVEN_NAME: [&str; 10] = [
     "guide suprême",
 ];
 
+/// What a given name after a royal title resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GivenName {
+    /// The title is not one whose holders go by a given name, or the name is
+    /// not one word, or no holder of the role has it: read it otherwise.
+    NotApplicable,
+    /// Several holders of the role have it and no hint picks one.
+    Ambiguous,
+    /// The one holder.
+    One(u32),
+}
+
 impl Registry {
     /// `le roi Salmane`: after a title whose holders go by their given name,
     /// one word is the first word of a name of a person who held that role;
     /// among several (`le roi Abdallah`), the hints of `o` pick one.
     pub(crate) fn by_given_name(&self, name: &str, o: &Opts) -> Option<u32> {
-        let role = fold_words(o.role.as_deref()?);
-        if !BY_GIVEN_NAME.iter().any(|r| fold_words(r) == role) {
-            return None;
+        match self.given_name(name, o) {
+            GivenName::One(i) => Some(i),
+            _ => None,
         }
-        let [word] = crate::key::key_words(name).try_into().ok()?;
+    }
+
+    /// [`by_given_name`](Self::by_given_name), telling a name no holder has
+    /// from one several have.
+    pub(crate) fn given_name(&self, name: &str, o: &Opts) -> GivenName {
+        let Some(role) = o.role.as_deref().map(fold_words) else {
+            return GivenName::NotApplicable;
+        };
+        if !BY_GIVEN_NAME.iter().any(|r| fold_words(r) == role) {
+            return GivenName::NotApplicable;
+        }
+        let Ok([word]) = <[String; 1]>::try_from(crate::key::key_words(name)) else {
+            return GivenName::NotApplicable;
+        };
+        // `roi des Belges`, `roi du Royaume-Uni`: the role named with its
+        // realm is still the role.
         let held = |e: &Entity| {
             e.kind == EntityKind::Person
-                && e.roles
-                    .iter()
-                    .any(|r| fold_words(r.split('(').next().unwrap_or(r)) == role)
+                && e.roles.iter().any(|r| {
+                    let head = fold_words(r.split('(').next().unwrap_or(r));
+                    head.strip_prefix(role.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                })
         };
         let cands: Vec<u32> = (0..self.entities.len())
             .filter_map(|i| u32::try_from(i).ok())
@@ -219,10 +248,50 @@ impl Registry {
                 })
             })
             .collect();
-        match cands.as_slice() {
+        // Monarchs reign long: without the text's year, the one reigning now.
+        let o = &Opts {
+            current: o.current || o.year.is_none(),
+            ..o.clone()
+        };
+        let picked = match cands.as_slice() {
+            [] => return GivenName::NotApplicable,
             [only] if o.country.is_none() && o.year.is_none() => Some(*only),
-            _ => self.one_holder(&cands, o),
-        }
+            _ => self.one_holder(&cands, o).or_else(|| {
+                // `le roi Abdallah` in 2022: Jordan's king, whose French name
+                // is spelt so, not Malaysia's `Abdullah`, whose key is the same.
+                let spelt = fold_words(name);
+                let as_written: Vec<u32> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        self.entity(i).is_some_and(|e| {
+                            e.names()
+                                .any(|n| fold_words(n).split(' ').next() == Some(spelt.as_str()))
+                        })
+                    })
+                    .collect();
+                if as_written.len() < cands.len() {
+                    if let Some(i) = self.one_holder(&as_written, o) {
+                        return Some(i);
+                    }
+                }
+                // `le roi Charles`, `le roi Philippe`: the monarch whose own
+                // name the word opens (Charles III), not one it opens only
+                // an alias of (Carl XVI Gustaf, Charles XVI Gustave).
+                let own: Vec<u32> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        self.entity(i)
+                            .is_some_and(|e| crate::key::key_words(&e.name).first() == Some(&word))
+                    })
+                    .collect();
+                (own.len() < cands.len())
+                    .then(|| self.one_holder(&own, o))
+                    .flatten()
+            }),
+        };
+        picked.map_or(GivenName::Ambiguous, GivenName::One)
     }
 }
 

@@ -87,7 +87,7 @@ mod tests {
         let r = Registry::embedded();
         let text = "Le Vietnam et le Kazakhstan.\nPuis Tô Lâm\nà Astana.";
         let whole = r.detect(text);
-        let cut = in_pieces_of(text, 34, |piece| r.detect_piece(piece));
+        let cut = in_pieces_of(text, 34, |piece| r.detect_piece(piece, None));
         for m in &cut {
             assert_eq!(m.span.slice(text), Some(m.text.as_str()));
         }

@@ -3,6 +3,7 @@
 //! alone, and names the registry lacks (method `unresolved`).
 
 use crate::detect::Found;
+use crate::holders::GivenName;
 use crate::lexicon::Lexicon;
 use crate::mention::{EntityKind, Method};
 use crate::registry::Registry;
@@ -72,7 +73,7 @@ impl Registry {
         // Names, country codes and roles never hold a NUL: the key is the
         // parts, each ended by one, an absent part marked apart from an
         // empty one.
-        let _ = write!(k, "{text}\0{}\0", opts.surname_min);
+        let _ = write!(k, "{text}\0{}\0{:?}\0", opts.surname_min, opts.year);
         for part in [&opts.country, &opts.role] {
             match part {
                 Some(p) => {
@@ -83,9 +84,15 @@ impl Registry {
             }
             k.push('\0');
         }
+        // `le roi Felipe`, `le roi Charles`: a royal title's holder goes by
+        // a given name, before any surname it might be.
         self.index
             .resolved
-            .get_or(k, || self.resolve_idx(text, opts))
+            .get_or(k, || match self.given_name(text, opts) {
+                GivenName::One(i) => Some((i, Method::Translit)),
+                GivenName::Ambiguous => None,
+                GivenName::NotApplicable => self.resolve_idx(text, opts),
+            })
     }
 
     fn name_word(&self, view: &View<'_>, words: &[Word], covered: &[bool], i: usize) -> bool {
@@ -128,6 +135,7 @@ impl Registry {
         words: &[Word],
         titles: &[TitleHit<'_>],
         found: &mut Vec<Found>,
+        year: Option<i32>,
     ) {
         let lex = Lexicon::get();
         let mut covered = vec![false; words.len()];
@@ -200,7 +208,7 @@ impl Registry {
                 sorted,
                 &covered,
                 (start, end),
-                &mut memo,
+                (&mut memo, year),
             ) {
                 for c in covered.get_mut(f.first..=f.last).unwrap_or(&mut []) {
                     *c = true;
@@ -221,7 +229,7 @@ impl Registry {
         found: &[Found],
         covered: &[bool],
         (mut start, mut end): (usize, usize),
-        memo: &mut MemoKey,
+        (memo, year): (&mut MemoKey, Option<i32>),
     ) -> Option<Found> {
         let lex = Lexicon::get();
         // `A. Bakayev`: an initial is not the verb `a`.
@@ -251,7 +259,7 @@ impl Registry {
             fuzzy: true,
             demonym: false,
             country: title.filter(|t| t.person).and_then(TitleHit::country_id),
-            year: None,
+            year,
             role: title
                 .filter(|t| t.person && !t.role.is_empty())
                 .map(|t| t.role.to_string()),
