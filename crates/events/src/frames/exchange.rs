@@ -22,7 +22,14 @@ const COCHAIR_NAME_REACH: usize = 4;
 /// the objects.
 pub(crate) fn subject_object(site: &Site<'_, '_>, args: &mut Args) {
     let (sent, m) = (site.sent, site.m);
-    args.targets = objects(sent, m.end, site.next_trigger);
+    // "la distinction qu'il a reçue, en exprimant sa gratitude au roi": the
+    // verb's object is the relative's antecedent, and no one named after it.
+    let direct = matches!(m.trigger.frame, crate::lexicon::Frame::SubjObj);
+    args.targets = if direct && object_of_a_relative(sent, m.start) {
+        Vec::new()
+    } else {
+        objects(sent, m.end, site.next_trigger)
+    };
     if args.targets.is_empty() {
         args.targets.extend(object_clitic(sent, m.start).cloned());
     }
@@ -85,6 +92,37 @@ fn relative_antecedent(sent: &Sentence, start: usize) -> Option<&Cand> {
                 CandKind::Named(EntityKind::Person) | CandKind::Description
             )
     })
+}
+
+/// How many tokens a relative's subject may span before its verb: "qu'il
+/// a reçue", "que le président algérien Abdelmadjid Tebboune a reçu".
+const RELATIVE_SUBJECT_REACH: usize = 7;
+
+/// Determiners that open the noun phrase a relative "que" follows ("la
+/// distinction qu'il a reçue", "l'accueil chaleureux qu'il a reçu").
+const NOUN_DETERMINERS: &[&str] = &[
+    "la", "le", "l", "les", "un", "une", "des", "sa", "son", "ses", "leur", "leurs", "cette", "ce",
+    "cet", "ces", "du", "de",
+];
+
+/// Whether the trigger at `start` opens a clause whose object is a relative
+/// "que" after a noun phrase ("la distinction qu'il a reçue", "le message
+/// que le président a reçu"), not a completive one after a verb ("a
+/// déclaré qu'il a reçu le ministre").
+fn object_of_a_relative(sent: &Sentence, start: usize) -> bool {
+    let Some(que) = clause_start(sent, start).checked_sub(1) else {
+        return false;
+    };
+    // Only a subject stands between the relative and its verb.
+    if !sent.is(que, &["que", "qu"]) || que == 0 || start - que > RELATIVE_SUBJECT_REACH {
+        return false;
+    }
+    let noun = que - 1;
+    let is_word = |i: usize| sent.word(i).chars().all(char::is_alphabetic);
+    is_word(noun)
+        && !sent.cands.iter().any(|c| c.start <= noun && noun < c.end)
+        && (noun.saturating_sub(3)..noun).any(|i| sent.is(i, NOUN_DETERMINERS))
+        && (noun.saturating_sub(3)..noun).all(|i| !sent.is(i, &["a", "ont", "avait", "est"]))
 }
 
 /// "c'est par téléphone que, lundi, il a discuté avec X": a cleft trigger
