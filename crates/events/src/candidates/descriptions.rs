@@ -270,11 +270,12 @@ fn office_of_body(
 }
 
 /// Lowercase adjectives that belong to a body's name ("Assemblée
-/// nationale", "Parti communiste", "Banque africaine de développement").
+/// nationale", "Parti communiste", "Banque africaine de développement",
+/// "Conseil national").
 fn is_body_adjective(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ale", "ales", "aire", "aires", "iste", "istes", "ique", "iques", "aine", "ienne", "ien",
-        "ral", "rale", "eral", "erale", "ive", "if", "ement",
+        "ral", "rale", "eral", "erale", "ive", "if", "ement", "nal", "naux",
     ];
     word.len() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
 }

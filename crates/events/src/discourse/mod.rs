@@ -19,6 +19,30 @@ struct Person {
     cand: Cand,
     titles: Vec<String>,
     sentences: Vec<usize>,
+    /// Offices set after the name ("M. Jürg Stahl, président du Conseil
+    /// national,"), folded words: what a later "le président du Conseil
+    /// national" stands for.
+    offices: Vec<String>,
+}
+
+/// Longest office told in apposition after a name, in words.
+const OFFICE_WORDS: usize = 8;
+
+/// "X, président du Conseil national, …": the folded words of the office
+/// set after the name `c`, up to the next comma or the end of the phrase.
+fn apposed_office(sent: &Sentence, c: &Cand) -> Option<String> {
+    if !sent.is(c.end, &[","]) {
+        return None;
+    }
+    let words: Vec<&str> = (c.end + 1..sent.tokens.len())
+        .map(|i| sent.word(i))
+        .take_while(|w| !matches!(*w, "," | "." | ";" | ":" | "(" | ")" | "et"))
+        .take(OFFICE_WORDS + 1)
+        .collect();
+    let complement = words
+        .iter()
+        .any(|w| crate::analysis::COMPLEMENT_MARKERS.contains(w));
+    (complement && (2..=OFFICE_WORDS).contains(&words.len())).then(|| words.join(" "))
 }
 
 /// A person known only by a title.
@@ -139,6 +163,7 @@ impl Discourse {
                         if p.cand.country.is_none() {
                             p.cand.country = c.country.clone();
                         }
+                        p.offices.extend(apposed_office(sent, c));
                     }
                     None => {
                         index.insert(id.clone(), d.persons.len());
@@ -152,6 +177,7 @@ impl Discourse {
                                 .chain(c.role.clone())
                                 .collect(),
                             sentences: vec![si],
+                            offices: apposed_office(sent, c).into_iter().collect(),
                         });
                     }
                 }

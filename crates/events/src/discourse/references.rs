@@ -9,6 +9,21 @@ use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
 use depeche_names::EntityKind;
 
+/// Of `persons`, the one most recently named at or before `sentence`, else
+/// the first named after it.
+fn latest_named<'p>(persons: &[&'p Person], sentence: usize) -> Option<&'p Person> {
+    persons
+        .iter()
+        .filter(|p| p.sentences.first().is_some_and(|&s| s <= sentence))
+        // `sentences` is in text order: the last one at or before.
+        .max_by_key(|p| {
+            let n = p.sentences.partition_point(|&s| s <= sentence);
+            n.checked_sub(1).and_then(|i| p.sentences.get(i)).copied()
+        })
+        .or_else(|| persons.first())
+        .copied()
+}
+
 impl Discourse {
     pub(super) fn describe(
         &self,
@@ -40,18 +55,8 @@ impl Discourse {
                     .any(|t| t == role || t.starts_with(&format!("{role} ")))
             })
             .collect();
-        // The most recent one named before, else the first named after;
-        // when no title matches, the most prominent person of the country.
-        matching
-            .iter()
-            .filter(|p| p.sentences.first().is_some_and(|&s| s <= sentence))
-            // `sentences` is in text order: the last one at or before.
-            .max_by_key(|p| {
-                let n = p.sentences.partition_point(|&s| s <= sentence);
-                n.checked_sub(1).and_then(|i| p.sentences.get(i)).copied()
-            })
-            .or_else(|| matching.first())
-            .copied()
+        // When no title matches, the most prominent person of the country.
+        latest_named(&matching, sentence)
             .or_else(|| country.and_then(|c| self.most_salient(Some(c))))
     }
 
@@ -204,9 +209,38 @@ impl Discourse {
         a
     }
 
+    /// "le président du Conseil national" after "M. Jürg Stahl, président
+    /// du Conseil national": the person the dispatch gave that very office,
+    /// body and all — the most recent one named before, else the first
+    /// after. A role with no body ("le président") is left to the titles.
+    fn holder_of_office(&self, c: &Cand, sentence: usize) -> Option<&Person> {
+        let sent_words = c.text.split(|ch: char| !ch.is_alphanumeric() && ch != '-');
+        let words: Vec<String> = sent_words
+            .filter(|w| !w.is_empty())
+            .map(fold_word)
+            .skip_while(|w| crate::analysis::DETERMINERS.contains(&w.as_str()))
+            .collect();
+        if !words
+            .iter()
+            .any(|w| crate::analysis::COMPLEMENT_MARKERS.contains(&w.as_str()))
+        {
+            return None;
+        }
+        let office = words.join(" ");
+        let holders: Vec<&Person> = self
+            .persons
+            .iter()
+            .filter(|p| p.offices.iter().any(|o| o == &office))
+            .collect();
+        latest_named(&holders, sentence)
+    }
+
     /// The person a description stands for in the segment, else a person
     /// known only by that title.
     pub(super) fn resolve_description(&self, c: &Cand, sentence: usize, role: Role) -> Actor {
+        if let Some(p) = self.holder_of_office(c, sentence) {
+            return first_named_as(p, c, role);
+        }
         let role_name = c.role.as_deref().unwrap_or("*");
         match self.describe(role_name, c.country.as_deref(), sentence) {
             Some(p) => first_named_as(p, c, role),

@@ -137,7 +137,7 @@ pub(super) fn match_at(
         Step::Any { phrase } => {
             let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
-            if token.punct {
+            if token.punct || is_auxiliary_of_being(tokens.word(pos)) {
                 return None;
             }
             match_at(rest, tokens, ids, skips, pos + 1)
@@ -146,7 +146,7 @@ pub(super) fn match_at(
         Step::AnyOptional { phrase } => match_at(rest, tokens, ids, skips, pos).or_else(|| {
             let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
-            if token.punct {
+            if token.punct || is_auxiliary_of_being(tokens.word(pos)) {
                 return None;
             }
             match_at(rest, tokens, ids, skips, pos + 1)
@@ -175,6 +175,25 @@ pub(super) fn match_at(
             None
         }
     }
+}
+
+/// A finite form of "être" never stands in a one-word gap: ", sera reçu
+/// par X" is a passive of its own, not the bare participle of a list (",
+/// reçu X").
+fn is_auxiliary_of_being(word: &str) -> bool {
+    matches!(
+        word,
+        "est"
+            | "sont"
+            | "sera"
+            | "seront"
+            | "serait"
+            | "seraient"
+            | "etait"
+            | "etaient"
+            | "fut"
+            | "furent"
+    )
 }
 
 /// The rest of a match past an inserted adverbial of `len` words at `pos`
