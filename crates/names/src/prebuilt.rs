@@ -94,6 +94,9 @@ pub(crate) fn encode(registry: &Registry) -> Image {
     by_key.sort();
     let mut surnames: Vec<(&str, &[u32])> = keys.surname_entries().collect();
     surnames.sort();
+    // The key tables last, after their length in bytes: read when first
+    // needed (see [`KeySection`]).
+    let head = std::mem::take(&mut w.body);
     w.len(by_key.len());
     w.len(surnames.len());
     for (h, list) in by_key {
@@ -104,6 +107,9 @@ pub(crate) fn encode(registry: &Registry) -> Image {
         w.str(s);
         w.nums(list);
     }
+    let section = std::mem::replace(&mut w.body, head);
+    w.len(section.len());
+    w.body.extend_from_slice(&section);
     w.finish()
 }
 
@@ -132,6 +138,47 @@ impl Records {
             capital: r.strs()?,
             roles: r.strs()?,
         })
+    }
+}
+
+/// The key tables of an image, read when resolution first needs them
+/// (detecting names as the registry writes them does not).
+#[derive(Clone, Copy)]
+pub(crate) struct KeySection {
+    records: Records,
+    at: usize,
+    entity_count: u32,
+}
+
+impl std::fmt::Debug for KeySection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KeySection({})", self.at)
+    }
+}
+
+impl KeySection {
+    /// The tables, or `None` when they do not read whole (the caller then
+    /// builds them from the patterns, which gives the same tables).
+    pub(crate) fn read(&self) -> Option<KeyIndex> {
+        let mut r = Reader {
+            pool: self.records.pool,
+            bytes: self.records.body,
+            at: self.at,
+        };
+        let (key_count, surname_count) = (r.len()?, r.len()?);
+        let mut keys = KeyIndex::with_capacity(key_count, surname_count);
+        let mut list = Vec::new();
+        for _ in 0..key_count {
+            let h = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+            r.entity_list(self.entity_count, &mut list)?;
+            keys.insert_key(h, list.drain(..));
+        }
+        for _ in 0..surname_count {
+            let surname = r.str()?;
+            r.entity_list(self.entity_count, &mut list)?;
+            keys.insert_surname(Cow::Borrowed(surname), list.drain(..));
+        }
+        (r.at == r.bytes.len()).then_some(keys)
     }
 }
 
@@ -216,19 +263,16 @@ pub(crate) fn decode(pool: &'static str, body: &'static [u8]) -> Option<Registry
         let i = valid(r.num()?)?;
         apostrophe_names.push((i, r.str()?.to_string()));
     }
-    let (key_count, surname_count) = (r.len()?, r.len()?);
-    let mut keys = KeyIndex::with_capacity(key_count, surname_count);
-    let mut list = Vec::new();
-    for _ in 0..key_count {
-        let h = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
-        r.entity_list(entity_count, &mut list)?;
-        keys.insert_key(h, list.drain(..));
-    }
-    for _ in 0..surname_count {
-        let surname = r.str()?;
-        r.entity_list(entity_count, &mut list)?;
-        keys.insert_surname(Cow::Borrowed(surname), list.drain(..));
-    }
+    let section = r.len()?;
+    let keys = KeySection {
+        records: Records {
+            pool,
+            body: r.bytes,
+        },
+        at: r.at,
+        entity_count,
+    };
+    r.take(section)?;
     if r.at != r.bytes.len() {
         return None;
     }
@@ -238,7 +282,7 @@ pub(crate) fn decode(pool: &'static str, body: &'static [u8]) -> Option<Registry
         texts: texts.into(),
         demonyms,
         apostrophe_names,
-        keys: OnceLock::from(keys),
+        key_image: Some(keys),
         ..Index::default()
     };
     Some(Registry::from_parts(entities, ids, title_rows, index))

@@ -369,9 +369,14 @@ impl Registry {
 
     /// Keys and surnames, built on first use.
     pub(crate) fn keys(&self) -> &crate::index::KeyIndex {
-        self.index
-            .keys
-            .get_or_init(|| crate::index::KeyIndex::build(&self.index, self.entities.as_slice()))
+        self.index.keys.get_or_init(|| {
+            self.index
+                .key_image
+                .and_then(|image| image.read())
+                .unwrap_or_else(|| {
+                    crate::index::KeyIndex::build(&self.index, self.entities.as_slice())
+                })
+        })
     }
 
     pub(crate) fn idx_of(&self, id: &str) -> Option<u32> {
