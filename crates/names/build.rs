@@ -9,6 +9,9 @@
 // Only what building the registry needs; the rest of each module (matching,
 // detection helpers) is unused here.
 #[allow(dead_code, unused_imports)]
+#[path = "src/entities.rs"]
+mod entities;
+#[allow(dead_code, unused_imports)]
 #[path = "src/entity.rs"]
 mod entity;
 #[allow(dead_code, unused_imports)]
@@ -74,9 +77,15 @@ fn main() {
         }
     };
     let image = prebuilt::encode(&registry);
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("registry.bin");
-    if let Err(e) = std::fs::write(&out, image) {
-        eprintln!("cannot write {}: {e}", out.display());
-        std::process::exit(1);
+    let dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    for (name, bytes) in [
+        ("registry.pool", image.pool.as_bytes()),
+        ("registry.bin", image.body.as_slice()),
+    ] {
+        let out = dir.join(name);
+        if let Err(e) = std::fs::write(&out, bytes) {
+            eprintln!("cannot write {}: {e}", out.display());
+            std::process::exit(1);
+        }
     }
 }

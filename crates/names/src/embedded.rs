@@ -4,7 +4,9 @@
 use crate::registry::Registry;
 use std::sync::OnceLock;
 
-/// The image of the embedded registry, written by `build.rs`.
+/// The image of the embedded registry, written by `build.rs`: its text
+/// (a string, checked when compiled) and its body.
+const POOL: &str = include_str!(concat!(env!("OUT_DIR"), "/registry.pool"));
 const IMAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/registry.bin"));
 
 impl Registry {
@@ -19,7 +21,9 @@ impl Registry {
     /// ```
     pub fn embedded() -> &'static Registry {
         static R: OnceLock<Registry> = OnceLock::new();
-        R.get_or_init(|| crate::prebuilt::decode(IMAGE).unwrap_or_else(Registry::build_embedded))
+        R.get_or_init(|| {
+            crate::prebuilt::decode(POOL, IMAGE).unwrap_or_else(Registry::build_embedded)
+        })
     }
 }
 
@@ -30,7 +34,7 @@ mod tests {
     #[test]
     fn the_image_reads_back_as_the_registry_the_data_files_make() {
         let built = Registry::try_build_embedded().expect("embedded data is well formed");
-        let read = crate::prebuilt::decode(IMAGE).expect("the image reads whole");
+        let read = crate::prebuilt::decode(POOL, IMAGE).expect("the image reads whole");
         assert_eq!(read.entities(), built.entities());
         assert_eq!(read.titles().entries(), built.titles().entries());
         assert_eq!(

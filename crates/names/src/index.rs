@@ -263,6 +263,8 @@ pub(crate) struct Index {
     /// Keys and surnames, made on first use: detection of names as the
     /// registry writes them does not need them.
     pub keys: OnceLock<KeyIndex>,
+    /// Where the embedded image holds them, to read instead of building.
+    pub(crate) key_image: Option<crate::prebuilt::KeySection>,
     pub fuzzy: OnceLock<FuzzyIndex>,
     /// Resolutions of the capitalized runs detection could not match as
     /// written, by run and title (see [`crate::scan`]): an archive's

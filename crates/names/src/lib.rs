@@ -145,6 +145,7 @@ pub mod cameo;
 mod complement;
 mod detect;
 mod embedded;
+mod entities;
 pub mod entity;
 mod fold;
 mod forms;

@@ -24,6 +24,7 @@
 //! whole gives `None`, and the caller builds the registry from the data
 //! files instead.
 
+use crate::entities::Entities;
 use crate::entity::{parse_kind, Entity};
 use crate::hash::Map;
 use crate::index::{Index, KeyIndex, Pattern, Target};
@@ -34,14 +35,22 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Tags the format: a change of layout changes it.
-const MAGIC: &[u8; 8] = b"DPNREG01";
+const MAGIC: &[u8; 8] = b"DPNREG02";
+
+/// The two parts of an image: the text pool (included as a string, so
+/// that it needs no check when read) and the body.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Image {
+    pub pool: String,
+    pub body: Vec<u8>,
+}
 
 /// The image of `registry`, key tables included (built here if they were
 /// not yet).
-pub(crate) fn encode(registry: &Registry) -> Vec<u8> {
+pub(crate) fn encode(registry: &Registry) -> Image {
     let mut w = Writer::default();
     w.len(registry.entities.len());
-    for e in &registry.entities {
+    for e in registry.entities.as_slice() {
         w.str(&e.id);
         w.str(kind_name(e.kind));
         w.str(&e.name);
@@ -85,6 +94,9 @@ pub(crate) fn encode(registry: &Registry) -> Vec<u8> {
     by_key.sort();
     let mut surnames: Vec<(&str, &[u32])> = keys.surname_entries().collect();
     surnames.sort();
+    // The key tables last, after their length in bytes: read when first
+    // needed (see [`KeySection`]).
+    let head = std::mem::take(&mut w.body);
     w.len(by_key.len());
     w.len(surnames.len());
     for (h, list) in by_key {
@@ -95,35 +107,110 @@ pub(crate) fn encode(registry: &Registry) -> Vec<u8> {
         w.str(s);
         w.nums(list);
     }
+    let section = std::mem::replace(&mut w.body, head);
+    w.len(section.len());
+    w.body.extend_from_slice(&section);
     w.finish()
 }
 
-/// The registry whose image `bytes` is, or `None` when it does not read
-/// whole.
-pub(crate) fn decode(bytes: &'static [u8]) -> Option<Registry> {
-    let mut r = Reader::new(bytes)?;
-    let n = r.len()?;
-    let mut entities = Vec::with_capacity(n);
-    let mut ids = Map::with_capacity_and_hasher(n, Default::default());
-    for i in 0..n {
-        let id = r.str()?;
-        ids.entry(Cow::Borrowed(id))
-            .or_insert(u32::try_from(i).ok()?);
-        let id = id.to_string();
-        let kind = parse_kind(r.str()?)?;
-        let name = r.str()?.to_string();
-        let country = Some(r.str()?).filter(|c| !c.is_empty()).map(str::to_string);
-        entities.push(Entity {
-            id,
-            kind,
-            name,
-            country,
+/// Where the entity records of an image are read from.
+#[derive(Clone, Copy)]
+pub(crate) struct Records {
+    pool: &'static str,
+    body: &'static [u8],
+}
+
+impl Records {
+    /// The entity whose record starts at `at`.
+    pub(crate) fn entity(&self, at: u32) -> Option<Entity> {
+        let mut r = Reader {
+            pool: self.pool,
+            bytes: self.body,
+            at: usize::try_from(at).ok()?,
+        };
+        Some(Entity {
+            id: r.str()?.to_string(),
+            kind: parse_kind(r.str()?)?,
+            name: r.str()?.to_string(),
+            country: Some(r.str()?).filter(|c| !c.is_empty()).map(str::to_string),
             aliases: r.strs()?,
             demonyms: r.strs()?,
             capital: r.strs()?,
             roles: r.strs()?,
-        });
+        })
     }
+}
+
+/// The key tables of an image, read when resolution first needs them
+/// (detecting names as the registry writes them does not).
+#[derive(Clone, Copy)]
+pub(crate) struct KeySection {
+    records: Records,
+    at: usize,
+    entity_count: u32,
+}
+
+impl std::fmt::Debug for KeySection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KeySection({})", self.at)
+    }
+}
+
+impl KeySection {
+    /// The tables, or `None` when they do not read whole (the caller then
+    /// builds them from the patterns, which gives the same tables).
+    pub(crate) fn read(&self) -> Option<KeyIndex> {
+        let mut r = Reader {
+            pool: self.records.pool,
+            bytes: self.records.body,
+            at: self.at,
+        };
+        let (key_count, surname_count) = (r.len()?, r.len()?);
+        let mut keys = KeyIndex::with_capacity(key_count, surname_count);
+        let mut list = Vec::new();
+        for _ in 0..key_count {
+            let h = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+            r.entity_list(self.entity_count, &mut list)?;
+            keys.insert_key(h, list.drain(..));
+        }
+        for _ in 0..surname_count {
+            let surname = r.str()?;
+            r.entity_list(self.entity_count, &mut list)?;
+            keys.insert_surname(Cow::Borrowed(surname), list.drain(..));
+        }
+        (r.at == r.bytes.len()).then_some(keys)
+    }
+}
+
+/// The registry whose image is `pool` and `body`, or `None` when it does
+/// not read whole. Entities are only checked here, and made when first
+/// asked for (see [`crate::entities`]).
+pub(crate) fn decode(pool: &'static str, body: &'static [u8]) -> Option<Registry> {
+    let mut r = Reader::new(pool, body)?;
+    let n = r.len()?;
+    let mut at = Vec::with_capacity(n);
+    let mut heads = Vec::with_capacity(n);
+    let mut ids = Map::with_capacity_and_hasher(n, Default::default());
+    for i in 0..n {
+        at.push(u32::try_from(r.at).ok()?);
+        let id = r.str()?;
+        ids.entry(Cow::Borrowed(id))
+            .or_insert(u32::try_from(i).ok()?);
+        heads.push((id, parse_kind(r.str()?)?));
+        r.str()?;
+        r.str()?;
+        for _ in 0..4 {
+            r.skip_strs()?;
+        }
+    }
+    let entities = Entities::from_image(
+        Records {
+            pool,
+            body: r.bytes,
+        },
+        at,
+        heads,
+    );
     let n = r.len()?;
     let mut title_rows = Vec::with_capacity(n);
     for _ in 0..n {
@@ -176,19 +263,16 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Option<Registry> {
         let i = valid(r.num()?)?;
         apostrophe_names.push((i, r.str()?.to_string()));
     }
-    let (key_count, surname_count) = (r.len()?, r.len()?);
-    let mut keys = KeyIndex::with_capacity(key_count, surname_count);
-    let mut list = Vec::new();
-    for _ in 0..key_count {
-        let h = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
-        r.entity_list(entity_count, &mut list)?;
-        keys.insert_key(h, list.drain(..));
-    }
-    for _ in 0..surname_count {
-        let surname = r.str()?;
-        r.entity_list(entity_count, &mut list)?;
-        keys.insert_surname(Cow::Borrowed(surname), list.drain(..));
-    }
+    let section = r.len()?;
+    let keys = KeySection {
+        records: Records {
+            pool,
+            body: r.bytes,
+        },
+        at: r.at,
+        entity_count,
+    };
+    r.take(section)?;
     if r.at != r.bytes.len() {
         return None;
     }
@@ -198,7 +282,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Option<Registry> {
         texts: texts.into(),
         demonyms,
         apostrophe_names,
-        keys: OnceLock::from(keys),
+        key_image: Some(keys),
         ..Index::default()
     };
     Some(Registry::from_parts(entities, ids, title_rows, index))
@@ -268,14 +352,15 @@ impl Writer {
         }
     }
 
-    /// Magic tag, pool length, pool, body.
-    fn finish(self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.pool.len() + self.body.len() + 16);
-        out.extend_from_slice(MAGIC);
-        leb128(&mut out, u32::try_from(self.pool.len()).unwrap_or(u32::MAX));
-        out.extend_from_slice(self.pool.as_bytes());
-        out.extend_from_slice(&self.body);
-        out
+    /// The pool, and the body after the magic tag.
+    fn finish(self) -> Image {
+        let mut body = Vec::with_capacity(self.body.len() + MAGIC.len());
+        body.extend_from_slice(MAGIC);
+        body.extend_from_slice(&self.body);
+        Image {
+            pool: self.pool,
+            body,
+        }
     }
 }
 
@@ -286,19 +371,11 @@ struct Reader<'b> {
 }
 
 impl<'b> Reader<'b> {
-    /// A reader of the body of `image`, its pool checked.
-    fn new(image: &'b [u8]) -> Option<Reader<'b>> {
-        let rest = image.strip_prefix(MAGIC.as_slice())?;
-        let mut r = Reader {
-            pool: "",
-            bytes: rest,
-            at: 0,
-        };
-        let n = usize::try_from(r.num()?).ok()?;
-        r.pool = std::str::from_utf8(r.take(n)?).ok()?;
+    /// A reader of `body` after its magic tag, its strings in `pool`.
+    fn new(pool: &'b str, body: &'b [u8]) -> Option<Reader<'b>> {
         Some(Reader {
-            pool: r.pool,
-            bytes: r.bytes.get(r.at..)?,
+            pool,
+            bytes: body.strip_prefix(MAGIC.as_slice())?,
             at: 0,
         })
     }
@@ -345,6 +422,15 @@ impl<'b> Reader<'b> {
         Some(out)
     }
 
+    /// Check a list of strings without making them.
+    fn skip_strs(&mut self) -> Option<()> {
+        let n = self.len()?;
+        for _ in 0..n {
+            self.str()?;
+        }
+        Some(())
+    }
+
     /// A list of entity indexes, each below `entity_count`, into `out`.
     fn entity_list(&mut self, entity_count: u32, out: &mut Vec<u32>) -> Option<()> {
         let n = self.len()?;
@@ -359,20 +445,24 @@ impl<'b> Reader<'b> {
 mod tests {
     use super::*;
 
-    fn image_of(text: &str) -> &'static [u8] {
+    fn image_of(text: &str) -> (&'static str, &'static [u8]) {
         let mut r = Registry::empty();
         r.load_str(text, "t").expect("well formed");
-        Box::leak(encode(&r).into_boxed_slice())
+        let image = encode(&r);
+        (
+            Box::leak(image.pool.into_boxed_str()),
+            Box::leak(image.body.into_boxed_slice()),
+        )
     }
 
     #[test]
     fn a_registry_reads_back_from_its_image() {
-        let image = image_of(
+        let (pool, body) = image_of(
             "id\tkind\tname\tcountry\taliases\tdemonyms\tcapital\n\
              KAZ\tcountry\tKazakhstan\t\tQazaqstan\tkazakh|kazakhe\tAstana\n\
              kassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tKAZ\tTokaïev\n",
         );
-        let r = decode(image).expect("reads whole");
+        let r = decode(pool, body).expect("reads whole");
         assert_eq!(
             r.get("place:astana").map(|e| e.kind),
             Some(EntityKind::Place)
@@ -383,23 +473,27 @@ mod tests {
             r.country_of_demonym("kazakhe").map(|e| e.id.as_str()),
             Some("KAZ")
         );
-        assert_eq!(encode(&r), image);
+        let again = encode(&r);
+        assert_eq!((again.pool.as_str(), again.body.as_slice()), (pool, body));
     }
 
     #[test]
     fn a_cut_or_damaged_image_reads_as_none_without_panicking() {
-        let image = image_of("id\tkind\tname\tcountry\naigul-kuspan\tperson\tAigul Kuspan\tKAZ\n");
-        assert!(decode(image).is_some());
-        for cut in 0..image.len() {
-            let part: &'static [u8] = Box::leak(image[..cut].to_vec().into_boxed_slice());
-            assert!(decode(part).is_none(), "cut at {cut}");
+        let (pool, body) =
+            image_of("id\tkind\tname\tcountry\naigul-kuspan\tperson\tAigul Kuspan\tKAZ\n");
+        assert!(decode(pool, body).is_some());
+        for cut in 0..body.len() {
+            let part: &'static [u8] = Box::leak(body[..cut].to_vec().into_boxed_slice());
+            assert!(decode(pool, part).is_none(), "cut at {cut}");
         }
         let mut damaged = 0;
-        for at in MAGIC.len()..image.len() {
-            let mut bytes = image.to_vec();
+        for at in MAGIC.len()..body.len() {
+            let mut bytes = body.to_vec();
             bytes[at] ^= 0xff;
-            damaged += usize::from(decode(Box::leak(bytes.into_boxed_slice())).is_none());
+            damaged += usize::from(decode(pool, Box::leak(bytes.into_boxed_slice())).is_none());
         }
         assert!(damaged > 0);
+        let short = pool.get(..pool.len() / 2).unwrap_or("");
+        assert!(decode(short, body).is_none());
     }
 }

@@ -1,5 +1,6 @@
 //! The registry of known entities: embedded data plus user entries.
 
+use crate::entities::Entities;
 use crate::entity::{parse_entities, Entity};
 use crate::fold::fold_words;
 use crate::hash::Map;
@@ -77,7 +78,7 @@ const EMBEDDED_TITLES: &str = include_str!("../data/titles.tsv");
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
-    pub(crate) entities: Vec<Entity>,
+    pub(crate) entities: Entities,
     /// Entity by id; the embedded image lends its strings.
     ids: Map<Cow<'static, str>, u32>,
     pub(crate) title_rows: Vec<TitleEntry>,
@@ -112,7 +113,7 @@ impl Registry {
 
     /// The registry made of these parts, with its titles lexicon remade (see [`crate::prebuilt`]).
     pub(crate) fn from_parts(
-        entities: Vec<Entity>,
+        entities: Entities,
         ids: Map<Cow<'static, str>, u32>,
         title_rows: Vec<TitleEntry>,
         index: Index,
@@ -209,7 +210,7 @@ impl Registry {
                 .get(e.id.as_str())
                 .copied()
                 .or_else(|| person_key.as_ref().and_then(|k| people.get(k)).copied());
-            match known.and_then(|i| self.entities.get_mut(i as usize)) {
+            match known.and_then(|i| self.entities.owned().get_mut(i as usize)) {
                 Some(old) if old.kind != e.kind => {
                     return Err(RegistryError::Malformed {
                         origin: origin.to_string(),
@@ -237,14 +238,14 @@ impl Registry {
         if let Some(existing) = self
             .ids
             .get(e.id.as_str())
-            .and_then(|&i| self.entities.get_mut(i as usize))
+            .and_then(|&i| self.entities.owned().get_mut(i as usize))
         {
             existing.merge(e);
             return;
         }
         let i = u32::try_from(self.entities.len()).unwrap_or(u32::MAX);
         self.ids.insert(Cow::Owned(e.id.clone()), i);
-        self.entities.push(e);
+        self.entities.owned().push(e);
     }
 
     /// Make (or complete) the place entities of the capitals of the
@@ -256,7 +257,7 @@ impl Registry {
             return;
         }
         let mut places: Map<(String, String), usize> = Map::default();
-        for (i, e) in self.entities.iter().enumerate() {
+        for (i, e) in self.entities.as_slice().iter().enumerate() {
             if e.kind != EntityKind::Place {
                 continue;
             }
@@ -273,7 +274,7 @@ impl Registry {
             let existing = names
                 .iter()
                 .find_map(|n| places.get(&(country.clone(), fold_words(n))).copied());
-            if let Some(e) = existing.and_then(|i| self.entities.get_mut(i)) {
+            if let Some(e) = existing.and_then(|i| self.entities.owned().get_mut(i)) {
                 let name = e.name.clone();
                 for n in names {
                     if n != name && !e.aliases.contains(&n) {
@@ -320,13 +321,15 @@ impl Registry {
 
     fn rebuild(&mut self) {
         self.add_capitals();
-        self.index = Index::build(&self.entities);
+        self.index = Index::build(self.entities.as_slice());
         self.rebuild_titles();
     }
 
     fn rebuild_titles(&mut self) {
         // The folded demonyms and country names are already in the index.
-        let id = |i: u32| self.entity(i).map(|e| e.id.clone());
+        // Ids and kinds only: the entities of the embedded image are not
+        // made for this.
+        let id = |i: u32| self.entities.head(i as usize).map(|(id, _)| id.to_string());
         let demonyms: Map<String, String> = self
             .index
             .demonyms
@@ -342,8 +345,9 @@ impl Registry {
             .zip(&self.index.patterns)
             .filter_map(|(f, pat)| {
                 let country = pat.targets.iter().find(|t| {
-                    self.entity(t.entity)
-                        .is_some_and(|e| e.kind == EntityKind::Country)
+                    self.entities
+                        .head(t.entity as usize)
+                        .is_some_and(|(_, kind)| kind == EntityKind::Country)
                 })?;
                 Some((f.to_string(), id(country.entity)?))
             })
@@ -360,14 +364,19 @@ impl Registry {
 
     /// Every entity, in load order.
     pub fn entities(&self) -> &[Entity] {
-        &self.entities
+        self.entities.as_slice()
     }
 
     /// Keys and surnames, built on first use.
     pub(crate) fn keys(&self) -> &crate::index::KeyIndex {
-        self.index
-            .keys
-            .get_or_init(|| crate::index::KeyIndex::build(&self.index, &self.entities))
+        self.index.keys.get_or_init(|| {
+            self.index
+                .key_image
+                .and_then(|image| image.read())
+                .unwrap_or_else(|| {
+                    crate::index::KeyIndex::build(&self.index, self.entities.as_slice())
+                })
+        })
     }
 
     pub(crate) fn idx_of(&self, id: &str) -> Option<u32> {

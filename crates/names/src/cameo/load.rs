@@ -122,7 +122,7 @@ impl Registry {
             ..ActorsSummary::default()
         };
         let mut people: Map<(String, Option<String>), u32> = Map::default();
-        for (i, e) in self.entities.iter().enumerate() {
+        for (i, e) in self.entities.as_slice().iter().enumerate() {
             if e.kind == EntityKind::Person {
                 let i = u32::try_from(i).unwrap_or(u32::MAX);
                 people.insert((key(&e.name), e.country.clone()), i);
@@ -178,7 +178,7 @@ impl Registry {
                 if let Some(i) = self.idx_of(code) {
                     let mut names = vec![entry.name];
                     names.extend(entry.variants);
-                    if let Some(e) = self.entities.get_mut(i as usize) {
+                    if let Some(e) = self.entities.owned().get_mut(i as usize) {
                         for n in names {
                             let n = display(&n, false);
                             if !e.names().any(|x| x == n) {
@@ -212,7 +212,7 @@ impl Registry {
             .collect();
         let roles: Vec<String> = entry.codes.iter().map(|c| self.cameo_role(c)).collect();
         if let Some(i) = self.known_actor(&name, kind, country.as_deref(), people) {
-            if let Some(e) = self.entities.get_mut(i as usize) {
+            if let Some(e) = self.entities.owned().get_mut(i as usize) {
                 e.complete(Entity {
                     id: e.id.clone(),
                     kind,

@@ -1,0 +1,133 @@
+//! The registry's entity table. Entities of a registry built from text are
+//! held as they are; those of the embedded image are made from it one by
+//! one when first asked for, so that a look-up of one name does not make
+//! the thousands of entities it never reads (each is a dozen strings).
+
+use crate::entity::Entity;
+use crate::mention::EntityKind;
+use std::sync::OnceLock;
+
+/// Every entity of a registry, by index.
+#[derive(Default)]
+pub(crate) struct Entities {
+    /// The entities, when not read from an image.
+    list: Vec<Entity>,
+    /// The image's entities, made on demand (`list` is then empty).
+    image: Option<Box<Lazy>>,
+}
+
+/// The entities of an image: where each one's record starts, and the ones
+/// made so far.
+struct Lazy {
+    records: crate::prebuilt::Records,
+    /// Start of each entity's record.
+    at: Vec<u32>,
+    /// Id and kind of each, read while checking the records: the titles
+    /// lexicon and other tables built at start need only these.
+    heads: Vec<(&'static str, EntityKind)>,
+    made: Box<[OnceLock<Box<Entity>>]>,
+    /// All of them, in order, for callers that want the slice.
+    all: OnceLock<Vec<Entity>>,
+}
+
+impl Lazy {
+    fn get(&self, i: usize) -> Option<&Entity> {
+        let slot = self.made.get(i)?;
+        if let Some(e) = slot.get() {
+            return Some(e);
+        }
+        // The records were read whole when the image was opened (see
+        // `prebuilt::decode`), so this reads.
+        let e = self.records.entity(*self.at.get(i)?)?;
+        Some(slot.get_or_init(|| Box::new(e)))
+    }
+
+    fn all(&self) -> &[Entity] {
+        self.all.get_or_init(|| {
+            (0..self.at.len())
+                .filter_map(|i| self.get(i).cloned())
+                .collect()
+        })
+    }
+}
+
+impl Entities {
+    /// The entities of an image whose records start at `at` (each checked
+    /// to read whole).
+    pub(crate) fn from_image(
+        records: crate::prebuilt::Records,
+        at: Vec<u32>,
+        heads: Vec<(&'static str, EntityKind)>,
+    ) -> Entities {
+        let made = (0..at.len()).map(|_| OnceLock::new()).collect();
+        Entities {
+            list: Vec::new(),
+            image: Some(Box::new(Lazy {
+                records,
+                at,
+                heads,
+                made,
+                all: OnceLock::new(),
+            })),
+        }
+    }
+
+    /// Entity `i`.
+    #[inline]
+    pub(crate) fn get(&self, i: usize) -> Option<&Entity> {
+        match &self.image {
+            Some(lazy) => lazy.get(i),
+            None => self.list.get(i),
+        }
+    }
+
+    /// The id and kind of entity `i`, without making it.
+    #[inline]
+    pub(crate) fn head(&self, i: usize) -> Option<(&str, EntityKind)> {
+        match &self.image {
+            Some(lazy) => lazy.heads.get(i).copied(),
+            None => self.list.get(i).map(|e| (e.id.as_str(), e.kind)),
+        }
+    }
+
+    /// How many there are.
+    pub(crate) fn len(&self) -> usize {
+        match &self.image {
+            Some(lazy) => lazy.at.len(),
+            None => self.list.len(),
+        }
+    }
+
+    /// All of them, in order (an image's are all made).
+    pub(crate) fn as_slice(&self) -> &[Entity] {
+        match &self.image {
+            Some(lazy) => lazy.all(),
+            None => &self.list,
+        }
+    }
+
+    /// The list, to change (an image's entities are all made first).
+    pub(crate) fn owned(&mut self) -> &mut Vec<Entity> {
+        if let Some(lazy) = self.image.take() {
+            lazy.all();
+            self.list = lazy.all.into_inner().unwrap_or_default();
+        }
+        &mut self.list
+    }
+}
+
+impl Clone for Entities {
+    /// A copy owns its entities: copies are made to be added to.
+    fn clone(&self) -> Entities {
+        Entities {
+            list: self.as_slice().to_vec(),
+            image: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Entities {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
