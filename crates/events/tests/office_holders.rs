@@ -94,3 +94,26 @@ fn a_passive_after_a_comma_is_no_bare_participle_of_a_list() {
         );
     }
 }
+
+#[test]
+fn a_leader_noun_with_a_body_heads_that_body_and_no_one_else() {
+    for text in [
+        "M. Karim Haddad aura également une rencontre avec le chef de la Direction du développement et de la coopération.",
+        "M. Karim Haddad rencontrera jeudi le chef de la Division politique du Département fédéral.",
+        "M. Karim Haddad s'est entretenu mardi avec le dirigeant du Parti socialiste genevois.",
+    ] {
+        let found = meetings(text);
+        let met: Vec<&String> = found
+            .iter()
+            .filter(|(s, _)| s.iter().any(|n| n.contains("Karim Haddad")))
+            .flat_map(|(_, t)| t)
+            .collect();
+        assert!(
+            met.iter().any(|n| n.starts_with("le chef") || n.starts_with("le dirigeant")),
+            "{text}: {found:?}"
+        );
+        for named in ["Lukas Brunner", "Claudia Keller"] {
+            assert!(!met.iter().any(|n| n.contains(named)), "{text}: {found:?}");
+        }
+    }
+}

@@ -64,9 +64,21 @@ impl Scan<'_> {
             end += 1;
         }
         let mut role = Cow::Borrowed(role);
-        if country.is_none() && role != "*" {
+        if country.is_none() {
             if let Some(office) = office_of_body(sent, end, named, self.registry) {
-                role = Cow::Owned(format!("{role} {}", office.body));
+                // "le chef de la Direction du développement": a noun that
+                // stands for any leader heads this body, no one else.
+                let head = if role == "*" {
+                    Cow::Owned(
+                        (j..j + len)
+                            .map(|i| sent.word(i))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                } else {
+                    role
+                };
+                role = Cow::Owned(format!("{head} {}", office.body));
                 country = office.country;
                 end = office.end;
             }
