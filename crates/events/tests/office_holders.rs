@@ -117,3 +117,38 @@ fn a_leader_noun_with_a_body_heads_that_body_and_no_one_else() {
         }
     }
 }
+
+#[test]
+fn a_head_of_state_with_a_demonym_is_of_that_state() {
+    for (text, country) in [
+        (
+            "M. Karim Haddad s'est entretenu mardi avec le chef d'État tunisien.",
+            "TUN",
+        ),
+        (
+            "M. Karim Haddad s'est entretenu mardi avec le chef de l'État tunisien.",
+            "TUN",
+        ),
+        (
+            "M. Karim Haddad a rencontré jeudi le chef d'État sénégalais.",
+            "SEN",
+        ),
+    ] {
+        let ev = events(&format!("{LEAD}{text}\n"));
+        let targets: Vec<_> = of_type(&ev, EventType::Meeting)
+            .iter()
+            .flat_map(|e| e.actors.iter().filter(|a| a.role == Role::Target))
+            .map(|a| (a.text.clone(), a.country.clone()))
+            .collect();
+        assert!(
+            targets
+                .iter()
+                .any(|(t, c)| t.starts_with("le chef") && c.as_deref() == Some(country)),
+            "{text}: {targets:?}"
+        );
+        assert!(
+            !targets.iter().any(|(t, _)| t.contains("Brunner")),
+            "{text}: {targets:?}"
+        );
+    }
+}

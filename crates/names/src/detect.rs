@@ -86,9 +86,18 @@ impl Registry {
                 continue;
             };
             let (role, country) = (t.role.to_string(), t.country_id());
+            // `le ministre des Affaires étrangères du Soudan du Sud, Deng
+            // Alor`: a person who held that office for the title's state is
+            // of that state here, whatever their registry country.
+            let served = |f: &Found| {
+                let (Some(e), Some(c)) = (f.entity.and_then(|e| self.entity(e)), &country) else {
+                    return false;
+                };
+                f.country.as_ref() != Some(c) && self.held_a_role_of(e, c)
+            };
             if let Some(f) = found.get_mut(i) {
                 f.title = (!role.is_empty()).then_some(role);
-                if f.entity.is_none() && f.country.is_none() {
+                if (f.entity.is_none() && f.country.is_none()) || served(f) {
                     f.country = country;
                 }
             }

@@ -193,6 +193,25 @@ const BY_GIVEN_NAME: [&str; 10] = [
     "guide suprême",
 ];
 
+impl Registry {
+    /// Whether one of `person`'s roles names the state `country` (`ministre
+    /// des Affaires étrangères du Soudan du Sud (2016-2018)`): someone who
+    /// served a state other than their registry country.
+    pub(crate) fn held_a_role_of(&self, person: &Entity, country: &str) -> bool {
+        let Some(state) = self.get(country) else {
+            return false;
+        };
+        let names: Vec<String> = state.names().map(fold_words).collect();
+        person.roles.iter().any(|r| {
+            let head = fold_words(r.split('(').next().unwrap_or(r));
+            names.iter().any(|n| {
+                head.strip_suffix(n.as_str())
+                    .is_some_and(|h| h.ends_with(' '))
+            })
+        })
+    }
+}
+
 /// What a given name after a royal title resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum GivenName {

@@ -65,7 +65,9 @@ impl Scan<'_> {
         }
         let mut role = Cow::Borrowed(role);
         if country.is_none() {
-            if let Some(office) = office_of_body(sent, end, named, self.registry) {
+            let office = office_of_body(sent, end, named, self.registry)
+                .filter(|o| role != "*" || !names_the_state(&o.body));
+            if let Some(office) = office {
                 // "le chef de la Direction du développement": a noun that
                 // stands for any leader heads this body, no one else.
                 let head = if role == "*" {
@@ -279,6 +281,14 @@ fn office_of_body(
         .collect::<Vec<_>>()
         .join(" ");
     Some(OfficeBody { body, country, end })
+}
+
+/// "le chef d'État", "le dirigeant de l'État": the state itself, no body
+/// of it.
+fn names_the_state(body: &str) -> bool {
+    body.split(' ')
+        .find(|w| !COMPLEMENT_MARKERS.contains(w) && !ARTICLES.contains(w))
+        .is_some_and(|w| matches!(w, "etat" | "etats" | "gouvernement" | "republique"))
 }
 
 /// Lowercase adjectives that belong to a body's name ("Assemblée
