@@ -271,8 +271,16 @@ impl Registry {
         };
         let mut res = self.resolve_memo(span(start, end)?, &opts, memo);
         if res.is_none() && end > start && !titled && sentence_start(view, words.get(start)?.os) {
-            res = self.resolve_memo(span(start + 1, end)?, &opts, memo);
-            if res.is_some() {
+            let rest = self.resolve_memo(span(start + 1, end)?, &opts, memo);
+            // "Melania Trump est arrivée": a word before a surname alone is
+            // the given name of someone the registry lacks, not a stray
+            // capital opening the sentence.
+            let surname_alone = end == start + 1
+                && rest
+                    .and_then(|(i, _)| self.entity(i))
+                    .is_some_and(|e| e.kind == EntityKind::Person);
+            if rest.is_some() && !surname_alone {
+                res = rest;
                 start += 1;
             }
         }

@@ -427,3 +427,25 @@ fn a_country_hyphened_into_a_given_name_is_no_country() {
     let found = detect(r, "Le forum Chine-France Macron a ouvert.");
     assert_eq!(one(&found, "France").kind, EntityKind::Country);
 }
+
+#[test]
+fn a_given_name_opening_a_sentence_before_a_known_surname_stays_a_given_name() {
+    // The registry knows Donald Trump and Tony Blair, not Melania or Cherie:
+    // the sentence's first word is a given name, and the person is not the
+    // registry's.
+    let r = Registry::embedded();
+    for (text, name) in [
+        (
+            "Melania Trump est arrivée samedi au Caire.",
+            "Melania Trump",
+        ),
+        (
+            "Cherie Blair a rencontré mardi le président ghanéen.",
+            "Cherie Blair",
+        ),
+    ] {
+        let found = r.detect(text);
+        let m = found.iter().find(|m| m.text == name);
+        assert!(m.is_some_and(|m| m.entity.is_none()), "{text}: {found:#?}");
+    }
+}

@@ -133,6 +133,27 @@ impl Discourse {
         })
     }
 
+    /// "Mme Trump" after "Melania Trump": a surname alone, without a title,
+    /// that the registry gives to someone else stands for the one person of
+    /// the segment whose full name it ends — the text has told who it means.
+    pub(super) fn surname_of(&self, c: &Cand) -> Option<&Person> {
+        // A title resolves its name its own way: "le sultan Ibrahim" is no
+        // Anwar Ibrahim.
+        if c.title.is_some() {
+            return None;
+        }
+        let [word] =
+            <[String; 1]>::try_from(c.text.split_whitespace().map(fold_word).collect::<Vec<_>>())
+                .ok()?;
+        let mut bearers = self.persons.iter().filter(|p| {
+            let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
+            p.identity != cand_identity(c) && theirs.len() > 1 && theirs.last() == Some(&word)
+        });
+        // Two of the segment's people bear it: the text has not told.
+        let one = bearers.next()?;
+        bearers.next().is_none().then_some(one)
+    }
+
     /// Replace a bare country actor by its most prominent person in the
     /// dispatch, keeping the role; people and groups stay as they are.
     pub fn country_to_leader(&self, actor: &mut Actor) {
@@ -166,10 +187,15 @@ impl Discourse {
             CandKind::Named(EntityKind::Person) if c.entity.is_none() => {
                 vec![self.resolve_unknown_person(c, role)]
             }
-            CandKind::Named(EntityKind::Person) => match self.given_name_of(c) {
-                Some(p) => vec![named_as(p, c, role)],
-                None => vec![actor_of(c, role)],
-            },
+            CandKind::Named(EntityKind::Person) => {
+                if let Some(p) = self.given_name_of(c) {
+                    vec![named_as(p, c, role)]
+                } else if let Some(p) = self.surname_of(c) {
+                    vec![first_named_as(p, c, role)]
+                } else {
+                    vec![actor_of(c, role)]
+                }
+            }
             CandKind::Named(_) => vec![actor_of(c, role)],
             CandKind::Group => {
                 if let Some(leader) = self.leader_of(c) {
@@ -199,12 +225,16 @@ impl Discourse {
             Some(p) => first_named_as(p, c, role),
             None => actor_of(c, role),
         };
+        let same = self.persons.iter().find(|p| p.identity == cand_identity(c));
         if a.country.is_none() {
-            a.country = self
-                .persons
-                .iter()
-                .find(|p| p.identity == cand_identity(c))
-                .and_then(|p| p.cand.country.clone());
+            a.country = same.and_then(|p| p.cand.country.clone());
+        }
+        // "Mme Biden" read as the "Jill Biden" named before: named in full.
+        if a.canonical.is_none() {
+            a.canonical = same
+                .map(|p| &p.cand.text)
+                .filter(|t| t.split_whitespace().count() > c.text.split_whitespace().count())
+                .cloned();
         }
         a
     }
