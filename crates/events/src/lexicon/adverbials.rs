@@ -66,22 +66,22 @@ pub(crate) fn read() -> Result<Vec<Vec<Vec<String>>>, crate::data::DataError> {
         .collect())
 }
 
-/// The adverbials by the vocabulary number of a word that opens them:
-/// (word, indices into the adverbials, longest first), sorted by word.
-pub(super) type Heads = Vec<(u32, Vec<usize>)>;
+/// The adverbials a word opens, at the word's vocabulary number (indices
+/// into the adverbials, longest first): one look per token, where most
+/// tokens open none.
+pub(super) type Heads = Vec<Vec<usize>>;
 
 /// The index of `adverbials` by their opening words.
 pub(super) fn heads(adverbials: &[Adverbial]) -> Heads {
     let mut heads: Heads = Vec::new();
     for (i, p) in adverbials.iter().enumerate() {
         for &id in p.first().into_iter().flatten() {
-            match heads.binary_search_by_key(&id, |(w, _)| *w) {
-                Ok(k) => {
-                    if let Some((_, list)) = heads.get_mut(k) {
-                        list.push(i);
-                    }
-                }
-                Err(k) => heads.insert(k, (id, vec![i])),
+            let id = id as usize;
+            if heads.len() <= id {
+                heads.resize(id + 1, Vec::new());
+            }
+            if let Some(list) = heads.get_mut(id) {
+                list.push(i);
             }
         }
     }
@@ -94,11 +94,8 @@ pub(super) fn heads(adverbials: &[Adverbial]) -> Heads {
 pub(super) fn spans(adverbials: &[Adverbial], heads: &Heads, ids: &[u32]) -> Vec<u8> {
     let at = |i: usize| {
         // Most tokens open no adverbial: one look at the index tells.
-        let Some(id) = ids.get(i) else { return 0 };
-        let Ok(k) = heads.binary_search_by_key(id, |(w, _)| *w) else {
-            return 0;
-        };
-        let opened = heads.get(k).map_or(&[][..], |(_, list)| list.as_slice());
+        let Some(&id) = ids.get(i) else { return 0 };
+        let opened = heads.get(id as usize).map_or(&[][..], Vec::as_slice);
         opened
             .iter()
             .filter_map(|&p| adverbials.get(p))
