@@ -81,14 +81,20 @@ fn day_parts() -> &'static Vec<Vec<String>> {
 /// Whether `sent` names a part of the day anywhere: "il rencontrera en fin
 /// de journée son homologue".
 fn names_day_part(sent: &Sentence) -> bool {
-    (0..sent.tokens.len()).any(|from| {
-        day_parts().iter().any(|phrase| {
-            phrase
-                .iter()
-                .enumerate()
-                .all(|(i, w)| sent.word(from + i) == w.as_str())
+    // Only the phrases whose first word the sentence holds are tried.
+    let held: Vec<&Vec<String>> = day_parts()
+        .iter()
+        .filter(|p| p.first().is_some_and(|w| sent.tokens.may_hold(w)))
+        .collect();
+    !held.is_empty()
+        && (0..sent.tokens.len()).any(|from| {
+            held.iter().any(|phrase| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| sent.word(from + i) == w.as_str())
+            })
         })
-    })
 }
 
 /// How long a lead-in before a colon may be: "Autre première :" is two
@@ -279,6 +285,10 @@ struct DayShift {
 /// "la veille" (the day before) or "le lendemain" (the day after) in the
 /// sentence.
 fn day_shift(sent: &Sentence) -> Option<DayShift> {
+    // Most sentences hold neither word: one search of their text tells.
+    if !sent.tokens.may_hold("veille") && !sent.tokens.may_hold("lendemain") {
+        return None;
+    }
     (1..sent.tokens.len()).find_map(|i| {
         if sent.is(i, &["veille"]) && sent.is(i - 1, &["la"]) {
             Some(DayShift {
@@ -305,7 +315,9 @@ fn shift_day(value: &str, days: i64) -> Option<String> {
 
 /// "Le lendemain", "la veille": a sentence that moves to another day.
 fn moves_on(sent: &Sentence) -> bool {
-    (0..sent.tokens.len()).any(|i| sent.is(i, &["lendemain", "veille", "auparavant"]))
+    const WORDS: [&str; 3] = ["lendemain", "veille", "auparavant"];
+    WORDS.iter().any(|w| sent.tokens.may_hold(w))
+        && (0..sent.tokens.len()).any(|i| sent.is(i, &WORDS))
 }
 
 /// Whether the event's own sentence dates it to one day.

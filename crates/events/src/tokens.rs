@@ -66,6 +66,14 @@ impl Tokens {
         self.folded.get(start..end).unwrap_or("")
     }
 
+    /// Whether some token may be `word` (folded): never false when one is,
+    /// since the folded forms are kept end to end in one string, so one
+    /// search of that string spares a walk over the tokens where the word
+    /// is absent, as most sought words are.
+    pub fn may_hold(&self, word: &str) -> bool {
+        self.folded.contains(word)
+    }
+
     /// The folded forms of every token, in order.
     pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.list.len()).map(|i| self.word(i))
