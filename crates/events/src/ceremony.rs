@@ -37,20 +37,24 @@ pub(crate) fn carry_ceremony_day(
         let Some(i) = index.of(e) else {
             continue;
         };
-        let at_ceremony = e.kind == EventType::Award
-            || sentences
-                .get(i)
-                .is_some_and(|s| (0..s.tokens.len()).any(|k| s.is(k, &["ceremonie"])));
+        let at_ceremony =
+            e.kind == EventType::Award || sentences.get(i).is_some_and(names_ceremony);
         if i >= at && at_ceremony {
             e.date = day.clone();
         }
     }
 }
 
+/// Whether the sentence speaks of a ceremony; most do not, which one
+/// search of its folded text tells.
+fn names_ceremony(sent: &Sentence) -> bool {
+    sent.tokens.may_hold("ceremonie") && (0..sent.tokens.len()).any(|i| sent.is(i, &["ceremonie"]))
+}
+
 /// The day a sentence says a ceremony took place on.
 fn ceremony_day(sent: &Sentence, dispatch: Option<&DateValue>) -> Option<EventDate> {
     let n = sent.tokens.len();
-    let ceremony = (0..n).any(|i| sent.is(i, &["ceremonie"]));
+    let ceremony = names_ceremony(sent);
     let took_place = (0..n).any(|i| sent.is(i, TOOK_PLACE));
     if !(ceremony && took_place) {
         return None;
