@@ -175,6 +175,14 @@ pub(crate) fn explicit_location(sent: &Sentence, args: &Args) -> Option<Location
     sent.cands
         .iter()
         .filter(|c| !used.contains(&c.span))
+        // Only places and countries can be the location: the other
+        // candidates are left before the walk over the clause.
+        .filter(|c| {
+            matches!(
+                c.kind,
+                CandKind::Named(EntityKind::Place | EntityKind::Country)
+            )
+        })
         .filter(|c| args_end.is_none_or(|end| !in_later_clause(sent, end, c.start)))
         .filter(|c| match c.kind {
             CandKind::Named(EntityKind::Place) => {
