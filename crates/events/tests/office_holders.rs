@@ -6,7 +6,7 @@
 //! these tests; the officials are invented.
 
 mod common;
-use common::{events, names, of_type};
+use common::{events, of_type, sides};
 use depeche_events::{EventType, Role};
 
 const LEAD: &str = "Berne, 12 mars 2025 (ATS) - M. Karim Haddad, président du Sénat jordanien, \
@@ -14,13 +14,9 @@ const LEAD: &str = "Berne, 12 mars 2025 (ATS) - M. Karim Haddad, président du S
                     Conseil national, a ouvert lundi la session de printemps. Mme Claudia Keller, \
                     présidente de la Confédération, a salué les députés. ";
 
-/// (sources, targets) of every MEETING of the lead and `text`.
+/// (sources, targets) of every MEETING of `text` after the lead.
 fn meetings(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
-    let ev = events(&format!("{LEAD}{text}\n"));
-    of_type(&ev, EventType::Meeting)
-        .iter()
-        .map(|e| (names(e, Role::Source), names(e, Role::Target)))
-        .collect()
+    sides(&format!("{LEAD}{text}\n"), EventType::Meeting)
 }
 
 /// Whether one meeting has `host` among its sources and `guest` among its

@@ -160,6 +160,39 @@ const PHRASE_BREAKS: &[&str] = &[
     "avant", "apres",
 ];
 
+/// Modal and motion verbs that open a verb group in the future: "Le
+/// président gambien va rencontrer X", "doit recevoir X".
+const MODALS: &[&str] = &[
+    "va",
+    "vont",
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+    "compte",
+    "comptent",
+];
+
+/// A verb in the future or the conditional ("rencontrera", "recevront",
+/// "signerait"), or a modal opening one: "Le président gambien rencontrera
+/// le Premier ministre X" describes no X — the verb stands between.
+fn finite_future(sent: &Sentence, i: usize) -> bool {
+    let lowercase = sent
+        .tokens
+        .get(i)
+        .is_some_and(|t| !t.capitalized && !t.punct);
+    let w = sent.word(i);
+    lowercase
+        && (sent.is(i, MODALS)
+            || (w.len() > 6
+                && [
+                    "era", "eront", "erait", "eraient", "ira", "iront", "vra", "vront", "dra",
+                    "dront", "rait", "ront",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))))
+}
+
 /// Lowercase nouns that continue a ministry's name after "et des": "et
 /// des Affaires étrangères", "et des Finances".
 const MINISTRY_NOUNS: &[&str] = &["affaires", "finances", "relations"];
@@ -196,6 +229,7 @@ fn phrase_breaks(sent: &Sentence, from: usize, to: usize) -> bool {
     };
     (from..to).any(|i| {
         sent.is_auxiliary(i)
+            || finite_future(sent, i)
             || sent.is(i, PHRASE_BREAKS)
             || (sent.is(i, &["et", "ainsi", ","])
                 && sent.is(i + 1, CONJUNCT_OPENERS)

@@ -148,3 +148,12 @@ pub fn visits_of(text: &str) -> Vec<(String, String, Status)> {
         })
         .collect()
 }
+
+/// (sources, targets) of every event of `kind` in `text`, background left
+/// out, each actor by its canonical name or else its text.
+pub fn sides(text: &str, kind: EventType) -> Vec<(Vec<String>, Vec<String>)> {
+    of_type(&events(text), kind)
+        .iter()
+        .map(|e| (names(e, Role::Source), names(e, Role::Target)))
+        .collect()
+}
