@@ -5,7 +5,7 @@
 //! describe that name. Every text is written for these tests.
 
 mod common;
-use common::sides;
+use common::{names_both, sides};
 use depeche_events::EventType;
 
 const DATELINE: &str = "Dakar, 14 mars 2025 (APS) - ";
@@ -45,11 +45,7 @@ fn the_office_meets_the_name_after_the_verb() {
         ),
     ] {
         let found = meetings(text);
-        let meets = found.iter().any(|(s, t)| {
-            let all: Vec<&String> = s.iter().chain(t).collect();
-            all.iter().any(|n| n.as_str() == office) && all.iter().any(|n| n.as_str() == other)
-        });
-        assert!(meets, "{text}: {found:?}");
+        assert!(names_both(&found, office, other), "{text}: {found:?}");
     }
 }
 

@@ -157,3 +157,12 @@ pub fn sides(text: &str, kind: EventType) -> Vec<(Vec<String>, Vec<String>)> {
         .map(|e| (names(e, Role::Source), names(e, Role::Target)))
         .collect()
 }
+
+/// Whether one of `found` (from [`sides`]) names both `a` and `b`, on
+/// either side.
+pub fn names_both(found: &[(Vec<String>, Vec<String>)], a: &str, b: &str) -> bool {
+    found.iter().any(|(s, t)| {
+        let all: Vec<&String> = s.iter().chain(t).collect();
+        all.iter().any(|n| *n == a) && all.iter().any(|n| *n == b)
+    })
+}
