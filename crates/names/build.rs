@@ -55,6 +55,10 @@ mod translit;
 mod view;
 
 #[allow(dead_code, unused_imports)]
+#[path = "src/view_build.rs"]
+mod view_build;
+
+#[allow(dead_code, unused_imports)]
 #[path = "src/view_bytes.rs"]
 mod view_bytes;
 

@@ -171,6 +171,7 @@ pub mod titled;
 pub mod titles;
 mod translit;
 mod view;
+mod view_build;
 mod view_bytes;
 mod words;
 

@@ -60,6 +60,25 @@ fn name_sep(view: &View<'_>, a: &Word, b: &Word) -> bool {
     }
 }
 
+/// Append the decimal digits of `n` to `out`.
+fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or(&[]) {
+        out.push(char::from(d));
+    }
+}
+
 /// The memo key of one resolution: the text, the shortest surname and the
 /// title's country and role, in one reused buffer.
 #[derive(Default)]
@@ -67,13 +86,24 @@ pub(crate) struct MemoKey(String);
 
 impl Registry {
     fn resolve_memo(&self, text: &str, opts: &Opts, key: &mut MemoKey) -> Option<(u32, Method)> {
-        use std::fmt::Write;
         let k = &mut key.0;
         k.clear();
         // Names, country codes and roles never hold a NUL: the key is the
         // parts, each ended by one, an absent part marked apart from an
-        // empty one.
-        let _ = write!(k, "{text}\0{}\0{:?}\0", opts.surname_min, opts.year);
+        // empty one (numbers written by hand: the formatting machinery
+        // costs more than the look-up).
+        k.push_str(text);
+        k.push('\0');
+        push_decimal(k, opts.surname_min as u64);
+        k.push('\0');
+        match opts.year {
+            Some(y) => {
+                k.push(if y < 0 { '-' } else { '+' });
+                push_decimal(k, u64::from(y.unsigned_abs()));
+            }
+            None => k.push('?'),
+        }
+        k.push('\0');
         for part in [&opts.country, &opts.role] {
             match part {
                 Some(p) => {
@@ -348,6 +378,15 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_as_formatted() {
+        for n in [0u64, 7, 10, 1998, 2024, u64::MAX] {
+            let mut s = String::from("x");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+    }
 
     #[test]
     fn separators() {

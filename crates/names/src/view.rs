@@ -8,10 +8,9 @@
 //! `nursultan nazarbayev`, `ANNguyen` → `an nguyen`. Those inserted spaces
 //! cover no original byte.
 
-use crate::fold::{fold_char, Piece};
-use crate::view_bytes::{next_space, plain_run};
+use crate::view_build::{build, orig_in};
+use crate::view_bytes::next_space;
 use std::borrow::Cow;
-use unicode_normalization::char::is_combining_mark;
 
 /// A word of the view: folded range and original byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,207 +91,29 @@ impl Drop for View<'_> {
     }
 }
 
-/// The view under construction.
-struct Builder {
-    text: String,
-    start: Vec<u32>,
-    inserted: Vec<u32>,
-}
-
-impl Builder {
-    fn space(&mut self, s: u32) {
-        if !self.text.ends_with(' ') {
-            self.text.push(' ');
-            self.start.push(s);
-        }
-    }
-
-    /// `ANNguyen`: put a space before the last capital of a run of three or
-    /// more that goes on in lowercase.
-    fn split_acronym(&mut self, (at, o): (usize, u32)) {
-        let after_word = at > 0
-            && self.text.is_char_boundary(at)
-            && self.text.as_bytes().get(at - 1) != Some(&b' ');
-        if after_word && at <= self.start.len() {
-            self.text.insert(at, ' ');
-            self.start.insert(at, o);
-            self.inserted.push(o);
-        }
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Case {
-    Lower,
-    Upper,
-    Other,
-}
-
-/// The case of a character. The accented letters of French text are in
-/// Latin-1, whose cases are known without the general Unicode tables.
-fn case_of(c: char) -> Case {
-    match u32::from(c) {
-        0xC0..=0xD6 | 0xD8..=0xDE => Case::Upper,
-        0xDF..=0xF6 | 0xF8..=0xFF => Case::Lower,
-        _ if c.is_uppercase() => Case::Upper,
-        _ if c.is_lowercase() => Case::Lower,
-        _ => Case::Other,
-    }
-}
-
-/// Offsets are stored as `u32` to keep the map small; callers cut longer
-/// texts into pieces (see [`crate::Registry::detect`]).
-fn off(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
-}
-
 impl<'t> View<'t> {
-    /// Build the view of `original` (at most `u32::MAX` bytes).
+    /// Build the view of `original` (at most `u32::MAX` bytes), in one pass
+    /// (see [`build`]).
     pub(crate) fn new(original: &'t str) -> View<'t> {
         let buffers = take_buffers();
-        let mut b = Builder {
-            text: buffers.text,
-            start: buffers.start,
-            inserted: Vec::new(),
-        };
-        b.text.reserve(original.len() + 1);
-        b.start.reserve(original.len() + 1);
-        b.text.push(' ');
-        b.start.push(0);
-        let mut prev = Case::Other;
-        let mut upper_run = 0usize;
-        // Where the folded form of the last uppercase letter starts, and
-        // that letter's original offset: an `ANNguyen` split goes there.
-        let mut last_upper = (0usize, 0u32);
-        let bytes = original.as_bytes();
-        let mut i = 0;
-        while let Some(&first) = bytes.get(i) {
-            if first.is_ascii_lowercase() && upper_run == 0 {
-                // The bulk of French text: lowercase ASCII words after
-                // anything but an acronym, separated by single spaces, fold
-                // to themselves. Copying such a stretch at once, not word by
-                // word, spares a copy and a map extension per word.
-                let rest = bytes.get(i..).unwrap_or(&[]);
-                let run = plain_run(rest);
-                b.text.push_str(original.get(i..i + run).unwrap_or(""));
-                // Views are at most `u32::MAX` bytes: the range does not saturate.
-                b.start.extend(off(i)..off(i + run));
-                i += run;
-                prev = if b.text.ends_with(' ') {
-                    Case::Other
-                } else {
-                    Case::Lower
-                };
-                continue;
-            }
-            if first.is_ascii() && !first.is_ascii_alphanumeric() {
-                // Spaces and punctuation between words.
-                b.space(off(i));
-                i += 1;
-                upper_run = 0;
-                prev = Case::Other;
-                continue;
-            }
-            let c = if first.is_ascii() {
-                char::from(first)
-            } else {
-                let Some(c) = original.get(i..).and_then(|t| t.chars().next()) else {
-                    break;
-                };
-                c
-            };
-            let ci = off(i);
-            i += c.len_utf8();
-            if c.is_ascii() {
-                // Most of the text: no decomposition, no marks.
-                let byte = c as u8;
-                let lower = byte.is_ascii_lowercase();
-                let upper = byte.is_ascii_uppercase();
-                if upper && prev == Case::Lower {
-                    b.space(ci);
-                    b.inserted.push(ci);
-                } else if lower && upper_run >= 3 {
-                    b.split_acronym(last_upper);
-                }
-                if byte.is_ascii_alphanumeric() {
-                    b.text.push(char::from(byte.to_ascii_lowercase()));
-                    b.start.push(ci);
-                } else {
-                    b.space(ci);
-                }
-                if upper {
-                    upper_run += 1;
-                    last_upper = (b.text.len() - 1, ci);
-                    prev = Case::Upper;
-                } else {
-                    upper_run = 0;
-                    prev = if lower { Case::Lower } else { Case::Other };
-                }
-                continue;
-            }
-            let case = case_of(c);
-            if case == Case::Upper && prev == Case::Lower {
-                b.space(ci);
-                b.inserted.push(ci);
-            }
-            if case == Case::Lower && upper_run >= 3 {
-                b.split_acronym(last_upper);
-            }
-            let here = b.text.len();
-            fold_char(c, &mut |p| match p {
-                Piece::Char(ch) if ch.is_alphanumeric() => {
-                    b.text.push(ch);
-                    for _ in 0..ch.len_utf8() {
-                        b.start.push(ci);
-                    }
-                }
-                _ => b.space(ci),
-            });
-            // Combining marks belong to the letter before them.
-            let mark = case == Case::Other && is_combining_mark(c);
-            match case {
-                Case::Upper => {
-                    upper_run += 1;
-                    last_upper = (here, ci);
-                }
-                Case::Lower => upper_run = 0,
-                Case::Other if !mark => upper_run = 0,
-                Case::Other => {}
-            }
-            if !mark {
-                prev = case;
-            }
-        }
+        let built = build(original, buffers.text, buffers.start, buffers.words);
         let mut view = View {
             original,
-            text: b.text,
-            start: b.start,
-            inserted: b.inserted,
-            words: buffers.words,
+            text: built.text,
+            start: built.start,
+            inserted: built.inserted,
+            words: built.words,
         };
-        view.find_words();
+        if built.rescan {
+            view.find_words();
+        }
         view
     }
 
     /// Original byte range of the folded range `[fs, fe)`, which must start
     /// and end inside words.
     pub(crate) fn orig(&self, fs: usize, fe: usize) -> (usize, usize) {
-        let s = self.start.get(fs).copied().unwrap_or(0) as usize;
-        let last = fe
-            .checked_sub(1)
-            .and_then(|i| self.start.get(i))
-            .copied()
-            .unwrap_or(0) as usize;
-        let len = match self.original.as_bytes().get(last) {
-            None => 0,
-            Some(b) if b.is_ascii() => 1,
-            Some(_) => self
-                .original
-                .get(last..)
-                .and_then(|t| t.chars().next())
-                .map_or(0, char::len_utf8),
-        };
-        (s, (last + len).max(s))
+        orig_in(&self.start, self.original, fs, fe)
     }
 
     /// Whether the folded byte at `i` is a space inserted between glued
@@ -311,9 +132,10 @@ impl<'t> View<'t> {
         u32::try_from(o).is_ok_and(|o| self.inserted.binary_search(&o).is_ok())
     }
 
-    /// Fill `words` from the folded text.
+    /// Find `words` again from the folded text.
     fn find_words(&mut self) {
         let mut words = std::mem::take(&mut self.words);
+        words.clear();
         let text = self.text.as_bytes();
         let mut fs = 0;
         while fs <= text.len() {
@@ -424,20 +246,6 @@ mod tests {
         assert_eq!(View::new("ASEAN, PCV et OCS").text, " asean pcv et ocs");
         assert_eq!(View::new("Tô Lâm").text, " to lam");
         assert_eq!(View::new("Nguye\u{302}\u{303}n Xuân").text, " nguyen xuan");
-    }
-
-    #[test]
-    fn latin1_cases_agree_with_unicode() {
-        for c in (0u32..0x300).filter_map(char::from_u32) {
-            let unicode = if c.is_uppercase() {
-                Case::Upper
-            } else if c.is_lowercase() {
-                Case::Lower
-            } else {
-                Case::Other
-            };
-            assert!(case_of(c) == unicode, "{c:?}");
-        }
     }
 
     #[test]
