@@ -220,8 +220,9 @@ fn lui_before<'s>(sent: &'s Sentence, m: &TriggerMatch<'_>) -> Option<&'s Cand> 
 }
 
 /// How far into a group phrase "menée par" may stand: "une délégation
-/// parlementaire menée par" puts the group's noun and an adjective first.
-const LED_BY_REACH: usize = 5;
+/// parlementaire menée par" puts the group's noun and an adjective first,
+/// "une délégation du Parti communiste chinois conduite par" its body.
+const LED_BY_REACH: usize = 9;
 
 /// "une délégation menée par le chef du groupe d'amitié, Samil Ayrim": the
 /// one who leads a group named as a counterpart stands for it.
