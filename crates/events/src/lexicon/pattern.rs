@@ -137,7 +137,7 @@ pub(super) fn match_at(
         Step::Any { phrase } => {
             let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
-            if token.punct || is_auxiliary_of_being(tokens.word(pos)) {
+            if token.punct || never_a_gap(tokens.word(pos)) {
                 return None;
             }
             match_at(rest, tokens, ids, skips, pos + 1)
@@ -146,7 +146,7 @@ pub(super) fn match_at(
         Step::AnyOptional { phrase } => match_at(rest, tokens, ids, skips, pos).or_else(|| {
             let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
-            if token.punct || is_auxiliary_of_being(tokens.word(pos)) {
+            if token.punct || never_a_gap(tokens.word(pos)) {
                 return None;
             }
             match_at(rest, tokens, ids, skips, pos + 1)
@@ -177,10 +177,12 @@ pub(super) fn match_at(
     }
 }
 
-/// A finite form of "être" never stands in a one-word gap: ", sera reçu
-/// par X" is a passive of its own, not the bare participle of a list (",
-/// reçu X").
-fn is_auxiliary_of_being(word: &str) -> bool {
+/// Words that never stand in a one-word gap. A finite form of "être":
+/// ", sera reçu par X" is a passive of its own, not the bare participle of
+/// a list (", reçu X"). A preposition that opens the verb's own complement:
+/// "ont échangé sur les protocoles" is talk about them, not documents
+/// exchanged with a time between ("ont échangé jeudi les instruments").
+fn never_a_gap(word: &str) -> bool {
     matches!(
         word,
         "est"
@@ -193,6 +195,10 @@ fn is_auxiliary_of_being(word: &str) -> bool {
             | "etaient"
             | "fut"
             | "furent"
+            | "sur"
+            | "avec"
+            | "contre"
+            | "sans"
     )
 }
 
