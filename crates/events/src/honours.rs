@@ -29,6 +29,10 @@ const HONOURS: &[&str] = &[
     "diplome",
     "trophee",
     "citoyennete",
+    // The Arabic word for an order, which opens the order's own name: "le
+    // Wissam Al Mohammadi", "le Ouissam Al Arch".
+    "wissam",
+    "ouissam",
 ];
 
 /// Whether token `i` begins the name of an honour: a word of `HONOURS` or
@@ -50,7 +54,8 @@ fn order_at(sent: &Sentence, i: usize) -> Option<usize> {
 /// Alaouite", "l'ordre Dostyk", "le prix Lénine"): such a candidate is
 /// the honour, not who receives it.
 pub(crate) fn in_honour_name(sent: &Sentence, c: &Cand) -> bool {
-    let after_honour = c.start.checked_sub(1).is_some_and(|b| sent.is(b, HONOURS));
+    let after_honour = c.start.checked_sub(1).is_some_and(|b| sent.is(b, HONOURS))
+        || sent.is(c.start, &["wissam", "ouissam"]);
     let longest = crate::analysis::lexicons().orders.longest();
     after_honour
         || (c.start.saturating_sub(longest)..=c.start)

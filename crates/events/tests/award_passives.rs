@@ -76,3 +76,28 @@ fn son_homologue_with_no_one_named_is_left_unnamed() {
     assert!(has_award(&found, "Faye", "homologue"), "{found:?}");
     assert!(!has_award(&found, "Faye", "Faye"), "{found:?}");
 }
+
+#[test]
+fn an_order_named_in_arabic_is_the_honour_not_a_person() {
+    // "Wissam" opens the order's own name: "Wissam Al Mohammadi" is no one.
+    for text in [
+        "Le président Bassirou Diomaye Faye s'est vu décerner mercredi le Wissam Al Mohammadi par le roi Mohammed VI.",
+        "Le roi Mohammed VI a décoré le président Bassirou Diomaye Faye du Ouissam Al Arch.",
+        "Le roi Mohammed VI a remis mercredi le Wissam Al Arch au président Bassirou Diomaye Faye.",
+        "Bassirou Diomaye Faye s'est vu remettre le Ouissam Al Mohammadi des mains du roi Mohammed VI.",
+        "Le président Bassirou Diomaye Faye a été décoré du Wissam Al Mohammadi par le roi Mohammed VI.",
+    ] {
+        let found = awards(text);
+        assert!(
+            has_award(&found, "Mohammed VI", "Bassirou Diomaye Faye"),
+            "{text}: {found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .flat_map(|(a, b)| a.iter().chain(b))
+                .any(|n| n.contains("Al Mohammadi") || n.contains("Al Arch")),
+            "{text}: {found:?}"
+        );
+    }
+}
