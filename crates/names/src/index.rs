@@ -266,6 +266,10 @@ pub(crate) struct Index {
     /// Where the embedded image holds them, to read instead of building.
     pub(crate) key_image: Option<crate::prebuilt::KeySection>,
     pub fuzzy: OnceLock<FuzzyIndex>,
+    /// Persons who held a title whose holders go by their given name (`le
+    /// roi Charles`), by the first key word of each of their names; made
+    /// on first use (see [`crate::holders`]).
+    pub(crate) monarchs: OnceLock<Map<String, Vec<u32>>>,
     /// Resolutions of the capitalized runs detection could not match as
     /// written, by run and title (see [`crate::scan`]): an archive's
     /// dispatches name the same people again and again.
