@@ -94,3 +94,23 @@ fn an_appeal_is_no_call() {
     let ev = events(text);
     assert!(of_type(&ev, EventType::Meeting).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn talks_that_took_place_between_two_sides() {
+    // The talks as the subject of "avoir lieu", the sides after "entre".
+    for (text, a, b) in [
+        ("Une conversation téléphonique a eu lieu jeudi entre le président Kassym-Jomart Tokaïev et le président ouzbek Chavkat Mirziyoyev.", "Tokaïev", "Mirziyoyev"),
+        ("Un entretien téléphonique a eu lieu mardi soir entre le président Kassym-Jomart Tokaïev et le président turc Recep Tayyip Erdogan.", "Tokaïev", "Erdogan"),
+        ("Un échange téléphonique a eu lieu lundi entre le président Kassym-Jomart Tokaïev et le Premier ministre indien Narendra Modi.", "Tokaïev", "Modi"),
+    ] {
+        the_call(&format!("Astana, 14 mars 2025 (Kazinform) - {text}\n"), a, b);
+    }
+    for (text, a, b) in [
+        ("Des entretiens officiels ont eu lieu jeudi à l'Akorda entre le président Kassym-Jomart Tokaïev et le président ouzbek Chavkat Mirziyoyev.", "Tokaïev", "Mirziyoyev"),
+        ("Une rencontre a eu lieu entre le ministre Murat Nurtleu et son homologue hongrois Péter Szijjártó.", "Nurtleu", "Szijjártó"),
+    ] {
+        let (talks, _) = only_meeting(&format!("Astana, 14 mars 2025 (Kazinform) - {text}\n"));
+        assert!(has_actor(&talks, a) && has_actor(&talks, b), "{text}: {talks:#?}");
+        assert_ne!(talks.subtype, Some(Subtype::Phone), "{text}");
+    }
+}
