@@ -205,6 +205,9 @@ impl<'r> Extractor<'r> {
             });
             events.extend(built.into_iter().map(without_spare_room));
         }
+        // Grown by doubling, the list may hold room for as many events again
+        // while the passes below keep every sentence alive beside it.
+        events.shrink_to_fit();
         crate::credentials::spread(
             &mut events,
             &analysis.sentences,
