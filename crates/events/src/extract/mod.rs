@@ -167,7 +167,10 @@ impl<'r> Extractor<'r> {
             .and_then(|p| self.registry.resolve(p))
             .filter(|r| r.method == depeche_names::Method::Exact)
             .and_then(|r| r.entity.country.clone());
-        let mut events = Vec::new();
+        // Most raws give one event: room for that many from the start spares
+        // a long segment's list the copies and the room for as many again
+        // of growing by doubling.
+        let mut events = Vec::with_capacity(raws.len());
         // Raws come in sentence order: the sentences between two of them
         // report no event.
         let mut next_unread = 0;
