@@ -247,7 +247,7 @@ impl SegmentAnalysis {
         for unit_span in units {
             let norm = Normalized::new(input, unit_span, &dispatch.repairs);
             let text = norm.text();
-            let detected = registry.detect_in_year(text, dispatch_year);
+            let mut detected = registry.detect_in_year(text, dispatch_year);
             // Sentences read their mentions by position; the record keeps
             // detection order. Detection nearly always gives both at once,
             // and then the mentions need no copy.
@@ -293,15 +293,22 @@ impl SegmentAnalysis {
                 sentences.push(sentence);
             }
             drop(unit_mentions);
-            mentions.reserve(detected.len());
-            for mut m in detected {
+            for m in &mut detected {
                 m.span = norm.to_original(m.span);
                 // Mentions quote the original input, not the repaired view.
                 if let Some(original) = m.span.slice(input) {
                     m.text.clear();
                     m.text.push_str(original);
                 }
-                mentions.push(m);
+            }
+            // Changed in place and moved whole when it is the first unit's
+            // (a text without title): a long paragraph's list is the
+            // largest of the segment, and moving it one mention at a time
+            // would hold it twice.
+            if mentions.is_empty() {
+                mentions = detected;
+            } else {
+                mentions.append(&mut detected);
             }
         }
         // Kept to the end of the segment beside its events: no room spare.

@@ -167,7 +167,10 @@ impl<'r> Extractor<'r> {
             .and_then(|p| self.registry.resolve(p))
             .filter(|r| r.method == depeche_names::Method::Exact)
             .and_then(|r| r.entity.country.clone());
-        let mut events = Vec::new();
+        // Most raws give one event: room for that many from the start spares
+        // a long segment's list the copies and the room for as many again
+        // of growing by doubling.
+        let mut events = Vec::with_capacity(raws.len());
         // Raws come in sentence order: the sentences between two of them
         // report no event.
         let mut next_unread = 0;
@@ -205,6 +208,9 @@ impl<'r> Extractor<'r> {
             });
             events.extend(built.into_iter().map(without_spare_room));
         }
+        // Grown by doubling, the list may hold room for as many events again
+        // while the passes below keep every sentence alive beside it.
+        events.shrink_to_fit();
         crate::credentials::spread(
             &mut events,
             &analysis.sentences,
