@@ -23,6 +23,13 @@ fn speech_verbs() -> &'static FxHashSet<String> {
     })
 }
 
+/// Whether a folded word is a speech verb of `data/speech_verbs.tsv`; the
+/// participle of a verb in -er folds like its present ("précisé",
+/// "précise"), so "Le communiqué précise que …" is told too.
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    speech_verbs().contains(word)
+}
+
 fn named_person(c: &Cand) -> bool {
     c.kind == CandKind::Named(EntityKind::Person) && !c.complement
 }

@@ -63,6 +63,7 @@ fn an_office_with_its_body_is_the_one_who_holds_it() {
 #[test]
 fn an_office_no_one_was_given_is_no_one_named() {
     let text = "M. Salif Ouédraogo sera reçu par le président du Conseil des États le 15 mars.";
+    // (With the office set after a name with its article, see below.)
     let found = meetings(text);
     for host in ["Lukas Brunner", "Karim Haddad", "Claudia Keller"] {
         assert!(
@@ -147,4 +148,17 @@ fn a_head_of_state_with_a_demonym_is_of_that_state() {
             "{text}: {targets:?}"
         );
     }
+}
+
+#[test]
+fn an_office_set_after_a_name_with_its_article_is_that_person() {
+    let text = "Berne, 12 mars 2025 (ATS) - M. Lukas Brunner, le président du Conseil national, a ouvert lundi la session. M. Salif Ouédraogo sera reçu jeudi par le président du Conseil national.\n";
+    let found = sides(text, EventType::Meeting);
+    assert!(
+        found
+            .iter()
+            .any(|(s, t)| s.iter().any(|n| n == "Lukas Brunner")
+                && t.iter().any(|n| n == "Salif Ouédraogo")),
+        "{found:?}"
+    );
 }

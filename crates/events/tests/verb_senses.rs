@@ -97,5 +97,13 @@ fn a_person_received_still_meets() {
             "Le roi Mohammed VI a reçu mardi le ministre malien des Affaires étrangères Abdoulaye Diop.",
             "Abdoulaye Diop",
         ),
+        (
+            "Le communiqué précise que le roi Mohammed VI a reçu lundi le ministre malien Abdoulaye Diop.",
+            "Abdoulaye Diop",
+        ),
+        (
+            "Le cabinet royal indique que le roi a reçu lundi le ministre malien Abdoulaye Diop.",
+            "Abdoulaye Diop",
+        ),
     ]);
 }

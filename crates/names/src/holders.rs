@@ -219,7 +219,9 @@ pub(crate) enum GivenName {
     /// The title is not one whose holders go by a given name, or the name is
     /// not one word, or no holder of the role has it: read it otherwise.
     NotApplicable,
-    /// Several holders of the role have it and no hint picks one.
+    /// Holders of the role have it, but the hints pick none of them (two
+    /// reign that year, or none does): no reading at all, rather than a
+    /// surname of someone who never held the role.
     Ambiguous,
     /// The one holder.
     One(u32),
@@ -244,6 +246,14 @@ impl Registry {
             let royal: Vec<String> = BY_GIVEN_NAME.iter().map(|r| fold_words(r)).collect();
             let mut by_word: Map<String, Vec<u32>> = Map::default();
             for i in (0..self.entities.len()).filter_map(|i| u32::try_from(i).ok()) {
+                // Kinds are known without building the entity.
+                let person = self
+                    .entities
+                    .head(i as usize)
+                    .is_some_and(|(_, kind)| kind == EntityKind::Person);
+                if !person {
+                    continue;
+                }
                 let Some(e) = self.entity(i) else { continue };
                 let reigned = e.kind == EntityKind::Person
                     && e.roles.iter().any(|r| {

@@ -17,12 +17,14 @@
 //! it out) and the titles lexicon. Tables made on first use (detection
 //! matchers, near-miss index) stay so.
 //!
-//! The image is a magic tag, a pool of UTF-8 text holding every distinct
-//! string once (checked once when read), then unsigned LEB128 numbers:
-//! counts, entity indexes, and strings as offset and length in the pool.
-//! Reading it checks every length and index; an image that does not read
-//! whole gives `None`, and the caller builds the registry from the data
-//! files instead.
+//! The image is a magic tag then unsigned LEB128 numbers: counts, entity
+//! indexes, and strings as offset and length in a pool of UTF-8 text that
+//! holds every distinct string once and is embedded as a string of its own
+//! (so it needs no check). Reading the image checks every length and index
+//! of the sections read at start; the key section is only stepped over
+//! then, checked when a resolution first reads it and rebuilt from the
+//! patterns should it be damaged. An image that does not read whole gives
+//! `None`, and the caller builds the registry from the data files instead.
 
 use crate::entities::Entities;
 use crate::entity::{parse_kind, Entity};

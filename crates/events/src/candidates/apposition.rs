@@ -181,8 +181,13 @@ fn finite_future(sent: &Sentence, i: usize) -> bool {
         .tokens
         .get(i)
         .is_some_and(|t| !t.capitalized && !t.punct);
+    // "le portrait", "un extrait", "pour le compte de": a noun, not a verb.
+    let after_determiner = i
+        .checked_sub(1)
+        .is_some_and(|p| sent.is(p, crate::analysis::DETERMINERS));
     let w = sent.word(i);
     lowercase
+        && !after_determiner
         && (sent.is(i, MODALS)
             || (w.len() > 6
                 && [

@@ -34,8 +34,11 @@ fn apposed_office(sent: &Sentence, c: &Cand) -> Option<String> {
     if !sent.is(c.end, &[","]) {
         return None;
     }
+    // "X, le président du Conseil national,": the article goes, as it does
+    // from the description matched against it.
     let words: Vec<&str> = (c.end + 1..sent.tokens.len())
         .map(|i| sent.word(i))
+        .skip_while(|w| crate::analysis::DETERMINERS.contains(w))
         .take_while(|w| !matches!(*w, "," | "." | ";" | ":" | "(" | ")" | "et"))
         .take(OFFICE_WORDS + 1)
         .collect();

@@ -142,6 +142,15 @@ impl Discourse {
         if c.title.is_some() {
             return None;
         }
+        // The registry's own bearer named in the segment keeps the name:
+        // "Donald Trump et son épouse Melania Trump … Trump a rencontré".
+        let named_in_full = self
+            .persons
+            .iter()
+            .any(|p| p.identity == cand_identity(c) && p.cand.text.split_whitespace().count() > 1);
+        if named_in_full {
+            return None;
+        }
         let [word] =
             <[String; 1]>::try_from(c.text.split_whitespace().map(fold_word).collect::<Vec<_>>())
                 .ok()?;

@@ -108,7 +108,10 @@ const NOUN_DETERMINERS: &[&str] = &[
 /// Whether the trigger at `start` opens a clause whose object is a relative
 /// "que" after a noun phrase ("la distinction qu'il a reçue", "le message
 /// que le président a reçu"), not a completive one after a verb ("a
-/// déclaré qu'il a reçu le ministre").
+/// déclaré qu'il a reçu le ministre", "Le communiqué précise que le roi a
+/// reçu …"): the noun's determiner stands right before it or one adjective
+/// apart, and does not open its own clause — a noun phrase opening the
+/// clause is the subject of the verb "que" follows.
 fn object_of_a_relative(sent: &Sentence, start: usize) -> bool {
     let Some(que) = clause_start(sent, start).checked_sub(1) else {
         return false;
@@ -119,10 +122,14 @@ fn object_of_a_relative(sent: &Sentence, start: usize) -> bool {
     }
     let noun = que - 1;
     let is_word = |i: usize| sent.word(i).chars().all(char::is_alphabetic);
+    let determiner = [noun.checked_sub(1), noun.checked_sub(2)]
+        .into_iter()
+        .flatten()
+        .find(|&d| sent.is(d, NOUN_DETERMINERS));
     is_word(noun)
         && !sent.cands.iter().any(|c| c.start <= noun && noun < c.end)
-        && (noun.saturating_sub(3)..noun).any(|i| sent.is(i, NOUN_DETERMINERS))
-        && (noun.saturating_sub(3)..noun).all(|i| !sent.is(i, &["a", "ont", "avait", "est"]))
+        && !crate::speaker::is_speech_verb(sent.word(noun))
+        && determiner.is_some_and(|d| clause_start(sent, d) != d)
 }
 
 /// "c'est par téléphone que, lundi, il a discuté avec X": a cleft trigger
