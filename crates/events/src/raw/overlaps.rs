@@ -50,6 +50,20 @@ pub(super) fn keep_events_of_their_own(sent: &Sentence, matches: &mut Vec<Trigge
     drop_signing_verbs_of_documents(sent, matches);
     drop_document_topics(sent, matches);
     drop_objects_of_verbs(sent, matches);
+    drop_tributes_with_wreaths(matches);
+}
+
+/// "s'était recueilli au Sanctuaire du Martyr, où il a déposé une gerbe":
+/// the silence and the wreath are one tribute, told by the wreath.
+fn drop_tributes_with_wreaths(matches: &mut Vec<TriggerMatch<'_>>) {
+    let wreath = matches
+        .iter()
+        .any(|m| m.trigger.kind == EventType::Activity && m.trigger.subtype == Subtype::Wreath);
+    if wreath {
+        matches.retain(|m| {
+            !(m.trigger.kind == EventType::Activity && m.trigger.subtype == Subtype::Tribute)
+        });
+    }
 }
 
 /// The token ranges of the triggers of one type.
