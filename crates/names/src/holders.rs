@@ -135,11 +135,8 @@ impl Registry {
             .iter()
             .copied()
             .filter(|&i| {
-                self.entity(i).is_some_and(|e| {
-                    e.roles
-                        .iter()
-                        .any(|r| fold_words(r.split('(').next().unwrap_or(r)) == role)
-                })
+                self.entity(i)
+                    .is_some_and(|e| e.roles.iter().any(|r| role_head(r) == role))
             })
             .collect();
         match exact.as_slice() {
@@ -194,6 +191,19 @@ const BY_GIVEN_NAME: [&str; 10] = [
     "guide suprême",
 ];
 
+/// A role without its years, folded: `Roi des Belges (2013-)` is `roi des
+/// belges`.
+fn role_head(role: &str) -> String {
+    fold_words(role.split('(').next().unwrap_or(role))
+}
+
+/// Whether a folded role head is the folded `title`, or that title with its
+/// realm (`roi des belges`, `roi du royaume-uni` are `roi`).
+fn is_title(head: &str, title: &str) -> bool {
+    head.strip_prefix(title)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 impl Registry {
     /// Whether one of `person`'s roles names the state `country` (`ministre
     /// des Affaires étrangères du Soudan du Sud (2016-2018)`): someone who
@@ -204,7 +214,7 @@ impl Registry {
         };
         let names: Vec<String> = state.names().map(fold_words).collect();
         person.roles.iter().any(|r| {
-            let head = fold_words(r.split('(').next().unwrap_or(r));
+            let head = role_head(r);
             names.iter().any(|n| {
                 head.strip_suffix(n.as_str())
                     .is_some_and(|h| h.ends_with(' '))
@@ -255,14 +265,10 @@ impl Registry {
                     continue;
                 }
                 let Some(e) = self.entity(i) else { continue };
-                let reigned = e.kind == EntityKind::Person
-                    && e.roles.iter().any(|r| {
-                        let head = fold_words(r.split('(').next().unwrap_or(r));
-                        royal.iter().any(|t| {
-                            head.strip_prefix(t.as_str())
-                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                        })
-                    });
+                let reigned = e.roles.iter().any(|r| {
+                    let head = role_head(r);
+                    royal.iter().any(|t| is_title(&head, t))
+                });
                 if !reigned {
                     continue;
                 }
@@ -291,16 +297,8 @@ impl Registry {
         let Ok([word]) = <[String; 1]>::try_from(crate::key::key_words(name)) else {
             return GivenName::NotApplicable;
         };
-        // `roi des Belges`, `roi du Royaume-Uni`: the role named with its
-        // realm is still the role.
-        let held = |e: &Entity| {
-            e.kind == EntityKind::Person
-                && e.roles.iter().any(|r| {
-                    let head = fold_words(r.split('(').next().unwrap_or(r));
-                    head.strip_prefix(role.as_str())
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                })
-        };
+        // The index holds persons who held some royal title; this one's.
+        let held = |e: &Entity| e.roles.iter().any(|r| is_title(&role_head(r), &role));
         let cands: Vec<u32> = self
             .monarchs()
             .get(&word)

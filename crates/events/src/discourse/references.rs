@@ -9,6 +9,11 @@ use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
 use depeche_names::EntityKind;
 
+/// The folded words of a name as the text writes it.
+fn name_words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(fold_word).collect()
+}
+
 /// Of `persons`, the one most recently named at or before `sentence`, else
 /// the first named after it.
 fn latest_named<'p>(persons: &[&'p Person], sentence: usize) -> Option<&'p Person> {
@@ -104,12 +109,12 @@ impl Discourse {
 
     /// A longer name of the segment that contains every word of `c`'s.
     pub(super) fn fuller_name(&self, c: &Cand) -> Option<&Person> {
-        let words: Vec<String> = c.text.split_whitespace().map(fold_word).collect();
+        let words: Vec<String> = name_words(&c.text);
         if words.is_empty() {
             return None;
         }
         self.persons.iter().find(|p| {
-            let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
+            let theirs: Vec<String> = name_words(&p.cand.text);
             p.identity != cand_identity(c)
                 && theirs.len() > words.len()
                 && words.iter().all(|w| theirs.contains(w))
@@ -120,12 +125,12 @@ impl Discourse {
     /// registry gives to someone else stands for the person of the segment
     /// whose full name it begins.
     pub(super) fn given_name_of(&self, c: &Cand) -> Option<&Person> {
-        let words: Vec<String> = c.text.split_whitespace().map(fold_word).collect();
+        let words: Vec<String> = name_words(&c.text);
         if words.is_empty() || words.len() > 2 {
             return None;
         }
         self.persons.iter().find(|p| {
-            let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
+            let theirs: Vec<String> = name_words(&p.cand.text);
             p.identity != cand_identity(c)
                 && p.cand.entity.is_some()
                 && theirs.len() > words.len()
@@ -151,11 +156,9 @@ impl Discourse {
         if named_in_full {
             return None;
         }
-        let [word] =
-            <[String; 1]>::try_from(c.text.split_whitespace().map(fold_word).collect::<Vec<_>>())
-                .ok()?;
+        let [word] = <[String; 1]>::try_from(name_words(&c.text)).ok()?;
         let mut bearers = self.persons.iter().filter(|p| {
-            let theirs: Vec<String> = p.cand.text.split_whitespace().map(fold_word).collect();
+            let theirs: Vec<String> = name_words(&p.cand.text);
             p.identity != cand_identity(c) && theirs.len() > 1 && theirs.last() == Some(&word)
         });
         // Two of the segment's people bear it: the text has not told.

@@ -98,13 +98,6 @@ fn relative_antecedent(sent: &Sentence, start: usize) -> Option<&Cand> {
 /// a reçue", "que le président algérien Abdelmadjid Tebboune a reçu".
 const RELATIVE_SUBJECT_REACH: usize = 7;
 
-/// Determiners that open the noun phrase a relative "que" follows ("la
-/// distinction qu'il a reçue", "l'accueil chaleureux qu'il a reçu").
-const NOUN_DETERMINERS: &[&str] = &[
-    "la", "le", "l", "les", "un", "une", "des", "sa", "son", "ses", "leur", "leurs", "cette", "ce",
-    "cet", "ces", "du", "de",
-];
-
 /// Whether the trigger at `start` opens a clause whose object is a relative
 /// "que" after a noun phrase ("la distinction qu'il a reçue", "le message
 /// que le président a reçu"), not a completive one after a verb ("a
@@ -125,7 +118,7 @@ fn object_of_a_relative(sent: &Sentence, start: usize) -> bool {
     let determiner = [noun.checked_sub(1), noun.checked_sub(2)]
         .into_iter()
         .flatten()
-        .find(|&d| sent.is(d, NOUN_DETERMINERS));
+        .find(|&d| sent.is(d, crate::analysis::DETERMINERS));
     is_word(noun)
         && !sent.cands.iter().any(|c| c.start <= noun && noun < c.end)
         && !crate::speaker::is_speech_verb(sent.word(noun))
