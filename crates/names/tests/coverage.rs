@@ -89,21 +89,15 @@ fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
         Office::HeadOfGovernment => Vec::new(),
         Office::ForeignMinister => vec![
             ("ATG", span(2000, 2004)),
-            ("CAF", vec![2004]),
             ("GNB", [span(2000, 2001), span(2010, 2011)].concat()),
             (
                 "GRD",
-                [span(2000, 2002), span(2004, 2005), vec![2007]].concat(),
+                [span(2000, 2001), span(2004, 2005), vec![2007]].concat(),
             ),
             ("MCO", span(2005, 2007)),
-            ("MRT", span(2000, 2002)),
-            ("STP", vec![2000]),
-            (
-                "SWZ",
-                [span(2000, 2001), span(2004, 2006), vec![2012]].concat(),
-            ),
+            ("MRT", vec![2000, 2002]),
+            ("SWZ", vec![2000, 2004, 2006, 2012]),
             ("VCT", vec![2000]),
-            ("VUT", vec![2021, 2025]),
         ],
     }
 }
