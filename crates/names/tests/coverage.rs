@@ -458,7 +458,6 @@ Pacific Islands Forum\t2000\tsecrétaire général du forum des îles du pacifiq
 /// and the years.
 const ORGANIZATION_GAPS: &str = "\
 CICA\t2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019
-Pacific Islands Forum\t2022 2023
 ";
 
 /// The organizations: label, first year, role names.
