@@ -36,7 +36,7 @@ fn side(event: &Event, role: Role) -> String {
         .map(|a| {
             let name = a.canonical.as_deref().unwrap_or(&a.text);
             match &a.country {
-                Some(c) if c != name => format!("{name} ({c})"),
+                Some(c) if &**c != name => format!("{name} ({c})"),
                 _ => name.to_string(),
             }
         })

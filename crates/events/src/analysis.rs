@@ -11,6 +11,7 @@ use depeche_parse::normalize::Normalized;
 use depeche_parse::{Dispatch, Span};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 /// What an actor candidate is.
@@ -47,11 +48,11 @@ pub(crate) struct Cand {
     pub text: String,
     /// Span in the original input.
     pub span: Span,
-    pub entity: Option<String>,
-    pub canonical: Option<String>,
-    pub country: Option<String>,
-    pub title: Option<String>,
-    pub key: String,
+    pub entity: Option<Arc<str>>,
+    pub canonical: Option<Arc<str>>,
+    pub country: Option<Arc<str>>,
+    pub title: Option<Arc<str>>,
+    pub key: Arc<str>,
     /// For descriptions: the role matched against named people's titles.
     pub role: Option<String>,
     /// For groups: whether meeting it is an activity when it is one's own.

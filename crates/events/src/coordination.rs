@@ -285,7 +285,7 @@ mod tests {
         };
         coordinated_persons(sent, head, 0)
             .into_iter()
-            .map(|c| c.canonical.clone().unwrap_or_else(|| c.text.clone()))
+            .map(|c| c.canonical.as_deref().unwrap_or(&c.text).to_string())
             .collect()
     }
 

@@ -16,6 +16,7 @@ use crate::envoys::{
 };
 use crate::model::{Actor, Event, EventType, Evidence, Location, Role, Status};
 use crate::subtype::Subtype;
+use depeche_names::shared;
 use depeche_names::EntityKind;
 
 const SUBTYPE: Subtype = Subtype::Credentials;
@@ -110,7 +111,7 @@ fn receiver_and_envoys<'s>(
         .filter(|(_, c)| c.kind == CandKind::Description)
         .flat_map(|(si, c)| d.resolve(c, si, Role::Source))
         .map(|mut a| {
-            a.country = a.country.or_else(|| dateline_host.map(str::to_string));
+            a.country = a.country.or_else(|| dateline_host.map(shared));
             a
         });
     let candidates = ceremony
@@ -123,7 +124,7 @@ fn receiver_and_envoys<'s>(
         .chain(by_office)
         .filter(|a| !is_envoy(a));
     for receiver in candidates {
-        let Some(host) = receiver.country.clone() else {
+        let Some(host) = receiver.country.as_deref().map(str::to_string) else {
             continue;
         };
         let (envoys, paired) = envoys_of(ceremony, sentences, &host);
@@ -172,8 +173,8 @@ fn meeting(ceremony: &Event, receiver: &Actor, envoy: Actor, host: &str, sent: &
         actors: vec![source, envoy],
         location: Some(Location {
             text: host.to_string(),
-            entity: Some(host.to_string()),
-            country: Some(host.to_string()),
+            entity: Some(shared(host)),
+            country: Some(shared(host)),
         }),
         date: ceremony.date.clone(),
         evidence: vec![Evidence {
@@ -206,7 +207,7 @@ fn envoys_of<'s>(
             if is_envoy
                 && !envoys
                     .iter()
-                    .any(|(a, _)| a.key.as_deref() == Some(c.key.as_str()))
+                    .any(|(a, _)| a.key.as_deref() == Some(&*c.key))
             {
                 envoys.push((actor_of(c, Role::Target), sent));
             }
@@ -296,7 +297,8 @@ mod tests {
                     .iter()
                     .find(|a| a.role == crate::Role::Target)?
                     .country
-                    .clone()
+                    .as_deref()
+                    .map(str::to_string)
             })
             .collect();
         countries.sort();
@@ -313,7 +315,7 @@ mod tests {
             .filter(|e| e.subtype == Some(crate::Subtype::Credentials))
             .filter_map(|e| {
                 let t = e.actors.iter().find(|a| a.role == crate::Role::Target)?;
-                Some((t.text.clone(), t.country.clone()?))
+                Some((t.text.clone(), t.country.as_deref()?.to_string()))
             })
             .collect();
         out.sort();

@@ -30,7 +30,11 @@ fn dedup_key(e: &Event) -> Key {
     {
         // A consultation or joint commission is one session between two
         // countries, whoever it is named by.
-        ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+        ids = e
+            .actors
+            .iter()
+            .filter_map(|a| a.country.as_deref().map(str::to_string))
+            .collect();
     }
     if e.kind == EventType::Agreement && !has_signatories(e) {
         // Agreements are between the two countries; what tells two apart is
@@ -67,7 +71,11 @@ fn has_signatories(e: &Event) -> bool {
 }
 
 fn country_ids(e: &Event) -> Vec<String> {
-    let mut ids: Vec<String> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
+    let mut ids: Vec<String> = e
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref().map(str::to_string))
+        .collect();
     ids.sort();
     ids.dedup();
     ids

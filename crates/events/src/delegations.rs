@@ -7,6 +7,7 @@
 
 use crate::analysis::{Cand, CandKind, Sentence};
 use depeche_names::EntityKind;
+use std::sync::Arc;
 
 /// Participles that name a delegation's leader after "par".
 const LED: &[&str] = &[
@@ -22,7 +23,7 @@ const LED_REACH: usize = 4;
 #[derive(Debug, Clone)]
 pub(crate) struct Led {
     /// The delegation's country, if its phrase names one.
-    pub country: Option<String>,
+    pub country: Option<Arc<str>>,
     /// The leader.
     pub leader: Cand,
 }

@@ -160,8 +160,16 @@ fn names_documents_together(sent: &Sentence) -> bool {
 
 /// The two countries of a signing, when it has two.
 fn pair_of(e: &Event) -> Option<(String, String)> {
-    let mut countries: Vec<String> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
-    countries.extend(e.location.as_ref().and_then(|l| l.country.clone()));
+    let mut countries: Vec<String> = e
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref().map(str::to_string))
+        .collect();
+    countries.extend(
+        e.location
+            .as_ref()
+            .and_then(|l| l.country.as_deref().map(str::to_string)),
+    );
     countries.sort();
     countries.dedup();
     match countries.as_slice() {

@@ -16,6 +16,7 @@ use crate::discourse::actor_of;
 use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
 use depeche_names::EntityKind;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 /// What a word of `data/envoys.tsv` does in a list of envoys.
@@ -188,11 +189,11 @@ const MAX_HONORIFIC_TOKENS: usize = 4;
 /// Whom a listed envoy serves: `Some(Some(country))` for a state other
 /// than `host`, `Some(None)` for an international body (which has no
 /// country), `None` when `c` serves as neither.
-fn sender(c: &Cand, host: &str) -> Option<Option<String>> {
+fn sender(c: &Cand, host: &str) -> Option<Option<Arc<str>>> {
     match c.kind {
         CandKind::Named(EntityKind::Country) if !c.demonym => {
-            let country = c.country.as_deref().filter(|&x| x != host)?;
-            Some(Some(country.to_string()))
+            let country = c.country.as_ref().filter(|x| &***x != host)?;
+            Some(Some(Arc::clone(country)))
         }
         CandKind::Named(EntityKind::Organization) if c.country.is_none() => Some(None),
         _ => None,
@@ -299,7 +300,7 @@ fn person_after(sent: &Sentence, end: usize) -> Option<&Cand> {
 }
 
 /// `person` as the envoy of `serves` (a country, or none for a body).
-fn envoy(person: &Cand, serves: Option<String>) -> Actor {
+fn envoy(person: &Cand, serves: Option<Arc<str>>) -> Actor {
     let mut a = actor_of(person, Role::Target);
     a.country = serves;
     a
@@ -308,12 +309,12 @@ fn envoy(person: &Cand, serves: Option<String>) -> Actor {
 fn push_new<'s>(
     pairs: &mut Vec<Listed<'s>>,
     person: &Cand,
-    serves: Option<String>,
+    serves: Option<Arc<str>>,
     s: &'s Sentence,
 ) {
     if !pairs
         .iter()
-        .any(|(a, _)| a.key.as_deref() == Some(person.key.as_str()))
+        .any(|(a, _)| a.key.as_deref() == Some(&*person.key))
     {
         pairs.push((envoy(person, serves), s));
     }

@@ -9,6 +9,7 @@
 
 use crate::model::{Event, EventType, Location, Role};
 use crate::subtype::Subtype;
+use depeche_names::shared;
 
 /// Place every activity that names no place and whose actor is foreign to
 /// the host of the dispatch's main visit in that host country.
@@ -29,8 +30,8 @@ pub(crate) fn place_visitors_activities(events: &mut [Event], host: Option<&str>
         if foreign {
             e.location = Some(Location {
                 text: host.to_string(),
-                entity: Some(host.to_string()),
-                country: Some(host.to_string()),
+                entity: Some(shared(host)),
+                country: Some(shared(host)),
             });
         }
     }

@@ -43,7 +43,7 @@ fn find_lead(sentences: &[Sentence], dispatch: Option<&DateValue>) -> Option<Lea
                 .cands
                 .iter()
                 .filter(|c| c.kind == CandKind::Named(EntityKind::Person) && !c.complement)
-                .map(|c| c.entity.clone().unwrap_or_else(|| c.key.clone()))
+                .map(|c| c.entity.as_deref().unwrap_or(&c.key).to_string())
                 .collect();
             if people.is_empty() {
                 return None;

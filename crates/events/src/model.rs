@@ -4,6 +4,7 @@ use crate::subtype::Subtype;
 use depeche_names::{EntityKind, Mention};
 use depeche_parse::{Dispatch, Span};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The event types of SPEC section 5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -168,15 +169,15 @@ pub struct Actor {
     /// The text naming the actor.
     pub text: String,
     /// Resolved entity id, if any.
-    pub entity: Option<String>,
+    pub entity: Option<Arc<str>>,
     /// Canonical name, if resolved.
-    pub canonical: Option<String>,
+    pub canonical: Option<Arc<str>>,
     /// Entity kind; `None` for a group actor.
     pub kind: Option<EntityKind>,
     /// The country the actor represents (ISO alpha-3).
-    pub country: Option<String>,
+    pub country: Option<Arc<str>>,
     /// Title or role attached to the actor.
-    pub title: Option<String>,
+    pub title: Option<Arc<str>>,
     /// Where the actor is named (the mention used), if in the text.
     pub span: Option<Span>,
     /// Whether the actor is a plural group named as one counterpart.
@@ -185,7 +186,7 @@ pub struct Actor {
     /// Normalization key of the person's name (see `depeche_names::key`):
     /// two mentions of someone the registry lacks share it.
     #[serde(default)]
-    pub key: Option<String>,
+    pub key: Option<Arc<str>>,
 }
 
 /// Where an event happened.
@@ -194,9 +195,9 @@ pub struct Location {
     /// The text naming the place (or the host country for a visit).
     pub text: String,
     /// Entity id of the place or country.
-    pub entity: Option<String>,
+    pub entity: Option<Arc<str>>,
     /// Country (ISO alpha-3) the location is in.
-    pub country: Option<String>,
+    pub country: Option<Arc<str>>,
 }
 
 /// An event's date: the resolved value (ISO 8601, reduced precision) and the

@@ -6,8 +6,10 @@ use crate::analysis::{CandKind, Sentence};
 use crate::discourse::{identity, Discourse};
 use crate::frames::Args;
 use crate::model::{Actor, EventType, Location, Status};
+use depeche_names::shared;
 use depeche_names::EntityKind;
 use depeche_parse::Span;
+use std::sync::Arc;
 
 /// Evidence quotes the original input exactly: `text == &input[span]`.
 pub(crate) fn sent_text(sent: &Sentence) -> String {
@@ -116,12 +118,13 @@ pub(crate) fn visit_status_at_dispatch(
 }
 
 /// The country of the pair that is not `own`.
-pub(crate) fn other_country(d: &Discourse, own: Option<&str>) -> Option<String> {
+pub(crate) fn other_country(d: &Discourse, own: Option<&str>) -> Option<Arc<str>> {
     let (a, b) = d.pair();
     [a, b]
         .into_iter()
         .flatten()
         .find(|c| Some(c.as_str()) != own)
+        .map(|c| shared(&c))
 }
 
 /// Gatherings named by the city that hosts them: "le sommet d'Abidjan",

@@ -11,6 +11,7 @@
 use crate::analysis::{Sentence, SentenceIndex};
 use crate::model::{Actor, Event, EventType, Role, Status};
 use crate::tokens::fold_word;
+use std::sync::Arc;
 
 /// Words that put a date ahead: "le 14 juin prochain", "la semaine
 /// prochaine", "demain".
@@ -26,7 +27,7 @@ const MADE_WHOLE: &str = "effectue";
 /// dispatch plans an exchange or an act of its visitor in its host country.
 pub(crate) fn under_way_with_plans_ahead(events: &mut [Event], sentences: &[Sentence]) {
     let index = SentenceIndex::new(sentences);
-    let plans: Vec<(Vec<Actor>, String)> = events
+    let plans: Vec<(Vec<Actor>, Arc<str>)> = events
         .iter()
         .filter(|e| is_plan_of_a_stay(e))
         .filter_map(|e| {
@@ -46,7 +47,7 @@ pub(crate) fn under_way_with_plans_ahead(events: &mut [Event], sentences: &[Sent
         };
         let visitors: Vec<&Actor> = e.actors.iter().filter(|a| a.role == Role::Source).collect();
         let ahead = plans.iter().any(|(actors, place)| {
-            place == host
+            &**place == host
                 && actors
                     .iter()
                     .any(|a| visitors.iter().any(|v| same_actor(a, v)))

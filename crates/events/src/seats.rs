@@ -10,6 +10,7 @@
 
 use crate::analysis::{lexicons, Sentence};
 use crate::model::Location;
+use depeche_names::shared;
 
 /// Words that set an event at the gathering named within a few words
 /// after them.
@@ -34,7 +35,7 @@ pub(crate) fn seat_location(sent: &Sentence) -> Option<Location> {
         (right_before || cued).then(|| Location {
             text: sent.text_of(i, i + words.len()),
             entity: None,
-            country: Some(country.clone()),
+            country: Some(shared(country)),
         })
     })
 }

@@ -15,7 +15,7 @@ fn directions(text: &str) -> Vec<(String, String)> {
         e.actors
             .iter()
             .find(|a| a.role == role)
-            .and_then(|a| a.country.clone())
+            .and_then(|a| a.country.as_deref().map(str::to_string))
             .unwrap_or_default()
     };
     let mut found: Vec<(String, String)> =

@@ -13,7 +13,7 @@ fn sources(text: &str, kind: EventType) -> Vec<String> {
     of_type(&ev, kind)
         .iter()
         .flat_map(|e| e.actors.iter().filter(|a| a.role == Role::Source))
-        .map(|a| a.canonical.clone().unwrap_or_else(|| a.text.clone()))
+        .map(|a| a.canonical.as_deref().unwrap_or(&a.text).to_string())
         .collect()
 }
 

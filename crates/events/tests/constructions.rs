@@ -1,35 +1,13 @@
 //! One test per French construction the extractor must read. Every text is
 //! written for these tests in the agencies' style.
 
-use depeche_events::{Event, EventType, Extractor, Role, SegmentResult, Status};
-use depeche_names::Registry;
+mod common;
 
-fn events(text: &str) -> Vec<Event> {
-    let segments: Vec<SegmentResult> = match Extractor::new(Registry::embedded()).extract(text) {
-        Ok(s) => s,
-        Err(e) => panic!("extraction failed: {e}"),
-    };
-    segments.into_iter().flat_map(|s| s.events).collect()
-}
+use common::{countries, events, names};
+use depeche_events::{Event, EventType, Role, Status};
 
 fn of_type(events: &[Event], kind: EventType) -> Vec<&Event> {
     events.iter().filter(|e| e.kind == kind).collect()
-}
-
-fn names(e: &Event, role: Role) -> Vec<String> {
-    e.actors
-        .iter()
-        .filter(|a| a.role == role)
-        .map(|a| a.canonical.clone().unwrap_or_else(|| a.text.clone()))
-        .collect()
-}
-
-fn countries(e: &Event) -> Vec<String> {
-    let mut c: Vec<String> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
-    c.extend(e.location.as_ref().and_then(|l| l.country.clone()));
-    c.sort();
-    c.dedup();
-    c
 }
 
 #[test]
@@ -271,7 +249,7 @@ fn countries_of(e: &Event, role: Role) -> Vec<String> {
     e.actors
         .iter()
         .filter(|a| a.role == role)
-        .filter_map(|a| a.country.clone())
+        .filter_map(|a| a.country.as_deref().map(str::to_string))
         .collect()
 }
 

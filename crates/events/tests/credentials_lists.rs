@@ -18,7 +18,7 @@ fn audiences(text: &str) -> Vec<(String, String, String)> {
             let side = |role: Role| e.actors.iter().find(|a| a.role == role);
             let name = |role: Role| side(role).map(|a| a.text.clone()).unwrap_or_default();
             let country = side(Role::Target)
-                .and_then(|a| a.country.clone())
+                .and_then(|a| a.country.as_deref().map(str::to_string))
                 .unwrap_or_else(|| "-".to_string());
             (name(Role::Source), name(Role::Target), country)
         })

@@ -83,7 +83,7 @@ fn the_decorated_of_the_host_side_are_decorated_by_the_visitors() {
             .actors
             .iter()
             .filter(|a| a.role == Role::Source)
-            .filter_map(|a| a.country.clone())
+            .filter_map(|a| a.country.as_deref().map(str::to_string))
             .collect();
         assert_eq!(givers, ["KAZ"], "{e:#?}");
     }

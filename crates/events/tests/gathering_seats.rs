@@ -17,7 +17,11 @@ fn locations(text: &str, kind: EventType) -> Vec<Option<String>> {
     let ev: Vec<Event> = events(&format!("Rabat, 25 septembre 2024 (MAP) - {text}\n"));
     of_type(&ev, kind)
         .into_iter()
-        .map(|e| e.location.as_ref().and_then(|l| l.country.clone()))
+        .map(|e| {
+            e.location
+                .as_ref()
+                .and_then(|l| l.country.as_deref().map(str::to_string))
+        })
         .collect()
 }
 

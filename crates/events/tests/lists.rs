@@ -16,7 +16,7 @@ fn guests(events: &[Event], host: &str) -> Vec<(String, String)> {
                 .actors
                 .iter()
                 .find(|a| a.country.as_deref() != Some(host))?;
-            Some((guest.text.clone(), guest.country.clone()?))
+            Some((guest.text.clone(), guest.country.as_deref()?.to_string()))
         })
         .collect();
     out.sort();

@@ -12,7 +12,7 @@ fn render(event: &Event) -> String {
             .iter()
             .filter(|a| a.role == role)
             .map(|a| {
-                let name = a.canonical.clone().unwrap_or_else(|| a.text.clone());
+                let name = a.canonical.as_deref().unwrap_or(&a.text);
                 format!("{name} ({})", a.country.as_deref().unwrap_or("?"))
             })
             .collect::<Vec<_>>()

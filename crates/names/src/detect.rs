@@ -6,11 +6,13 @@ use crate::hash::Map;
 use crate::index::Pattern;
 use crate::key::key;
 use crate::lexicon::Lexicon;
+use crate::memo::shared;
 use crate::mention::{EntityKind, Mention, Method};
 use crate::registry::Registry;
 use crate::titles::TitleHit;
 use crate::view::{View, Word};
 use depeche_parse::Span;
+use std::sync::Arc;
 
 mod refine;
 use refine::{corefer, in_compound_given_name, regnal_names, title_after};
@@ -105,14 +107,14 @@ impl Registry {
         self.same_person(&view, &mut found);
         corefer(&view, &mut found);
         // Dispatches repeat their names: compute each key once.
-        let mut keys: Map<String, String> = Map::default();
+        let mut keys: Map<String, Arc<str>> = Map::default();
         found
             .into_iter()
             .map(|f| self.to_mention(&view, f, &mut keys))
             .collect()
     }
 
-    fn to_mention(&self, view: &View<'_>, f: Found, keys: &mut Map<String, String>) -> Mention {
+    fn to_mention(&self, view: &View<'_>, f: Found, keys: &mut Map<String, Arc<str>>) -> Mention {
         let text = view.between(f.os, f.oe).to_string();
         let entity = f.entity.and_then(|i| self.entity(i));
         let apostrophe = text.chars().any(crate::index::is_apostrophe);
@@ -120,14 +122,14 @@ impl Registry {
             .pattern
             .filter(|_| !apostrophe)
             .and_then(|p| Some((self.index.pattern(p)?, self.index.text(p)?)))
-            .map(|(pat, folded)| pat.key.get_or_init(|| key(folded)).clone());
-        let key = f.key.or(cached).unwrap_or_else(|| {
+            .map(|(pat, folded)| shared(pat.key.get_or_init(|| key(folded))));
+        let key = f.key.map(|k| shared(&k)).or(cached).unwrap_or_else(|| {
             let unglued = view.unglued(f.os, f.oe);
             if let Some(k) = keys.get(unglued.as_ref()) {
-                return k.clone();
+                return Arc::clone(k);
             }
-            let k = key(&unglued);
-            keys.insert(unglued.into_owned(), k.clone());
+            let k = shared(&key(&unglued));
+            keys.insert(unglued.into_owned(), Arc::clone(&k));
             k
         });
         Mention {
@@ -135,11 +137,11 @@ impl Registry {
             text,
             span: Span::new(f.os, f.oe),
             kind: f.kind,
-            entity: entity.map(|e| e.id.clone()),
-            canonical: entity.map(|e| e.name.clone()),
-            country: f.country,
+            entity: entity.map(|e| shared(&e.id)),
+            canonical: entity.map(|e| shared(&e.name)),
+            country: f.country.as_deref().map(shared),
             method: f.method,
-            title: f.title,
+            title: f.title.as_deref().map(shared),
         }
     }
 

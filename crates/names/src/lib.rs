@@ -178,6 +178,7 @@ mod words;
 pub use entity::Entity;
 pub use fold::fold;
 pub use key::key;
+pub use memo::shared;
 pub use mention::{EntityKind, Mention, Method};
 pub use registry::{Registry, RegistryError};
 pub use resolve::Resolution;

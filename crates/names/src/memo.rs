@@ -6,9 +6,9 @@
 //! starts again, so memory stays flat on any input while the common names stay
 //! warm.
 
-use crate::hash::Map;
+use crate::hash::{Map, Set};
 use std::cell::RefCell;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::thread::LocalKey;
 
 /// Entries a memo holds before it is emptied.
@@ -36,6 +36,39 @@ pub(crate) fn remembered<V: Clone + 'static>(
         m.insert(input.into(), v.clone());
     });
     v
+}
+
+/// One shared copy of `text`: the strings a mention carries (an entity's
+/// id, its canonical name, a country code, a title, a key) come back
+/// thousands of times in an archive, and every mention, actor candidate
+/// and event that carries one holds the same allocation instead of a copy
+/// of its own. The table is per thread and bounded like the memos; a string
+/// it no longer holds is simply allocated again.
+///
+/// ```
+/// let a = depeche_names::shared("KAZ");
+/// let b = depeche_names::shared("KAZ");
+/// assert!(std::sync::Arc::ptr_eq(&a, &b));
+/// assert_eq!(&*a, "KAZ");
+/// ```
+pub fn shared(text: &str) -> Arc<str> {
+    thread_local! {
+        static SHARED: RefCell<Set<Arc<str>>> = RefCell::new(Set::default());
+    }
+    SHARED
+        .try_with(|set| {
+            let mut set = set.borrow_mut();
+            if let Some(s) = set.get(text) {
+                return Arc::clone(s);
+            }
+            if set.len() >= CAPACITY {
+                set.clear();
+            }
+            let s: Arc<str> = Arc::from(text);
+            set.insert(Arc::clone(&s));
+            s
+        })
+        .unwrap_or_else(|_| Arc::from(text))
 }
 
 /// A bounded map from input text to a computed value, shared by the threads

@@ -3,6 +3,7 @@
 
 use depeche_parse::Span;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The kind of thing a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -48,6 +49,12 @@ pub enum Method {
 ///
 /// Spans are byte offsets into the text that was given to detection (callers
 /// that detect in a normalized view map them back to the original input).
+///
+/// The strings that come from the registry or repeat across mentions (id,
+/// canonical name, country, title, key) are shared (`Arc<str>`, see
+/// [`shared`](crate::shared)): a mention costs no allocation for them, and
+/// the many copies an extraction makes of them cost none either. They read
+/// as `&str` (`m.entity.as_deref()`) and serialize as plain strings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// The surface text.
@@ -57,19 +64,19 @@ pub struct Mention {
     /// What kind of thing it names.
     pub kind: EntityKind,
     /// The resolved entity id (`to-lam`, `KAZ`, `org:amanat`), or `None`.
-    pub entity: Option<String>,
+    pub entity: Option<Arc<str>>,
     /// The entity's canonical name, when resolved.
-    pub canonical: Option<String>,
+    pub canonical: Option<Arc<str>>,
     /// The country the entity belongs to or represents (ISO alpha-3).
-    pub country: Option<String>,
+    pub country: Option<Arc<str>>,
     /// How it was resolved.
     pub method: Method,
     /// A title or role in front of the name (`président`, `Premier ministre`).
-    pub title: Option<String>,
+    pub title: Option<Arc<str>>,
     /// The normalization key of the name (equal keys, same name). Words
     /// glued in the text count as separate (`NursultanNazarbayev` has the key
     /// of `Nursultan Nazarbayev`), and an unresolved surname alone that
     /// refers to a full name given in the same text (`M. Karsten` after
     /// `Ingo Karsten`) has the full name's key.
-    pub key: String,
+    pub key: Arc<str>,
 }

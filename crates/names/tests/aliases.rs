@@ -25,7 +25,7 @@ fn detected(text: &str) -> Vec<(String, String)> {
     Registry::embedded()
         .detect(text)
         .into_iter()
-        .filter_map(|m| m.entity.map(|e| (m.text, e)))
+        .filter_map(|m| m.entity.map(|e| (m.text, e.to_string())))
         .collect()
 }
 
@@ -79,7 +79,9 @@ fn hezbollah_taliban_and_the_rapid_support_forces() {
         ("org:taliban", "AFG"),
         ("org:rapid-support-forces", "SDN"),
     ] {
-        let e = Registry::embedded().get(id).map(|e| e.country.clone());
+        let e = Registry::embedded()
+            .get(id)
+            .map(|e| e.country.as_deref().map(str::to_string));
         assert_eq!(e, Some(Some(country.to_string())), "{id}");
     }
     let found = detected(

@@ -289,7 +289,7 @@ fn held(r: &Registry) -> Years {
                 b == "gouverneur général" || b == "gouverneure générale"
             })
         })
-        .filter_map(|e| e.country.clone())
+        .filter_map(|e| e.country.as_deref().map(str::to_string))
         .collect();
     let mut years = Years::new();
     for e in r.entities().iter().filter(|e| e.kind == EntityKind::Person) {

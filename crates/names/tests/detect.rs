@@ -77,7 +77,7 @@ fn glued_words_curly_apostrophes_and_no_break_spaces() {
     );
     let glued = one(&found, "SerikAmanov");
     assert_eq!(glued.method, Method::Joined);
-    assert_eq!(glued.key, depeche_names::key("Serik Amanov"));
+    assert_eq!(*glued.key, depeche_names::key("Serik Amanov"));
 }
 
 #[test]

@@ -9,7 +9,7 @@ fn entity_of(text: &str, name: &str, year: Option<i32>) -> Option<String> {
     let found = Registry::embedded().detect_in_year(text, year);
     let m = found.iter().find(|m| m.text.starts_with(name));
     assert!(m.is_some(), "no mention {name:?} in {text:?}: {found:#?}");
-    m.and_then(|m| m.entity.clone())
+    m.and_then(|m| m.entity.as_deref().map(str::to_string))
 }
 
 #[test]

@@ -94,7 +94,7 @@ fn methods_and_titles_on_the_seeds() {
     let glued = find("003", "NursultanNazarbayev");
     assert_eq!(glued.method, Method::Joined);
     assert_eq!(glued.entity.as_deref(), Some("nursultan-nazarbayev"));
-    assert_eq!(glued.key, depeche_names::key("Nursultan Nazarbayev"));
+    assert_eq!(*glued.key, depeche_names::key("Nursultan Nazarbayev"));
     let typo = find("003", "Kazakhtan");
     assert_eq!(
         (typo.method, typo.entity.as_deref()),

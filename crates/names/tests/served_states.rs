@@ -10,7 +10,7 @@ fn country_of(text: &str, name: &str) -> Option<String> {
     let found = Registry::embedded().detect(text);
     let m = found.iter().find(|m| m.text.starts_with(name));
     assert!(m.is_some(), "no mention {name:?} in {text:?}: {found:#?}");
-    m.and_then(|m| m.country.clone())
+    m.and_then(|m| m.country.as_deref().map(str::to_string))
 }
 
 #[test]

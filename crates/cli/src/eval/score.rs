@@ -48,16 +48,19 @@ pub struct Predicted {
 impl Predicted {
     /// The scoring view of an extracted event.
     pub fn from_event(e: &Event) -> Predicted {
-        let mut countries: BTreeSet<String> =
-            e.actors.iter().filter_map(|a| a.country.clone()).collect();
-        if let Some(c) = e.location.as_ref().and_then(|l| l.country.clone()) {
-            countries.insert(c);
+        let mut countries: BTreeSet<String> = e
+            .actors
+            .iter()
+            .filter_map(|a| a.country.as_deref().map(str::to_string))
+            .collect();
+        if let Some(c) = e.location.as_ref().and_then(|l| l.country.as_deref()) {
+            countries.insert(c.to_string());
         }
         let mut names = Vec::new();
         for a in &e.actors {
             names.push(a.text.clone());
             if let Some(c) = &a.canonical {
-                names.push(c.clone());
+                names.push(c.to_string());
             }
         }
         Predicted {
@@ -83,7 +86,7 @@ fn display_names(e: &Event, role: Role) -> Vec<String> {
     e.actors
         .iter()
         .filter(|a| a.role == role)
-        .map(|a| a.canonical.clone().unwrap_or_else(|| a.text.clone()))
+        .map(|a| a.canonical.as_deref().unwrap_or(&a.text).to_string())
         .collect()
 }
 

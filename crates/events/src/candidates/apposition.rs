@@ -4,13 +4,14 @@
 
 use crate::analysis::{Cand, CandKind, Sentence, ARTICLES, COMPLEMENT_MARKERS};
 use crate::grammar::FRAME_OPENERS;
-use depeche_names::{EntityKind, Registry};
+use depeche_names::{shared, EntityKind, Registry};
+use std::sync::Arc;
 
 /// `Ingo Karsten, ambassadeur de l'Allemagne au Cambodge`: a person the
 /// registry does not know takes the country of the role in apposition.
 pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], registry: &Registry) {
     const WINDOW: usize = 8;
-    let found: Vec<(usize, String)> = cands
+    let found: Vec<(usize, Arc<str>)> = cands
         .iter()
         .enumerate()
         .filter(|(_, c)| c.kind == CandKind::Named(EntityKind::Person) && c.country.is_none())
@@ -50,7 +51,7 @@ pub(super) fn country_from_apposition(sent: &Sentence, cands: &mut [Cand], regis
                 (from..stop).find_map(|i| {
                     registry
                         .country_of_demonym(sent.word(i))
-                        .map(|e| e.id.clone())
+                        .map(|e| shared(&e.id))
                 })
             })?;
             Some((k, country))
@@ -73,7 +74,7 @@ const APPOSITION_STOPS: &[&str] = &[
 
 /// The country named right before a person and a comma, after a link
 /// word ("du Cambodge, X"): the head of a country-first list item.
-fn listed_country_before(sent: &Sentence, cands: &[Cand], start: usize) -> Option<String> {
+fn listed_country_before(sent: &Sentence, cands: &[Cand], start: usize) -> Option<Arc<str>> {
     let comma = start.checked_sub(1).filter(|&i| sent.is(i, &[","]))?;
     let country = cands
         .iter()
@@ -144,7 +145,7 @@ fn take_description(person: &mut Cand, desc: &Cand) {
         person.country = desc.country.clone();
     }
     if person.title.is_none() {
-        person.title = desc.role.clone().filter(|r| r != "*");
+        person.title = desc.role.as_deref().filter(|r| *r != "*").map(shared);
     }
     // "son homologue turc, Hakan Fidan": who "son homologue" means
     // elsewhere in the dispatch.

@@ -4,13 +4,15 @@
 
 use super::Scan;
 use crate::analysis::{Cand, CandKind, Lexicons, Sentence, ARTICLES, COMPLEMENT_MARKERS};
+use depeche_names::shared;
 use depeche_names::{EntityKind, Registry};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// A description read at a token: its role, its country and its end.
 struct Described {
     role: Cow<'static, str>,
-    country: Option<String>,
+    country: Option<Arc<str>>,
     end: usize,
 }
 
@@ -60,7 +62,7 @@ impl Scan<'_> {
         let mut end = j + len;
         let mut country = None;
         if let Some(e) = self.registry.country_of_demonym(sent.word(end)) {
-            country = Some(e.id.clone());
+            country = Some(shared(&e.id));
             end += 1;
         }
         let mut role = Cow::Borrowed(role);
@@ -113,7 +115,7 @@ impl Scan<'_> {
                 break;
             };
             let mut c = self.cand(word, word + 1, CandKind::Description);
-            c.country = Some(e.id.clone());
+            c.country = Some(shared(&e.id));
             c.role.clone_from(&first.role);
             out.push(c);
             at = word + 1;
@@ -149,7 +151,7 @@ fn names_follow(sent: &Sentence, named: &[Cand], end: usize, next: usize) -> boo
 
 /// "le ministre des Affaires étrangères du Mali": the country of the
 /// country or body named in the complement.
-fn country_of_complement(sent: &Sentence, named: &[Cand], end: usize) -> Option<String> {
+fn country_of_complement(sent: &Sentence, named: &[Cand], end: usize) -> Option<Arc<str>> {
     if !sent.is(end, &["du", "de"]) {
         return None;
     }
@@ -193,7 +195,7 @@ struct OfficeBody {
     /// Folded words of the body, as a role complement ("du senat").
     body: String,
     /// The body's country when a demonym or a named country in it says so.
-    country: Option<String>,
+    country: Option<Arc<str>>,
     /// Token after the body.
     end: usize,
 }
@@ -258,7 +260,7 @@ fn office_of_body(
         } else if let Some(e) = registry.country_of_demonym(sent.word(i)) {
             // "du Parti communiste français", "de l'Assemblée nationale
             // ivoirienne": the demonym closes the body and gives its country.
-            country = Some(e.id.clone());
+            country = Some(shared(&e.id));
             end = i + 1;
             break;
         } else if is_body_adjective(sent.word(i)) {

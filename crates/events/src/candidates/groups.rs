@@ -4,7 +4,9 @@
 
 use super::{is_complement, Scan};
 use crate::analysis::{lexicons, Cand, CandKind, Sentence};
+use depeche_names::shared;
 use depeche_names::{EntityKind, Registry};
+use std::sync::Arc;
 
 /// Words that end a group phrase, unless a coordinated group noun follows
 /// "et" ("et employés de l'ambassade").
@@ -86,7 +88,7 @@ fn country_in(
     end: usize,
     cands: &[Cand],
     registry: &Registry,
-) -> Option<String> {
+) -> Option<Arc<str>> {
     for c in cands {
         if c.start >= start && c.end <= end {
             if let Some(country) = &c.country {
@@ -97,6 +99,6 @@ fn country_in(
     (start..end).find_map(|i| {
         registry
             .country_of_demonym(sent.word(i))
-            .map(|e| e.id.clone())
+            .map(|e| shared(&e.id))
     })
 }

@@ -11,9 +11,11 @@ mod groups;
 use crate::analysis::{
     lexicons, Cand, CandKind, Sentence, ARTICLES, COMPLEMENT_MARKERS, DETERMINERS,
 };
+use depeche_names::shared;
 use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::Span;
+use std::sync::Arc;
 
 /// Plural titles of leaders that, bare and as a subject, name the two
 /// sides: "les présidents", "les chefs d'État".
@@ -300,12 +302,12 @@ impl<'a> Scan<'a> {
 /// The country a name's family name points to, for people the registry
 /// does not know: Vietnamese family names (`Nguyễn`, `Trần`) are distinctive
 /// enough to tell the country.
-fn country_by_surname(name: &str) -> Option<String> {
+fn country_by_surname(name: &str) -> Option<Arc<str>> {
     let first = name.split_whitespace().next()?;
     lexicons()
         .surnames
         .get(&crate::tokens::fold_word(first))
-        .cloned()
+        .map(|c| shared(c))
 }
 
 /// Whether the phrase starting at token `start` complements a noun before
@@ -370,7 +372,7 @@ fn simple_cand(
         start,
         end,
         kind,
-        key: crate::tokens::fold_word(&text),
+        key: shared(&crate::tokens::fold_word(&text)),
         text,
         span: norm.to_original(Span::new(base + rel_start, base + rel_end)),
         entity: None,

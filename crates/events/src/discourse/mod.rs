@@ -6,6 +6,7 @@
 use crate::analysis::{Cand, CandKind, Sentence};
 use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
+use depeche_names::shared;
 use depeche_names::EntityKind;
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
@@ -52,7 +53,7 @@ fn apposed_office(sent: &Sentence, c: &Cand) -> Option<String> {
 fn unnamed(c: &Cand, role: Role) -> Actor {
     let mut a = actor_of(c, role);
     a.kind = Some(EntityKind::Person);
-    a.title = c.role.clone().filter(|r| r != "*");
+    a.title = c.role.as_deref().filter(|r| *r != "*").map(shared);
     a
 }
 
@@ -90,7 +91,7 @@ fn named_as(p: &Person, c: &Cand, role: Role) -> Actor {
 /// named them, so that the description reads as the person it stands for.
 fn first_named_as(p: &Person, c: &Cand, role: Role) -> Actor {
     let mut a = named_as(p, c, role);
-    a.canonical = a.canonical.or_else(|| Some(p.cand.text.clone()));
+    a.canonical = a.canonical.or_else(|| Some(shared(&p.cand.text)));
     a
 }
 
@@ -111,14 +112,14 @@ fn is_object_pronoun(text: &str) -> bool {
 /// The identity of an actor for deduplication: entity, key or country.
 pub(crate) fn identity(actor: &Actor) -> String {
     if let Some(e) = &actor.entity {
-        return e.clone();
+        return e.to_string();
     }
     if let Some(k) = &actor.key {
-        return k.clone();
+        return k.to_string();
     }
     if actor.kind == Some(EntityKind::Country) {
         if let Some(c) = &actor.country {
-            return c.clone();
+            return c.to_string();
         }
     }
     if actor.kind == Some(EntityKind::Person) && actor.group {
@@ -128,7 +129,7 @@ pub(crate) fn identity(actor: &Actor) -> String {
 }
 
 fn cand_identity(c: &Cand) -> String {
-    c.entity.clone().unwrap_or_else(|| c.key.clone())
+    c.entity.as_deref().unwrap_or(&c.key).to_string()
 }
 
 impl Discourse {
@@ -147,7 +148,7 @@ impl Discourse {
                     } else {
                         1
                     };
-                    *d.country_weight.entry(country.clone()).or_default() += w;
+                    *d.country_weight.entry(country.to_string()).or_default() += w;
                 }
                 if c.kind != CandKind::Named(EntityKind::Person) {
                     continue;
@@ -246,7 +247,9 @@ impl Discourse {
     /// the visit's pair taking precedence.
     pub fn pair(&self) -> (Option<String>, Option<String>) {
         if let (Some(v), Some(h)) = (
-            self.visitor.as_ref().and_then(|v| v.country.clone()),
+            self.visitor
+                .as_ref()
+                .and_then(|v| v.country.as_deref().map(str::to_string)),
             self.host.clone(),
         ) {
             if v != h {
@@ -302,10 +305,10 @@ pub(crate) fn country_actor(code: &str, role: Role) -> Actor {
     Actor {
         role,
         text: code.to_string(),
-        entity: Some(code.to_string()),
+        entity: Some(shared(code)),
         canonical: None,
         kind: Some(EntityKind::Country),
-        country: Some(code.to_string()),
+        country: Some(shared(code)),
         title: None,
         span: None,
         group: false,

@@ -7,6 +7,7 @@ use super::{cand_identity, identity, salience, Discourse, Person};
 use crate::analysis::{Cand, CandKind};
 use crate::model::{Actor, Role};
 use crate::tokens::fold_word;
+use depeche_names::shared;
 use depeche_names::EntityKind;
 
 /// The folded words of a name as the text writes it.
@@ -213,7 +214,7 @@ impl Discourse {
                 if let Some(leader) = self.leader_of(c) {
                     let mut a = actor_of(&leader.leader, role);
                     // The leader as named, when the registry lacks them.
-                    a.canonical = a.canonical.or_else(|| Some(leader.leader.text.clone()));
+                    a.canonical = a.canonical.or_else(|| Some(shared(&leader.leader.text)));
                     a.text = c.text.clone();
                     a.span = Some(c.span);
                     return vec![a];
@@ -246,7 +247,7 @@ impl Discourse {
             a.canonical = same
                 .map(|p| &p.cand.text)
                 .filter(|t| t.split_whitespace().count() > c.text.split_whitespace().count())
-                .cloned();
+                .map(|t| shared(t));
         }
         a
     }

@@ -6,6 +6,8 @@ use crate::discourse::country_actor;
 use crate::model::Role;
 use crate::placing::other_country;
 use crate::subtype::Subtype;
+use depeche_names::shared;
+use std::sync::Arc;
 
 /// Shapes an award. With no conferrer named, a decoration comes from the
 /// other side of the dispatch's pair than the decorated ("du côté guinéen,
@@ -20,7 +22,7 @@ pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Opt
     let state = conferring_state(cx.sent, cx.raw.args.clause_start);
     if let Some(s) = &state {
         for a in draft.sources.iter_mut().filter(|a| a.country.is_none()) {
-            a.country = Some(s.clone());
+            a.country = Some(shared(s));
         }
     }
     if draft.sources.is_empty() {
@@ -29,7 +31,7 @@ pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Opt
         // its state, and whom it decorates at a visit is of the other side.
         let side = decorated_side(cx, draft).or_else(|| {
             let s = state.as_deref()?;
-            other_country(d, Some(s)).filter(|o| o != s)
+            other_country(d, Some(s)).filter(|o| &**o != s)
         });
         if let Some(side) = &side {
             for t in draft.targets.iter_mut().filter(|t| t.country.is_none()) {
@@ -37,7 +39,10 @@ pub(crate) fn shape_award(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Opt
             }
         }
         let conferrer = state
-            .or_else(|| side.and_then(|s| other_country(d, Some(&s)).filter(|o| *o != s)))
+            .or_else(|| {
+                side.and_then(|s| other_country(d, Some(&s)).filter(|o| *o != s))
+                    .map(|c| c.to_string())
+            })
             .or_else(|| d.host().map(str::to_string));
         draft
             .sources
@@ -69,7 +74,7 @@ fn conferring_state(sent: &Sentence, clause_start: usize) -> Option<String> {
 /// The country of the decorated: a decorated person's own, else the
 /// nationality the clause gives them ("membres de la délégation
 /// kazakhe", "côté ouzbek").
-fn decorated_side(cx: &TriggerContext<'_, '_>, draft: &Draft) -> Option<String> {
+fn decorated_side(cx: &TriggerContext<'_, '_>, draft: &Draft) -> Option<Arc<str>> {
     draft
         .targets
         .iter()
@@ -79,7 +84,7 @@ fn decorated_side(cx: &TriggerContext<'_, '_>, draft: &Draft) -> Option<String> 
 
 /// The last nationality adjective between the clause's start and token
 /// `before`.
-fn nationality_before(sent: &Sentence, before: usize, clause_start: usize) -> Option<String> {
+fn nationality_before(sent: &Sentence, before: usize, clause_start: usize) -> Option<Arc<str>> {
     sent.cands
         .iter()
         .filter(|c| c.demonym && c.start >= clause_start && c.end <= before)

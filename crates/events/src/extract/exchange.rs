@@ -9,7 +9,9 @@ use crate::lexicon::Frame;
 use crate::model::{Actor, EventType, Role};
 use crate::placing::{explicit_location, other_country, repair_self_reference};
 use crate::subtype::Subtype;
+use depeche_names::shared;
 use depeche_names::EntityKind;
+use std::sync::Arc;
 
 /// Meeting subtypes that are always between two countries: with no
 /// counterpart named, the other country of the dispatch is met.
@@ -79,7 +81,7 @@ fn shape_summons(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> Option<()> {
     if draft.targets.is_empty() {
         return None;
     }
-    let envoy_countries: Vec<Option<String>> =
+    let envoy_countries: Vec<Option<Arc<str>>> =
         draft.targets.iter().map(|t| t.country.clone()).collect();
     draft.sources.retain(|a| !is_envoy(a));
     if draft.sources.is_empty() {
@@ -165,8 +167,8 @@ pub(crate) fn shape_activity(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
 fn keep_foreign_guests(cx: &TriggerContext<'_, '_>, guests: &mut Vec<Actor>) {
     let here = explicit_location(cx.sent, &cx.raw.args)
         .and_then(|l| l.country)
-        .or_else(|| cx.dateline_country.map(str::to_string))
-        .or_else(|| cx.discourse.host().map(str::to_string));
+        .or_else(|| cx.dateline_country.map(shared))
+        .or_else(|| cx.discourse.host().map(shared));
     guests.retain(|g| here.is_some() && g.country.is_some() && g.country != here);
 }
 

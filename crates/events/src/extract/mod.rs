@@ -8,6 +8,7 @@ mod trigger;
 mod variants;
 mod visit;
 
+use depeche_names::shared;
 use std::sync::Arc;
 
 use crate::analysis::SegmentAnalysis;
@@ -126,8 +127,8 @@ impl<'r> Extractor<'r> {
             .map_or_else(|| code.to_string(), |e| e.name.clone());
         Location {
             text,
-            entity: Some(code.to_string()),
-            country: Some(code.to_string()),
+            entity: Some(shared(code)),
+            country: Some(shared(code)),
         }
     }
 

@@ -17,6 +17,7 @@ use crate::placing::{
 use crate::raw::Raw;
 use crate::seats::seat_location;
 use crate::subtype::Subtype;
+use depeche_names::shared;
 use depeche_names::EntityKind;
 use depeche_parse::DateValue;
 use depeche_parse::Span;
@@ -326,7 +327,7 @@ fn settle_roles_and_countries(cx: &TriggerContext<'_, '_>, draft: &mut Draft) {
     if draft.targets.iter().any(|a| a.country.is_none()) {
         let place_country = explicit_location(cx.sent, &cx.raw.args)
             .and_then(|l| l.country)
-            .or_else(|| d.host().map(str::to_string))
+            .or_else(|| d.host().map(shared))
             .filter(|c| Some(c) != source_country.as_ref());
         for a in draft.targets.iter_mut().filter(|a| a.country.is_none()) {
             a.country = place_country

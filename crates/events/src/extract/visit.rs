@@ -10,6 +10,7 @@ use crate::model::{Actor, EventType, Location, Role, Status};
 use crate::placing::other_country;
 use crate::raw::Raw;
 use crate::subtype::Subtype;
+use depeche_names::shared;
 use depeche_names::EntityKind;
 
 impl Extractor<'_> {
@@ -88,13 +89,13 @@ impl Extractor<'_> {
         // deux jours, le Premier ministre éthiopien …": with no visit
         // framing the dispatch, a visitor known to be foreign is where it
         // is datelined.
-        let host = d.host().map(str::to_string).or_else(|| {
+        let host = d.host().map(shared).or_else(|| {
             (raw.m.trigger.subtype == Subtype::Stay)
                 .then(|| other_country(d, source_country))
                 .flatten()
-                .or_else(|| source_country.and(cx.dateline_country).map(str::to_string))
+                .or_else(|| source_country.and(cx.dateline_country).map(shared))
         });
-        let host = host.filter(|h| Some(h.as_str()) != source_country)?;
+        let host = host.filter(|h| Some(&**h) != source_country)?;
         Some(self.country_location(&host))
     }
 }

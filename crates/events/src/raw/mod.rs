@@ -157,8 +157,9 @@ pub(crate) fn frame_visit(raws: &[Raw<'_>], sentences: &[Sentence], d: &mut Disc
     let visitor_country = visitor.as_ref().and_then(|v| v.country.clone());
     let host = visit.args.destinations.iter().find_map(|c| {
         c.country
-            .clone()
-            .filter(|h| Some(h) != visitor_country.as_ref())
+            .as_deref()
+            .filter(|h| Some(*h) != visitor_country.as_deref())
+            .map(str::to_string)
     });
     d.set_frame_visit(visitor, host, (visit.sentence, visit.m.start));
 }

@@ -27,7 +27,7 @@ pub fn names(e: &Event, role: Role) -> Vec<String> {
     e.actors
         .iter()
         .filter(|a| a.role == role)
-        .map(|a| a.canonical.clone().unwrap_or_else(|| a.text.clone()))
+        .map(|a| a.canonical.as_deref().unwrap_or(&a.text).to_string())
         .collect()
 }
 
@@ -40,8 +40,16 @@ pub fn all_names(e: &Event) -> Vec<String> {
 
 /// The sorted, deduplicated countries of the actors and the location.
 pub fn countries(e: &Event) -> Vec<String> {
-    let mut c: Vec<String> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
-    c.extend(e.location.as_ref().and_then(|l| l.country.clone()));
+    let mut c: Vec<String> = e
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref().map(str::to_string))
+        .collect();
+    c.extend(
+        e.location
+            .as_ref()
+            .and_then(|l| l.country.as_deref().map(str::to_string)),
+    );
     c.sort();
     c.dedup();
     c
@@ -142,7 +150,8 @@ pub fn visits_of(text: &str) -> Vec<(String, String, Status)> {
             let to = v.actors.iter().find(|a| a.role == Role::Target);
             (
                 who.map(|a| a.text.clone()).unwrap_or_default(),
-                to.and_then(|a| a.country.clone()).unwrap_or_default(),
+                to.and_then(|a| a.country.as_deref().map(str::to_string))
+                    .unwrap_or_default(),
                 v.status,
             )
         })
