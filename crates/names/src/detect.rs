@@ -2,6 +2,7 @@
 //! then the capitalized names the registry lacks (see [`crate::scan`]),
 //! then titles, countries and coreference.
 
+use crate::entities::EntityStrings;
 use crate::hash::Map;
 use crate::index::Pattern;
 use crate::key::key;
@@ -116,13 +117,13 @@ impl Registry {
 
     fn to_mention(&self, view: &View<'_>, f: Found, keys: &mut Map<String, Arc<str>>) -> Mention {
         let text = view.between(f.os, f.oe).to_string();
-        let entity = f.entity.and_then(|i| self.entity(i));
+        let entity = f.entity.and_then(|i| self.entities.strings(i as usize));
         let apostrophe = text.chars().any(crate::index::is_apostrophe);
         let cached = f
             .pattern
             .filter(|_| !apostrophe)
             .and_then(|p| Some((self.index.pattern(p)?, self.index.text(p)?)))
-            .map(|(pat, folded)| shared(pat.key.get_or_init(|| key(folded))));
+            .map(|(pat, folded)| Arc::clone(pat.key.get_or_init(|| shared(&key(folded)))));
         let key = f.key.map(|k| shared(&k)).or(cached).unwrap_or_else(|| {
             let unglued = view.unglued(f.os, f.oe);
             if let Some(k) = keys.get(unglued.as_ref()) {
@@ -137,9 +138,15 @@ impl Registry {
             text,
             span: Span::new(f.os, f.oe),
             kind: f.kind,
-            entity: entity.map(|e| shared(&e.id)),
-            canonical: entity.map(|e| shared(&e.name)),
-            country: f.country.as_deref().map(shared),
+            entity: entity.map(|e| Arc::clone(&e.id)),
+            canonical: entity.map(|e| Arc::clone(&e.name)),
+            // Most mentions are of the entity's own country.
+            country: f.country.as_deref().map(|c| match entity {
+                Some(EntityStrings {
+                    country: Some(own), ..
+                }) if **own == *c => Arc::clone(own),
+                _ => shared(c),
+            }),
             method: f.method,
             title: f.title.as_deref().map(shared),
         }

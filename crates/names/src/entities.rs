@@ -4,8 +4,9 @@
 //! the thousands of entities it never reads (each is a dozen strings).
 
 use crate::entity::Entity;
+use crate::memo::shared;
 use crate::mention::EntityKind;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Every entity of a registry, by index.
 #[derive(Default)]
@@ -14,6 +15,18 @@ pub(crate) struct Entities {
     list: Vec<Entity>,
     /// The image's entities, made on demand (`list` is then empty).
     image: Option<Box<Lazy>>,
+    /// The strings every mention of an entity carries, shared, made on
+    /// first use; emptied whenever the list may change.
+    strings: OnceLock<Box<[OnceLock<EntityStrings>]>>,
+}
+
+/// What a mention copies from its entity, as shared strings: detection
+/// hands out the same three allocations for every mention of it.
+#[derive(Debug)]
+pub(crate) struct EntityStrings {
+    pub id: Arc<str>,
+    pub name: Arc<str>,
+    pub country: Option<Arc<str>>,
 }
 
 /// The entities of an image: where each one's record starts, and the ones
@@ -69,7 +82,25 @@ impl Entities {
                 made,
                 all: OnceLock::new(),
             })),
+            strings: OnceLock::new(),
         }
+    }
+
+    /// The shared strings of entity `i`.
+    pub(crate) fn strings(&self, i: usize) -> Option<&EntityStrings> {
+        let table = self
+            .strings
+            .get_or_init(|| (0..self.len()).map(|_| OnceLock::new()).collect());
+        let slot = table.get(i)?;
+        if let Some(s) = slot.get() {
+            return Some(s);
+        }
+        let e = self.get(i)?;
+        Some(slot.get_or_init(|| EntityStrings {
+            id: shared(&e.id),
+            name: shared(&e.name),
+            country: e.country.as_deref().map(shared),
+        }))
     }
 
     /// Entity `i`.
@@ -108,6 +139,7 @@ impl Entities {
 
     /// The list, to change (an image's entities are all made first).
     pub(crate) fn owned(&mut self) -> &mut Vec<Entity> {
+        self.strings = OnceLock::new();
         if let Some(lazy) = self.image.take() {
             lazy.all();
             self.list = lazy.all.into_inner().unwrap_or_default();
@@ -122,6 +154,7 @@ impl Clone for Entities {
         Entities {
             list: self.as_slice().to_vec(),
             image: None,
+            strings: OnceLock::new(),
         }
     }
 }

@@ -45,7 +45,7 @@ pub(crate) struct Pattern {
     pub acronym: bool,
     /// The key of any text this pattern matches without an apostrophe,
     /// made on first use.
-    pub key: OnceLock<String>,
+    pub key: OnceLock<std::sync::Arc<str>>,
 }
 
 /// The folded patterns, matched word by word in the text, and the patterns
