@@ -139,9 +139,9 @@ const BENCH_AFTER: &str = "\
 Without PATH, a corpus of --mb megabytes (10^6 bytes) is generated on the fly
 by repeating and mixing the embedded seed dispatches; with PATH, the given
 files and folders are used. Each document is extracted and serialized to JSON
-(output discarded). The clock starts after one seed dispatch has been
-extracted, which builds the word lists and name indexes every extraction
-reads; that setup is reported on its own. Peak memory is the process's VmHWM
+(output discarded). The clock starts after every table extraction builds
+on first use (word lists, name matchers and indexes) has been built and one
+seed dispatch extracted; that setup is reported on its own. Peak memory is the process's VmHWM
 (Linux), else unknown.
 
 Examples:

@@ -48,19 +48,21 @@ pub(crate) fn read_envoy_words() -> Result<Vec<(&'static str, EnvoyWord)>, DataE
     })
 }
 
+/// The envoy words and their kinds, read once.
+pub(crate) fn envoy_words() -> &'static [(&'static str, EnvoyWord)] {
+    static WORDS: OnceLock<Vec<(&'static str, EnvoyWord)>> = OnceLock::new();
+    WORDS.get_or_init(|| read_envoy_words().unwrap_or_default())
+}
+
 /// Whether folded `word` is of `kind` (a row ending in `*` is a prefix).
 fn is_word(word: &str, kind: EnvoyWord) -> bool {
-    static WORDS: OnceLock<Vec<(&'static str, EnvoyWord)>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| read_envoy_words().unwrap_or_default())
-        .iter()
-        .any(|&(w, k)| {
-            k == kind
-                && match w.strip_suffix('*') {
-                    Some(prefix) => word.starts_with(prefix),
-                    None => word == w,
-                }
-        })
+    envoy_words().iter().any(|&(w, k)| {
+        k == kind
+            && match w.strip_suffix('*') {
+                Some(prefix) => word.starts_with(prefix),
+                None => word == w,
+            }
+    })
 }
 
 /// Whether a title or a text ("l'ambassadrice", "Haut-Commissaire") has

@@ -10,7 +10,7 @@ use crate::analysis::{Cand, CandKind, Sentence};
 use depeche_names::EntityKind;
 use rustc_hash::FxHashSet;
 
-fn speech_verbs() -> &'static FxHashSet<String> {
+pub(crate) fn speech_verbs() -> &'static FxHashSet<String> {
     static V: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
     V.get_or_init(|| {
         // Every row's second column is `speech`.

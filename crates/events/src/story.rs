@@ -54,7 +54,7 @@ pub(crate) fn read_links() -> Result<Vec<(Vec<String>, Link)>, DataError> {
 }
 
 /// Every story link phrase, whatever its link.
-fn story_links() -> &'static Vec<Vec<String>> {
+pub(crate) fn story_links() -> &'static Vec<Vec<String>> {
     static L: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         read_links()
@@ -66,7 +66,7 @@ fn story_links() -> &'static Vec<Vec<String>> {
 }
 
 /// Phrases naming a part of the story's day (`day_part` rows).
-fn day_parts() -> &'static Vec<Vec<String>> {
+pub(crate) fn day_parts() -> &'static Vec<Vec<String>> {
     static L: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         read_links()

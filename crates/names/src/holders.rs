@@ -251,7 +251,7 @@ impl Registry {
     /// Persons who held a title of [`BY_GIVEN_NAME`] by the first key word
     /// of each of their names, built once: looking through every person
     /// for each royal title read was a sixth of all the work of extraction.
-    fn monarchs(&self) -> &Map<String, Vec<u32>> {
+    pub(crate) fn monarchs(&self) -> &Map<String, Vec<u32>> {
         self.index.monarchs.get_or_init(|| {
             let royal: Vec<String> = BY_GIVEN_NAME.iter().map(|r| fold_words(r)).collect();
             let mut by_word: Map<String, Vec<u32>> = Map::default();

@@ -23,6 +23,11 @@ mod resolve;
 pub(crate) mod stamp;
 mod value;
 
+/// Builds the date word tables now (see [`crate::prepare`]).
+pub(crate) fn prepare() {
+    lexicon::prepare();
+}
+
 pub use find::find_dates;
 pub use resolve::resolve;
 pub use value::{DateSyntaxError, DateValue, PartialDate};

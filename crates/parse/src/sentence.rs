@@ -18,6 +18,11 @@ fn abbreviations() -> &'static [&'static str] {
     LIST.get_or_init(|| data::first_column(data::ABBREVIATIONS).collect())
 }
 
+/// Builds the list of abbreviations now (see [`crate::prepare`]).
+pub(crate) fn prepare() {
+    abbreviations();
+}
+
 /// The sentences of `text`, as spans relative to `text`, trimmed of
 /// surrounding blanks, in order. Empty or blank text gives no sentence.
 ///

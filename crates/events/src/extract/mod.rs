@@ -92,6 +92,33 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    /// Builds now every table extraction otherwise builds on first use —
+    /// the parser's word lists, the registry's matchers and indexes, the
+    /// word lists of the events crate — so that the first document costs
+    /// what the thousandth does: for a server with a latency budget, and
+    /// for measurements of the cost per document (`depeche bench` calls it
+    /// before starting its clock). Calling it again does nothing.
+    ///
+    /// ```
+    /// use depeche_events::Extractor;
+    /// use depeche_names::Registry;
+    /// let extractor = Extractor::new(Registry::embedded());
+    /// extractor.prepare();
+    /// let segments = extractor.extract("Hanoï, 3 mars (VNA) - Le président a reçu l'ambassadeur.")?;
+    /// assert_eq!(segments.len(), 1);
+    /// # Ok::<(), depeche_events::ExtractError>(())
+    /// ```
+    pub fn prepare(&self) {
+        depeche_parse::prepare();
+        self.registry.prepare();
+        crate::analysis::lexicons();
+        crate::status::cues();
+        crate::speaker::speech_verbs();
+        crate::story::story_links();
+        crate::story::day_parts();
+        crate::envoys::envoy_words();
+    }
+
     /// The same extractor with another limit on the size of one document
     /// (default [`depeche_parse::DEFAULT_MAX_DOC_BYTES`], 16 MiB); a longer
     /// document is an error of kind `too_large`, reported at the first byte

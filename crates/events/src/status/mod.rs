@@ -30,7 +30,7 @@ pub(crate) enum Cue {
     UnderWay,
 }
 
-fn cues() -> &'static FxHashMap<String, Cue> {
+pub(crate) fn cues() -> &'static FxHashMap<String, Cue> {
     static C: std::sync::OnceLock<FxHashMap<String, Cue>> = std::sync::OnceLock::new();
     C.get_or_init(|| {
         read_cues()

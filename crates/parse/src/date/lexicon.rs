@@ -284,6 +284,14 @@ fn fold_anchor(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// Builds every table of this module now (see [`crate::prepare`]).
+pub(crate) fn prepare() {
+    tables();
+    anchor_words();
+    time_joiners().for_each(drop);
+    pair_joiners().for_each(drop);
+}
+
 /// The phrases printed between a date and its time of day, each as its
 /// folded words (`a las` → `["a", "las"]`).
 pub(crate) fn time_joiners() -> impl Iterator<Item = &'static [&'static str]> {

@@ -8,6 +8,11 @@ mod dateline;
 mod header;
 mod printed;
 mod signature;
+
+/// Builds the agencies' list now (see [`crate::prepare`]).
+pub(crate) fn prepare() {
+    agency::agencies();
+}
 mod title;
 mod units;
 

@@ -36,6 +36,12 @@ mod shape;
 mod vocab;
 mod words;
 
+/// Builds the repair lexicon and word lists now (see [`crate::prepare`]).
+pub(crate) fn prepare() {
+    lexicon::Lexicon::get();
+    shape::prepare();
+}
+
 use crate::model::{Repair, RepairKind};
 use crate::span::Span;
 use crate::text::{is_blank, is_closer, is_terminal};

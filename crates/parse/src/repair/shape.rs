@@ -49,11 +49,20 @@ pub(crate) fn points(chunk: &Chunk<'_>) -> Vec<usize> {
     out
 }
 
-/// Whether a camel-case word is a known name (`AllAfrica`, `YouTube`).
-fn known_camel(word: &str) -> bool {
+/// Camel-case words that are known names (`AllAfrica`, `YouTube`).
+fn camel_names() -> &'static [&'static str] {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
     LIST.get_or_init(|| data::first_column(data::CAMEL_CASE).collect())
-        .contains(&word)
+}
+
+/// Builds the list of known camel-case names now.
+pub(crate) fn prepare() {
+    camel_names();
+}
+
+/// Whether a camel-case word is a known name (`AllAfrica`, `YouTube`).
+fn known_camel(word: &str) -> bool {
+    camel_names().contains(&word)
 }
 
 /// Whether the folded letters are a listed short word of weight `min` or more.
