@@ -455,10 +455,8 @@ Pacific Islands Forum\t2000\tsecrétaire général du forum des îles du pacifiq
 ";
 
 /// Heads of organizations not established here for some years: a label
-/// and the years.
-const ORGANIZATION_GAPS: &str = "\
-CICA\t2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019
-";
+/// and the years (none at present).
+const ORGANIZATION_GAPS: &str = "";
 
 /// The organizations: label, first year, role names.
 fn organizations() -> Vec<(&'static str, i32, Vec<&'static str>)> {
