@@ -85,16 +85,13 @@ fn vacant(office: Office) -> Vec<(&'static str, Vec<i32>)> {
 fn known_gaps(office: Office) -> Vec<(&'static str, Vec<i32>)> {
     let span = |a: i32, b: i32| (a..=b).collect::<Vec<i32>>();
     match office {
-        Office::HeadOfState => vec![("SMR", span(2000, 2001))],
+        Office::HeadOfState => Vec::new(),
         Office::HeadOfGovernment => Vec::new(),
         Office::ForeignMinister => vec![
             ("ATG", span(2000, 2004)),
             ("GNB", [span(2000, 2001), span(2010, 2011)].concat()),
-            (
-                "GRD",
-                [span(2000, 2001), span(2004, 2005), vec![2007]].concat(),
-            ),
-            ("MCO", span(2005, 2007)),
+            ("GRD", [span(2000, 2001), span(2004, 2005)].concat()),
+            ("MCO", vec![2005]),
             ("MRT", vec![2000, 2002]),
             ("SWZ", vec![2000, 2004, 2006, 2012]),
             ("VCT", vec![2000]),
