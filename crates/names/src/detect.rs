@@ -2,7 +2,6 @@
 //! then the capitalized names the registry lacks (see [`crate::scan`]),
 //! then titles, countries and coreference.
 
-use crate::entities::EntityStrings;
 use crate::hash::Map;
 use crate::index::Pattern;
 use crate::key::key;
@@ -29,7 +28,7 @@ pub(crate) struct Found {
     pub kind: EntityKind,
     pub entity: Option<u32>,
     pub method: Method,
-    pub country: Option<String>,
+    pub country: Option<Arc<str>>,
     pub title: Option<String>,
     /// A key other than the text's own (an unresolved surname that refers
     /// to a full name given earlier).
@@ -116,10 +115,12 @@ impl Registry {
             // Alor`: a person who held that office for the title's state is
             // of that state here, whatever their registry country.
             let served = |f: &Found| {
-                let (Some(e), Some(c)) = (f.entity.and_then(|e| self.entity(e)), &country) else {
+                let (Some(e), Some(c)) =
+                    (f.entity.and_then(|e| self.entity(e)), country.as_deref())
+                else {
                     return false;
                 };
-                f.country.as_ref() != Some(c) && self.held_a_role_of(e, c)
+                f.country.as_deref() != Some(c) && self.held_a_role_of(e, c)
             };
             if let Some(f) = found.get_mut(i) {
                 f.title = (!role.is_empty()).then_some(role);
@@ -164,15 +165,15 @@ impl Registry {
             entity: entity.map(|e| Arc::clone(&e.id)),
             canonical: entity.map(|e| Arc::clone(&e.name)),
             // Most mentions are of the entity's own country.
-            country: f.country.as_deref().map(|c| match entity {
-                Some(EntityStrings {
-                    country: Some(own), ..
-                }) if **own == *c => Arc::clone(own),
-                _ => shared(c),
-            }),
+            country: f.country,
             method: f.method,
             title: f.title.as_deref().map(shared),
         }
+    }
+
+    /// The shared country code of entity `i`.
+    pub(crate) fn entity_country(&self, i: u32) -> Option<Arc<str>> {
+        self.entities.strings(i as usize)?.country.clone()
     }
 
     /// Which entity a matched pattern names here, given the case of the text.
@@ -265,7 +266,7 @@ impl Registry {
                 kind: entity.kind,
                 entity: Some(entity_idx),
                 method,
-                country: entity.country.clone(),
+                country: self.entity_country(entity_idx),
                 title: None,
                 key: None,
                 pattern: None,

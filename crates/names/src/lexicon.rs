@@ -91,7 +91,19 @@ impl Lexicon {
                 return self.common.contains_key(lower);
             }
         }
-        self.common.contains_key(&word.to_lowercase())
+        // Other short words (`Émirats`, `Président`) are lowercased on the
+        // stack too, a character at a time.
+        let mut wide = [0u8; 64];
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let Some(slot) = wide.get_mut(len..len + c.len_utf8()) else {
+                return self.common.contains_key(&word.to_lowercase());
+            };
+            c.encode_utf8(slot);
+            len += c.len_utf8();
+        }
+        let lower = wide.get(..len).and_then(|l| std::str::from_utf8(l).ok());
+        lower.is_some_and(|l| self.common.contains_key(l))
     }
 
     pub(crate) fn is_particle(&self, folded: &str) -> bool {

@@ -288,7 +288,9 @@ impl Registry {
             surname_min: if titled { 2 } else { 4 },
             fuzzy: true,
             demonym: false,
-            country: title.filter(|t| t.person).and_then(TitleHit::country_id),
+            country: title
+                .filter(|t| t.person)
+                .and_then(|t| t.country.map(|(c, _)| c.to_string())),
             year,
             role: title
                 .filter(|t| t.person && !t.role.is_empty())
@@ -332,7 +334,7 @@ impl Registry {
                 kind: e.kind,
                 entity: Some(ei),
                 method,
-                country: e.country.clone(),
+                country: self.entity_country(ei),
                 title: None,
                 key: None,
                 pattern: None,

@@ -194,6 +194,8 @@ impl Titles {
     pub(crate) fn detect_view(&self, view: &View<'_>, words: &[Word]) -> Vec<TitleHit<'_>> {
         let mut out = Vec::new();
         let hay = view.text.as_str();
+        // The longer titles tried are written here, one after another.
+        let mut cand = String::new();
         let mut wi = 0;
         while let Some(w) = words.get(wi) {
             if !self.first.may_start(w) {
@@ -229,6 +231,7 @@ impl Titles {
                     words,
                     next + n,
                     &mut found,
+                    &mut cand,
                 );
             } else {
                 self.complement_at(view, words, next, &mut found);
@@ -279,8 +282,8 @@ impl Titles {
         words: &[Word],
         wi: usize,
         f: &mut Found<'s>,
+        cand: &mut String,
     ) {
-        let mut cand = String::new();
         for k in (1..=5usize).rev() {
             let Some(ws) = words.get(wi..wi + k) else {
                 continue;
@@ -291,7 +294,7 @@ impl Titles {
             cand.push_str(join(view, ws));
             if let Some(e) = self
                 .by_fold
-                .get(&cand)
+                .get(cand.as_str())
                 .and_then(|&i| self.entries.get(i as usize))
             {
                 f.role = &e.role;
@@ -349,8 +352,8 @@ pub(crate) struct TitleHit<'s> {
 
 impl TitleHit<'_> {
     /// The country's id.
-    pub(crate) fn country_id(&self) -> Option<String> {
-        self.country.map(|c| c.0.to_string())
+    pub(crate) fn country_id(&self) -> Option<std::sync::Arc<str>> {
+        self.country.map(|c| crate::memo::shared(c.0))
     }
 }
 

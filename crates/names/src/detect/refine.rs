@@ -9,6 +9,7 @@ use crate::mention::{EntityKind, Method};
 use crate::registry::Registry;
 use crate::titles::TitleHit;
 use crate::view::{View, Word};
+use std::sync::Arc;
 
 impl Registry {
     /// `M. Wang` after `Wang Yi`: a word alone that the registry cannot
@@ -53,7 +54,7 @@ impl Registry {
                 .map(|&(p, _)| p);
             if let (Some(p), None) = (hits.next(), hits.next()) {
                 f.entity = Some(p);
-                f.country = self.entity(p).and_then(|e| e.country.clone());
+                f.country = self.entity_country(p);
                 f.method = self.surname_method(p, text);
             }
         }
@@ -132,7 +133,7 @@ pub(super) fn is_roman_numeral(s: &str) -> bool {
 }
 
 /// An unresolved full name: its last key word, its key and its country.
-type FullName = (String, String, Option<String>);
+type FullName = (String, String, Option<Arc<str>>);
 
 /// An unresolved surname alone (`M. Karsten`) takes the key and country of
 /// an unresolved full name ending with it (`Ingo Karsten`) in the same text.
@@ -148,7 +149,7 @@ pub(super) fn corefer(view: &View<'_>, found: &mut [Found]) {
         .collect();
     // The same unknown name said twice is one person: a country given once
     // (`l'ambassadeur du Vietnam, Nguyen Huy Tang`) holds for both.
-    let mut countries: Map<String, String> = Map::default();
+    let mut countries: Map<String, Arc<str>> = Map::default();
     for f in found.iter() {
         if let (EntityKind::Person, None, Some(c)) = (f.kind, f.entity, &f.country) {
             countries
