@@ -2,7 +2,6 @@
 //! then the capitalized names the registry lacks (see [`crate::scan`]),
 //! then titles, countries and coreference.
 
-use crate::hash::Map;
 use crate::index::Pattern;
 use crate::key::key;
 use crate::lexicon::Lexicon;
@@ -29,7 +28,7 @@ pub(crate) struct Found {
     pub entity: Option<u32>,
     pub method: Method,
     pub country: Option<Arc<str>>,
-    pub title: Option<String>,
+    pub title: Option<Arc<str>>,
     /// A key other than the text's own (an unresolved surname that refers
     /// to a full name given earlier).
     pub key: Option<String>,
@@ -110,7 +109,7 @@ impl Registry {
             let Some(t) = before.or_else(|| title_after(&view, &titles, f.oe)) else {
                 continue;
             };
-            let (role, country) = (t.role.to_string(), t.country_id());
+            let (role, country) = (t.role, t.country_id());
             // `le ministre des Affaires étrangères du Soudan du Sud, Deng
             // Alor`: a person who held that office for the title's state is
             // of that state here, whatever their registry country.
@@ -123,7 +122,7 @@ impl Registry {
                 f.country.as_deref() != Some(c) && self.held_a_role_of(e, c)
             };
             if let Some(f) = found.get_mut(i) {
-                f.title = (!role.is_empty()).then_some(role);
+                f.title = (!role.is_empty()).then(|| shared(role));
                 if (f.entity.is_none() && f.country.is_none()) || served(f) {
                     f.country = country;
                 }
@@ -131,15 +130,13 @@ impl Registry {
         }
         self.same_person(&view, &mut found);
         corefer(&view, &mut found);
-        // Dispatches repeat their names: compute each key once.
-        let mut keys: Map<String, Arc<str>> = Map::default();
         found
             .into_iter()
-            .map(|f| self.to_mention(&view, f, &mut keys))
+            .map(|f| self.to_mention(&view, f))
             .collect()
     }
 
-    fn to_mention(&self, view: &View<'_>, f: Found, keys: &mut Map<String, Arc<str>>) -> Mention {
+    fn to_mention(&self, view: &View<'_>, f: Found) -> Mention {
         let text = view.between(f.os, f.oe).to_string();
         let entity = f.entity.and_then(|i| self.entities.strings(i as usize));
         let apostrophe = text.chars().any(crate::index::is_apostrophe);
@@ -148,15 +145,12 @@ impl Registry {
             .filter(|_| !apostrophe)
             .and_then(|p| Some((self.index.pattern(p)?, self.index.text(p)?)))
             .map(|(pat, folded)| Arc::clone(pat.key.get_or_init(|| shared(&key(folded)))));
-        let key = f.key.map(|k| shared(&k)).or(cached).unwrap_or_else(|| {
-            let unglued = view.unglued(f.os, f.oe);
-            if let Some(k) = keys.get(unglued.as_ref()) {
-                return Arc::clone(k);
-            }
-            let k = shared(&key(&unglued));
-            keys.insert(unglued.into_owned(), Arc::clone(&k));
-            k
-        });
+        // Dispatches repeat their names: the key memo computes each once.
+        let key = f
+            .key
+            .map(|k| shared(&k))
+            .or(cached)
+            .unwrap_or_else(|| crate::key::key_shared(&view.unglued(f.os, f.oe)));
         Mention {
             key,
             text,
@@ -167,7 +161,7 @@ impl Registry {
             // Most mentions are of the entity's own country.
             country: f.country,
             method: f.method,
-            title: f.title.as_deref().map(shared),
+            title: f.title,
         }
     }
 

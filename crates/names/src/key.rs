@@ -3,6 +3,7 @@
 use crate::fold::fold;
 use crate::memo::{remembered, Memo};
 use crate::translit::Translit;
+use std::sync::Arc;
 
 /// The normalization key of a name.
 ///
@@ -28,22 +29,33 @@ use crate::translit::Translit;
 /// assert_ne!(key("Niger"), key("Nigeria"));
 /// ```
 pub fn key(name: &str) -> String {
+    key_shared(name).to_string()
+}
+
+/// [`key`], shared: the memo hands out its own copy, which costs no
+/// allocation.
+pub(crate) fn key_shared(name: &str) -> Arc<str> {
     thread_local! {
-        static KEYS: Memo<String> = Memo::default();
+        static KEYS: Memo<Arc<str>> = Memo::default();
     }
     remembered(&KEYS, name, |name| {
         let mut words = key_words(name);
         words.sort_unstable();
-        words.join(" ")
+        Arc::from(words.join(" "))
     })
 }
 
 /// The transliterated words of a name, in their original order.
 pub(crate) fn key_words(name: &str) -> Vec<String> {
+    key_words_shared(name).to_vec()
+}
+
+/// [`key_words`], shared (see [`key_shared`]).
+pub(crate) fn key_words_shared(name: &str) -> Arc<[String]> {
     thread_local! {
-        static KEY_WORDS: Memo<Vec<String>> = Memo::default();
+        static KEY_WORDS: Memo<Arc<[String]>> = Memo::default();
     }
-    remembered(&KEY_WORDS, name, compute_key_words)
+    remembered(&KEY_WORDS, name, |name| Arc::from(compute_key_words(name)))
 }
 
 fn compute_key_words(name: &str) -> Vec<String> {

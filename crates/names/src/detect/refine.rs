@@ -28,13 +28,13 @@ impl Registry {
         }
         // The key words of each person's names, read once per text and only
         // when a word alone needs them: long texts name many people.
-        let mut words_of: Option<Vec<(u32, Vec<String>)>> = None;
+        let mut words_of: Option<Vec<(u32, NamesWords)>> = None;
         for f in found.iter_mut() {
             if f.kind != EntityKind::Person || f.entity.is_some() || f.last != f.first {
                 continue;
             }
             let text = view.between(f.os, f.oe);
-            let Some(word) = crate::key::key_words(text).pop() else {
+            let Some(word) = crate::key::key_words_shared(text).last().cloned() else {
                 continue;
             };
             let words_of = words_of.get_or_insert_with(|| {
@@ -42,7 +42,7 @@ impl Registry {
                     .iter()
                     .map(|&p| {
                         let words = self.entity(p).map_or_else(Vec::new, |e| {
-                            e.names().flat_map(crate::key::key_words).collect()
+                            e.names().map(crate::key::key_words_shared).collect()
                         });
                         (p, words)
                     })
@@ -50,7 +50,7 @@ impl Registry {
             });
             let mut hits = words_of
                 .iter()
-                .filter(|(_, words)| words.contains(&word))
+                .filter(|(_, words)| words.iter().any(|ws| ws.contains(&word)))
                 .map(|&(p, _)| p);
             if let (Some(p), None) = (hits.next(), hits.next()) {
                 f.entity = Some(p);
@@ -135,6 +135,9 @@ pub(super) fn is_roman_numeral(s: &str) -> bool {
 /// An unresolved full name: its last key word, its key and its country.
 type FullName = (String, String, Option<Arc<str>>);
 
+/// The key words of each of a person's names.
+type NamesWords = Vec<Arc<[String]>>;
+
 /// An unresolved surname alone (`M. Karsten`) takes the key and country of
 /// an unresolved full name ending with it (`Ingo Karsten`) in the same text.
 pub(super) fn corefer(view: &View<'_>, found: &mut [Found]) {
@@ -143,7 +146,7 @@ pub(super) fn corefer(view: &View<'_>, found: &mut [Found]) {
         .filter(|f| f.kind == EntityKind::Person && f.entity.is_none() && f.last > f.first)
         .filter_map(|f| {
             let text = view.between(f.os, f.oe);
-            let last = crate::key::key_words(text).pop()?;
+            let last = crate::key::key_words_shared(text).last().cloned()?;
             Some((last, key(text), f.country.clone()))
         })
         .collect();
