@@ -449,3 +449,34 @@ fn a_given_name_opening_a_sentence_before_a_known_surname_stays_a_given_name() {
         assert!(m.is_some_and(|m| m.entity.is_none()), "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn mentions_of_one_entity_share_its_strings() {
+    // Two mentions of one person, one of a country; then a registry that
+    // was added to after its first detection, whose strings are remade.
+    let mut r = small();
+    let text = "Serik Amanov est arrivé à Astana. Le Kazakhstan a reçu Serik Amanov.";
+    let found = detect(&r, text);
+    let amanov: Vec<&Mention> = found.iter().filter(|m| m.text == "Serik Amanov").collect();
+    let [a, b] = amanov.as_slice() else {
+        panic!("two mentions of Serik Amanov in {found:#?}");
+    };
+    let same = |x: &Option<std::sync::Arc<str>>, y: &Option<std::sync::Arc<str>>| match (x, y) {
+        (Some(x), Some(y)) => std::sync::Arc::ptr_eq(x, y),
+        _ => false,
+    };
+    assert!(same(&a.entity, &b.entity), "{a:?} {b:?}");
+    assert!(same(&a.canonical, &b.canonical));
+    assert!(same(&a.country, &b.country));
+    assert!(std::sync::Arc::ptr_eq(&a.key, &b.key));
+    assert_eq!(a.entity.as_deref(), Some("serik-amanov"));
+    assert_eq!(a.country.as_deref(), Some("KAZ"));
+    r.load_str(
+        "id\tkind\tname\tcountry\taliases\nserik-amanov\tperson\tSerik Amanov\tKGZ\t\n",
+        "later",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let again = detect(&r, text);
+    let m = one(&again, "Serik Amanov");
+    assert_eq!(m.country.as_deref(), Some("KGZ"), "{m:?}");
+}
