@@ -72,8 +72,12 @@ impl Registry {
     /// Builds now the tables detection and resolution otherwise build on
     /// first use (word matchers, keys and surnames, the near-miss index,
     /// the royal titles' holders, the word lists): for a server that wants
-    /// its first document as fast as its thousandth, and for measurements
-    /// of the cost per document. Calling it again does nothing.
+    /// its first documents nearly as fast as the later ones, and for
+    /// measurements of the cost per document. The royal holders' index makes
+    /// every person entity of the registry, which a process that only looks
+    /// names up would not otherwise pay. What stays made on first use is
+    /// small or per thread: the memos of keys and resolutions, the shared
+    /// strings of the entities read. Calling it again does nothing.
     ///
     /// ```
     /// use depeche_names::Registry;
@@ -84,9 +88,7 @@ impl Registry {
     pub fn prepare(&self) {
         self.index.matchers();
         self.keys();
-        self.index
-            .fuzzy
-            .get_or_init(|| crate::fuzzy::FuzzyIndex::build(&self.index));
+        self.fuzzy();
         self.monarchs();
         Lexicon::get();
         crate::translit::Translit::embedded();

@@ -92,7 +92,11 @@ impl Lexicon {
             }
         }
         // Other short words (`Émirats`, `Président`) are lowercased on the
-        // stack too, a character at a time.
+        // stack too, a character at a time; a capital sigma, whose lowercase
+        // depends on its place in the word, is left to `to_lowercase`.
+        if word.contains('Σ') {
+            return self.common.contains_key(&word.to_lowercase());
+        }
         let mut wide = [0u8; 64];
         let mut len = 0;
         for c in word.chars().flat_map(char::to_lowercase) {
@@ -134,6 +138,44 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_words_are_found_whatever_their_case() {
+        let lex = Lexicon::get();
+        let some: Vec<&String> = lex.common.keys().take(50).collect();
+        assert!(!some.is_empty());
+        for w in some {
+            for form in [w.to_uppercase(), capitalized(w), w.clone()] {
+                assert!(lex.is_common(&form), "{form:?}");
+            }
+        }
+        // Short and long, ASCII and not, a final sigma: the same answer as
+        // lowercasing the whole word.
+        let long = "É".repeat(40);
+        for word in [
+            "Président",
+            "ÉMIRATS",
+            "Ça",
+            "ΟΔΟΣ",
+            "ΣΟΦΙΑ",
+            "İstanbul",
+            long.as_str(),
+            "",
+        ] {
+            assert_eq!(
+                lex.is_common(word),
+                lex.common.contains_key(&word.to_lowercase()),
+                "{word:?}"
+            );
+        }
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
 
     #[test]
     fn every_line_has_a_known_class() {

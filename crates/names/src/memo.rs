@@ -42,8 +42,10 @@ pub(crate) fn remembered<V: Clone + 'static>(
 /// id, its canonical name, a country code, a title, a key) come back
 /// thousands of times in an archive, and every mention, actor candidate
 /// and event that carries one holds the same allocation instead of a copy
-/// of its own. The table is per thread and bounded like the memos; a string
-/// it no longer holds is simply allocated again.
+/// of its own. The table is per thread and bounded like the memos (it is
+/// emptied when full, so two calls give one allocation only while it was
+/// not emptied between them); a string it no longer holds is simply
+/// allocated again.
 ///
 /// ```
 /// let a = depeche_names::shared("KAZ");

@@ -86,6 +86,13 @@ fn split_camel(name: &str) -> Option<String> {
 }
 
 impl Registry {
+    /// The near-miss index, built on first use.
+    pub(crate) fn fuzzy(&self) -> &FuzzyIndex {
+        self.index
+            .fuzzy
+            .get_or_init(|| FuzzyIndex::build(&self.index))
+    }
+
     /// Resolve a name (person, country, place, organization, facility) to
     /// a registry entity.
     ///
@@ -238,10 +245,7 @@ impl Registry {
         // names with initials are matched by their initials only.
         let initials = words.len() > 1 && words.iter().any(|w| w.chars().count() == 1);
         if o.fuzzy && !initials {
-            let fx = self
-                .index
-                .fuzzy
-                .get_or_init(|| FuzzyIndex::build(&self.index));
+            let fx = self.fuzzy();
             if let Some(i) = fx.lookup(&folded).filter(|&i| self.kind_ok(i, o)) {
                 return Some((i, Method::Fuzzy));
             }

@@ -108,8 +108,8 @@ pub fn check_size(input: &[u8], limit: usize) -> Result<(), ParseError> {
 
 /// Builds now the word lists parsing reads (glue-repair lexicon, date
 /// words, agencies, abbreviations), which are otherwise built on first use:
-/// for a server that wants its first document as fast as its thousandth,
-/// and for measurements of the cost per document. Calling it again does
+/// for a server that wants its first documents as fast as later ones, and
+/// for measurements of the cost per document. Calling it again does
 /// nothing.
 ///
 /// ```

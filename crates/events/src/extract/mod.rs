@@ -94,9 +94,10 @@ impl<'r> Extractor<'r> {
 
     /// Builds now every table extraction otherwise builds on first use —
     /// the parser's word lists, the registry's matchers and indexes, the
-    /// word lists of the events crate — so that the first document costs
-    /// what the thousandth does: for a server with a latency budget, and
-    /// for measurements of the cost per document (`depeche bench` calls it
+    /// word lists of the events crate — so that the first documents cost
+    /// nearly what later ones do (see [`Registry::prepare`] for what stays
+    /// made on first use): for a server with a latency budget, and for
+    /// measurements of the cost per document (`depeche bench` calls it
     /// before starting its clock). Calling it again does nothing.
     ///
     /// ```

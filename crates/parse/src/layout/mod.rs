@@ -8,11 +8,6 @@ mod dateline;
 mod header;
 mod printed;
 mod signature;
-
-/// Builds the agencies' list now (see [`crate::prepare`]).
-pub(crate) fn prepare() {
-    agency::agencies();
-}
 mod title;
 mod units;
 
@@ -23,6 +18,11 @@ use crate::span::Span;
 use crate::text::{slice, starts_uppercase, trim, word_count};
 use title::{is_prose, is_title_like};
 use units::Unit;
+
+/// Builds the agencies' list now (see [`crate::prepare`]).
+pub(crate) fn prepare() {
+    agency::agencies();
+}
 
 /// Datelines are looked for only among the first units of a segment.
 const DATELINE_WINDOW: usize = 8;
