@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 type Key = (EventType, bool, Vec<String>, String);
 
 fn dedup_key(e: &Event) -> Key {
-    let mut ids: Vec<String> = e.actors.iter().map(identity).collect();
+    let mut ids: Vec<String> = e.actors.iter().map(|a| identity(a).into_owned()).collect();
     if e.kind == EventType::Award {
         // One decoration per decorated person and dispatch: the conferrer
         // may be named once as a person and once as the state.
@@ -19,7 +19,7 @@ fn dedup_key(e: &Event) -> Key {
             .actors
             .iter()
             .filter(|a| a.role == crate::model::Role::Target)
-            .map(identity)
+            .map(|a| identity(a).into_owned())
             .collect();
     }
     if e.kind == EventType::Meeting
@@ -242,10 +242,12 @@ fn same_event_in_sentence(o: &Event, e: &Event, key: &Key) -> bool {
 /// Whether each of two acts is one person's, and not the same person's:
 /// "en présence des présidents X et Y", each attended.
 fn different_people(o: &Event, e: &Event) -> bool {
-    let only_person = |ev: &Event| match ev.actors.as_slice() {
-        [one] if one.kind == Some(EntityKind::Person) => Some(identity(one)),
-        _ => None,
-    };
+    fn only_person(ev: &Event) -> Option<std::borrow::Cow<'_, str>> {
+        match ev.actors.as_slice() {
+            [one] if one.kind == Some(EntityKind::Person) => Some(identity(one)),
+            _ => None,
+        }
+    }
     matches!((only_person(o), only_person(e)), (Some(a), Some(b)) if a != b)
 }
 

@@ -19,9 +19,9 @@ pub(crate) fn sent_text(sent: &Sentence) -> String {
 /// "Il a invité Vladimir Poutine": a pronoun resolved to the very person
 /// it acts upon means the other side of the dispatch is speaking.
 pub(crate) fn repair_self_reference(d: &Discourse, sources: &mut [Actor], targets: &[Actor]) {
-    let target_ids: Vec<String> = targets.iter().map(identity).collect();
+    let target_ids: Vec<String> = targets.iter().map(|a| identity(a).into_owned()).collect();
     for source in sources.iter_mut() {
-        if !target_ids.contains(&identity(source)) {
+        if !target_ids.iter().any(|t| *t == identity(source)) {
             continue;
         }
         let other = other_country(d, source.country.as_deref());

@@ -50,4 +50,3 @@ impl Hasher for FxHasher {
 
 pub(crate) type Fx = BuildHasherDefault<FxHasher>;
 pub(crate) type Map<K, V> = HashMap<K, V, Fx>;
-pub(crate) type Set<K> = std::collections::HashSet<K, Fx>;

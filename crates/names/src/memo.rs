@@ -6,7 +6,7 @@
 //! starts again, so memory stays flat on any input while the common names stay
 //! warm.
 
-use crate::hash::{Map, Set};
+use crate::hash::Map;
 use std::cell::RefCell;
 use std::sync::{Arc, Mutex};
 use std::thread::LocalKey;
@@ -55,22 +55,9 @@ pub(crate) fn remembered<V: Clone + 'static>(
 /// ```
 pub fn shared(text: &str) -> Arc<str> {
     thread_local! {
-        static SHARED: RefCell<Set<Arc<str>>> = RefCell::new(Set::default());
+        static SHARED: Memo<Arc<str>> = Memo::default();
     }
-    SHARED
-        .try_with(|set| {
-            let mut set = set.borrow_mut();
-            if let Some(s) = set.get(text) {
-                return Arc::clone(s);
-            }
-            if set.len() >= CAPACITY {
-                set.clear();
-            }
-            let s: Arc<str> = Arc::from(text);
-            set.insert(Arc::clone(&s));
-            s
-        })
-        .unwrap_or_else(|_| Arc::from(text))
+    remembered(&SHARED, text, |t: &str| Arc::from(t))
 }
 
 /// A bounded map from input text to a computed value, shared by the threads

@@ -9,6 +9,7 @@ use crate::tokens::fold_word;
 use depeche_names::shared;
 use depeche_names::EntityKind;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cmp::Reverse;
 
 mod references;
@@ -109,27 +110,26 @@ fn is_object_pronoun(text: &str) -> bool {
     matches!(fold_word(text).as_str(), "lui" | "l" | "le" | "la")
 }
 
-/// The identity of an actor for deduplication: entity, key or country.
-pub(crate) fn identity(actor: &Actor) -> String {
+/// The identity of an actor for deduplication: entity, key or country,
+/// borrowed from the actor; else its folded text.
+pub(crate) fn identity(actor: &Actor) -> Cow<'_, str> {
     if let Some(e) = &actor.entity {
-        return e.to_string();
+        return Cow::Borrowed(e);
     }
     if let Some(k) = &actor.key {
-        return k.to_string();
+        return Cow::Borrowed(k);
     }
     if actor.kind == Some(EntityKind::Country) {
         if let Some(c) = &actor.country {
-            return c.to_string();
+            return Cow::Borrowed(c);
         }
     }
-    if actor.kind == Some(EntityKind::Person) && actor.group {
-        return fold_word(&actor.text);
-    }
-    fold_word(&actor.text)
+    Cow::Owned(fold_word(&actor.text))
 }
 
-fn cand_identity(c: &Cand) -> String {
-    c.entity.as_deref().unwrap_or(&c.key).to_string()
+/// The identity of a named candidate (see [`identity`]).
+fn cand_identity(c: &Cand) -> &str {
+    c.entity.as_deref().unwrap_or(&c.key)
 }
 
 impl Discourse {
@@ -154,7 +154,7 @@ impl Discourse {
                     continue;
                 }
                 let id = cand_identity(c);
-                let existing = index.get(&id).and_then(|&i| d.persons.get_mut(i));
+                let existing = index.get(id).and_then(|&i| d.persons.get_mut(i));
                 match existing {
                     Some(p) => {
                         p.sentences.push(si);
@@ -170,9 +170,9 @@ impl Discourse {
                         p.offices.extend(apposed_office(sent, c));
                     }
                     None => {
-                        index.insert(id.clone(), d.persons.len());
+                        index.insert(id.to_string(), d.persons.len());
                         d.persons.push(Person {
-                            identity: id,
+                            identity: id.to_string(),
                             cand: c.clone(),
                             titles: c
                                 .title

@@ -367,9 +367,9 @@ impl Discourse {
     pub(super) fn counterpart(&self) -> Option<Actor> {
         let (a, b) = self.last_pair.as_ref()?;
         let subject = self.last_subject.as_ref().map(identity);
-        if subject.as_deref() == Some(identity(a).as_str()) {
+        if subject.as_deref() == Some(&*identity(a)) {
             Some(b.clone())
-        } else if subject.as_deref() == Some(identity(b).as_str()) {
+        } else if subject.as_deref() == Some(&*identity(b)) {
             Some(a.clone())
         } else {
             None

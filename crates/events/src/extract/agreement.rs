@@ -134,7 +134,7 @@ fn agents_of_a_signing(sent: &Sentence, raw: &Raw<'_>, d: &Discourse, par: usize
 fn one_per_person(people: &mut Vec<Actor>) {
     let mut seen = Vec::new();
     people.retain(|a| {
-        let id = crate::discourse::identity(a);
+        let id = crate::discourse::identity(a).into_owned();
         let new = !seen.contains(&id);
         seen.push(id);
         new

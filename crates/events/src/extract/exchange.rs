@@ -11,6 +11,7 @@ use crate::placing::{explicit_location, other_country, repair_self_reference};
 use crate::subtype::Subtype;
 use depeche_names::shared;
 use depeche_names::EntityKind;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Meeting subtypes that are always between two countries: with no
@@ -34,7 +35,7 @@ pub(crate) fn shape_meeting(cx: &TriggerContext<'_, '_>, draft: &mut Draft) -> O
         draft.sources.extend(d.main_actor());
     }
     repair_self_reference(d, &mut draft.sources, &draft.targets);
-    let source_ids: Vec<String> = draft.sources.iter().map(identity).collect();
+    let source_ids: Vec<Cow<'_, str>> = draft.sources.iter().map(identity).collect();
     draft.targets.retain(|t| !source_ids.contains(&identity(t)));
     let source_country = draft.sources.first().and_then(|a| a.country.clone());
     let raw_targets = &cx.raw.args.targets;

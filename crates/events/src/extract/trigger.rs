@@ -242,7 +242,7 @@ fn own_counterparts(
     if cands.len() != resolved.len() {
         return;
     }
-    let named: Vec<String> = resolved.iter().map(identity).collect();
+    let named: Vec<String> = resolved.iter().map(|a| identity(a).into_owned()).collect();
     let own = identity(subject);
     for (i, (c, a)) in cands.iter().zip(resolved.iter_mut()).enumerate() {
         if identity(a) == own {
