@@ -208,7 +208,7 @@ impl Registry {
                 .may_start(w)
                 .then(|| {
                     index.matches_at(hay, words, wi).find_map(|(p, fe)| {
-                        let (os, oe) = view.orig(w.fs, fe);
+                        let (os, oe) = view.orig(w.fs(), fe);
                         let choice = self
                             .index
                             .pattern(p)
@@ -227,7 +227,7 @@ impl Registry {
                 continue;
             };
             let last = words
-                .partition_point(|x| x.fs < fe)
+                .partition_point(|x| x.fs() < fe)
                 .saturating_sub(1)
                 .max(wi);
             let after_unmatched = out.last().is_none_or(|p| p.last + 1 < wi);
@@ -239,12 +239,12 @@ impl Registry {
                 wi += 1;
                 continue;
             }
-            let (os, oe) = view.orig(w.fs, fe);
+            let (os, oe) = view.orig(w.fs(), fe);
             let surface = view.between(os, oe);
             let glued = glued_right
-                || view.is_inserted_space(w.fs.saturating_sub(1))
+                || view.is_inserted_space(w.fs().saturating_sub(1))
                 || view.is_inserted_space(fe)
-                || (w.fs..fe).any(|i| view.is_inserted_space(i));
+                || (w.fs()..fe).any(|i| view.is_inserted_space(i));
             let method = if is_demonym {
                 Method::Demonym
             } else if glued {
@@ -272,7 +272,7 @@ impl Registry {
                 f.pattern = pattern;
                 if let Some(next) = self.place_suffix(view, words, f.last, oe) {
                     f.pattern = None;
-                    f.oe = next.oe;
+                    f.oe = next.oe();
                     f.last += 1;
                     f.kind = EntityKind::Place;
                     f.entity = None;
@@ -301,7 +301,8 @@ impl Registry {
         view: &View<'_>,
         w: &Word,
     ) -> Option<(((u32, bool), Option<u32>), usize, bool)> {
-        if w.fe.saturating_sub(w.fs) < 7 || !view.first_char(w).is_some_and(char::is_uppercase) {
+        if w.fe().saturating_sub(w.fs()) < 7 || !view.first_char(w).is_some_and(char::is_uppercase)
+        {
             return None;
         }
         let folded = view.folded(w);
@@ -324,7 +325,7 @@ impl Registry {
                 .entity(t.entity)
                 .is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place));
             if place {
-                return Some((((t.entity, false), Some(p)), w.fs + cut, true));
+                return Some((((t.entity, false), Some(p)), w.fs() + cut, true));
             }
         }
         None
@@ -340,7 +341,7 @@ impl Registry {
         oe: usize,
     ) -> Option<&'w Word> {
         let next = words.get(last + 1)?;
-        let gap = view.between(oe, next.os);
+        let gap = view.between(oe, next.os());
         let dash = gap.chars().count() == 1 && gap.chars().all(|c| matches!(c, '-' | '‑' | '‐'));
         let upper = view
             .surface(next)
@@ -364,7 +365,7 @@ impl Registry {
             let (Some(w), Some(next)) = (words.get(i - 1), words.get(i)) else {
                 return;
             };
-            if !plain_gap(view.between(w.oe, next.os)) {
+            if !plain_gap(view.between(w.oe(), next.os())) {
                 return;
             }
             i -= 1;
@@ -378,7 +379,7 @@ impl Registry {
                     f.entity = place.and_then(|p| self.idx_of(&p.entity.id));
                     f.method = place.map_or(Method::Unresolved, |p| p.method);
                 } else {
-                    f.os = w.os;
+                    f.os = w.os();
                     f.first = i;
                     f.entity = None;
                     f.method = Method::Unresolved;
@@ -406,20 +407,20 @@ impl Registry {
         found: &[Found],
         first: usize,
     ) -> Option<&'t TitleHit<'t>> {
-        let start = words.get(first)?.os;
+        let start = words.get(first)?.os();
         let ti = titles.partition_point(|t| t.span.end <= start);
         let t = titles.get(ti.checked_sub(1)?)?;
         if !t.person {
             return None;
         }
         let lex = Lexicon::get();
-        let w0 = words.partition_point(|w| w.os < t.span.end);
+        let w0 = words.partition_point(|w| w.os() < t.span.end);
         if first.saturating_sub(w0) > 10 {
             return None;
         }
         let mut prev_end = t.span.end;
         for w in words.get(w0..first).unwrap_or(&[]) {
-            let gap = view.between(prev_end, w.os);
+            let gap = view.between(prev_end, w.os());
             if !gap
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, ',' | '\'' | '’' | '-' | '(' | ')'))
@@ -430,13 +431,13 @@ impl Registry {
             // `found` is sorted and without overlaps: only the last mention
             // starting at or before the word can cover it.
             let covered = found
-                .get(found.partition_point(|f| f.os <= w.os).wrapping_sub(1))
-                .is_some_and(|f| w.oe <= f.oe && f.kind != EntityKind::Person);
+                .get(found.partition_point(|f| f.os <= w.os()).wrapping_sub(1))
+                .is_some_and(|f| w.oe() <= f.oe && f.kind != EntityKind::Person);
             let acronym = surface.chars().count() >= 2 && !surface.chars().any(char::is_lowercase);
             if !(covered || acronym || lex.is_gap(view.folded(w))) {
                 return None;
             }
-            prev_end = w.oe;
+            prev_end = w.oe();
         }
         // `le directeur du Département …`: after an article comes the
         // title's complement, not the name.

@@ -46,7 +46,7 @@ fn sentence_start(view: &View<'_>, os: usize) -> bool {
 /// one space, hyphen or apostrophe, nothing (glued), or `. ` after an
 /// initial.
 fn name_sep(view: &View<'_>, a: &Word, b: &Word) -> bool {
-    let gap = view.between(a.oe, b.os);
+    let gap = view.between(a.oe(), b.os());
     let mut chars = gap.chars();
     match (chars.next(), chars.next(), chars.next()) {
         (None, _, _) => true,
@@ -133,7 +133,7 @@ impl Registry {
         if view
             .original
             .as_bytes()
-            .get(w.os)
+            .get(w.os())
             .is_some_and(u8::is_ascii_lowercase)
         {
             return false;
@@ -175,8 +175,8 @@ impl Registry {
             }
         }
         for t in titles {
-            let a = words.partition_point(|w| w.os < t.span.start);
-            let b = words.partition_point(|w| w.oe <= t.span.end);
+            let a = words.partition_point(|w| w.os() < t.span.start);
+            let b = words.partition_point(|w| w.oe() <= t.span.end);
             for c in covered.get_mut(a..b).unwrap_or(&mut []) {
                 *c = true;
             }
@@ -202,7 +202,7 @@ impl Registry {
                 }
                 // `Park Sang-jin`, `Yoon Suk-yeol`: a short lowercase syllable
                 // hyphened to a name word is part of the given name.
-                let hyphened = matches!(view.between(a.oe, b.os), "-" | "‑" | "‐")
+                let hyphened = matches!(view.between(a.oe(), b.os()), "-" | "‑" | "‐")
                     && !covered.get(next).copied().unwrap_or(true)
                     && view.surface(b).chars().count() <= 5
                     && view.surface(b).chars().all(char::is_lowercase);
@@ -266,7 +266,7 @@ impl Registry {
         let common = |i: usize| {
             words.get(i).is_some_and(|w| {
                 let initial = view.surface(w).chars().count() == 1
-                    && view.between(w.oe, view.original.len()).starts_with('.');
+                    && view.between(w.oe(), view.original.len()).starts_with('.');
                 !initial && lex.is_common(view.surface(w))
             })
         };
@@ -299,10 +299,10 @@ impl Registry {
             forms: false,
         };
         let span = |s: usize, e: usize| -> Option<&str> {
-            Some(view.between(words.get(s)?.os, words.get(e)?.oe))
+            Some(view.between(words.get(s)?.os(), words.get(e)?.oe()))
         };
         let mut res = self.resolve_memo(span(start, end)?, &opts, memo);
-        if res.is_none() && end > start && !titled && sentence_start(view, words.get(start)?.os) {
+        if res.is_none() && end > start && !titled && sentence_start(view, words.get(start)?.os()) {
             let rest = self.resolve_memo(span(start + 1, end)?, &opts, memo);
             // "Melania Trump est arrivée": a word before a surname alone is
             // the given name of someone the registry lacks, not a stray
@@ -323,7 +323,7 @@ impl Registry {
             .rev()
             .find(|&i| covered.get(i).copied().unwrap_or(false))
             .map_or(reach, |i| i + 1);
-        let (os, oe) = (words.get(start)?.os, words.get(end)?.oe);
+        let (os, oe) = (words.get(start)?.os(), words.get(end)?.oe());
         if let Some((ei, method)) = res {
             let e = self.entity(ei)?;
             let mut f = Found {

@@ -217,7 +217,7 @@ impl Titles {
                 wi += 1;
                 continue;
             };
-            let next = words.partition_point(|x| x.fs < fe);
+            let next = words.partition_point(|x| x.fs() < fe);
             let mut found = Found {
                 end_fe: fe,
                 role: &entry.role,
@@ -227,7 +227,7 @@ impl Titles {
             if let Some(n) = self.demonym_at(view, words, next, &mut found) {
                 self.longer_title(
                     view,
-                    hay.get(w.fs..fe).unwrap_or(""),
+                    hay.get(w.fs()..fe).unwrap_or(""),
                     words,
                     next + n,
                     &mut found,
@@ -236,7 +236,7 @@ impl Titles {
             } else {
                 self.complement_at(view, words, next, &mut found);
             }
-            let (os, mut oe) = view.orig(w.fs, found.end_fe);
+            let (os, mut oe) = view.orig(w.fs(), found.end_fe);
             if entry.surface.ends_with('.') && view.between(oe, oe + 1) == "." {
                 oe += 1;
             }
@@ -246,7 +246,7 @@ impl Titles {
                 person: found.person,
                 country: found.country,
             });
-            wi = words.partition_point(|x| x.fs < found.end_fe).max(wi + 1);
+            wi = words.partition_point(|x| x.fs() < found.end_fe).max(wi + 1);
         }
         out
     }
@@ -265,8 +265,8 @@ impl Titles {
             let joined = join(view, ws);
             if let Some(c) = self.demonyms.get(joined) {
                 let (first, last) = (ws.first()?, ws.last()?);
-                f.country = Some((c, Span::new(first.os, last.oe)));
-                f.end_fe = last.fe;
+                f.country = Some((c, Span::new(first.os(), last.oe())));
+                f.end_fe = last.fe();
                 return Some(n);
             }
         }
@@ -299,7 +299,7 @@ impl Titles {
             {
                 f.role = &e.role;
                 f.person = e.person;
-                f.end_fe = ws.last().map_or(f.end_fe, |w| w.fe);
+                f.end_fe = ws.last().map_or(f.end_fe, |w| w.fe());
                 return;
             }
         }
@@ -323,9 +323,9 @@ impl Titles {
             };
             if let Some(c) = self.countries.get(join(view, ws)) {
                 let Some(last) = ws.last() else { return };
-                let start = ws.first().map_or(last.os, |w| w.os);
-                f.country = Some((c, Span::new(start, last.oe)));
-                f.end_fe = last.fe;
+                let start = ws.first().map_or(last.os(), |w| w.os());
+                f.country = Some((c, Span::new(start, last.oe())));
+                f.end_fe = last.fe();
                 return;
             }
         }
@@ -361,7 +361,7 @@ impl TitleHit<'_> {
 /// single spaces, so it is one slice of the view.
 fn join<'v>(view: &'v View<'_>, ws: &[Word]) -> &'v str {
     match (ws.first(), ws.last()) {
-        (Some(a), Some(b)) => view.text.get(a.fs..b.fe).unwrap_or(""),
+        (Some(a), Some(b)) => view.text.get(a.fs()..b.fe()).unwrap_or(""),
         _ => "",
     }
 }

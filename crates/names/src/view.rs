@@ -13,18 +13,57 @@ use crate::view_bytes::next_space;
 use std::borrow::Cow;
 
 /// A word of the view: folded range and original byte range.
+///
+/// Offsets are kept in four bytes each, not eight: a long text has a word
+/// every six bytes or so, and its list of words is the view's largest part
+/// (a view covers at most a gigabyte of text, see [`crate::pieces`], so
+/// its offsets fit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Word {
-    /// Start in the folded text.
-    pub fs: usize,
-    /// End in the folded text.
-    pub fe: usize,
-    /// Start in the original text.
-    pub os: usize,
-    /// End in the original text.
-    pub oe: usize,
+    fs: u32,
+    fe: u32,
+    os: u32,
+    oe: u32,
     /// The hash of the folded word, under which the matchers look it up.
     pub hash: u64,
+}
+
+impl Word {
+    /// The word at folded range `[fs, fe)` and original range `[os, oe)`.
+    pub(crate) fn new(fs: usize, fe: usize, os: usize, oe: usize, hash: u64) -> Word {
+        let small = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Word {
+            fs: small(fs),
+            fe: small(fe),
+            os: small(os),
+            oe: small(oe),
+            hash,
+        }
+    }
+
+    /// Start in the folded text.
+    #[inline]
+    pub(crate) fn fs(&self) -> usize {
+        self.fs as usize
+    }
+
+    /// End in the folded text.
+    #[inline]
+    pub(crate) fn fe(&self) -> usize {
+        self.fe as usize
+    }
+
+    /// Start in the original text.
+    #[inline]
+    pub(crate) fn os(&self) -> usize {
+        self.os as usize
+    }
+
+    /// End in the original text.
+    #[inline]
+    pub(crate) fn oe(&self) -> usize {
+        self.oe as usize
+    }
 }
 
 /// The folded view of one text.
@@ -144,13 +183,7 @@ impl<'t> View<'t> {
             if !piece.is_empty() {
                 let (os, oe) = self.orig(fs, fe);
                 let hash = crate::words::word_hash(piece);
-                words.push(Word {
-                    fs,
-                    fe,
-                    os,
-                    oe,
-                    hash,
-                });
+                words.push(Word::new(fs, fe, os, oe, hash));
             }
             fs = fe + 1;
         }
@@ -164,12 +197,12 @@ impl<'t> View<'t> {
 
     /// The folded text of a word.
     pub(crate) fn folded(&self, w: &Word) -> &str {
-        self.text.get(w.fs..w.fe).unwrap_or("")
+        self.text.get(w.fs()..w.fe()).unwrap_or("")
     }
 
     /// The first character of a word as written.
     pub(crate) fn first_char(&self, w: &Word) -> Option<char> {
-        match self.original.as_bytes().get(w.os) {
+        match self.original.as_bytes().get(w.os()) {
             Some(&b) if b.is_ascii() => Some(char::from(b)),
             _ => self.surface(w).chars().next(),
         }
@@ -177,7 +210,7 @@ impl<'t> View<'t> {
 
     /// The original text of a word.
     pub(crate) fn surface(&self, w: &Word) -> &'t str {
-        self.original.get(w.os..w.oe).unwrap_or("")
+        self.original.get(w.os()..w.oe()).unwrap_or("")
     }
 
     /// The original text from `a` to `b` with a space at every place where

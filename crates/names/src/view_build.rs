@@ -146,13 +146,8 @@ impl Builder<'_> {
         let fe = self.text.len();
         let piece = self.text.get(fs..fe).unwrap_or(&[]);
         let (os, oe) = orig_in(&self.start, self.original, fs, fe);
-        self.words.push(Word {
-            fs,
-            fe,
-            os,
-            oe,
-            hash: crate::words::word_hash(piece),
-        });
+        self.words
+            .push(Word::new(fs, fe, os, oe, crate::words::word_hash(piece)));
     }
 
     /// A lowercase letter at original offset `o` that folds to the ASCII

@@ -220,14 +220,14 @@ impl FirstWord {
         wi: usize,
     ) -> impl Iterator<Item = (u32, usize)> + 'a {
         let w = words.get(wi).copied();
-        let fs = w.map_or(0, |w| w.fs);
+        let fs = w.map_or(0, |w| w.fs());
         let first = w.and_then(|w| Some((w, self.first(w.hash)?)));
         // View words are separated by single spaces: the pattern's second
         // word is the next word of the view.
         let longer = first
             .filter(|(_, f)| f.longer)
             .and_then(|(w, _)| {
-                let second = words.get(wi + 1).filter(|n| n.fs == w.fe + 1)?;
+                let second = words.get(wi + 1).filter(|n| n.fs() == w.fe() + 1)?;
                 self.by_pair.get(&(w.hash, second.hash)).copied()
             })
             .map_or(&[][..], |r| self.range(r));

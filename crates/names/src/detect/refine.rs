@@ -87,12 +87,12 @@ pub(super) fn regnal_names(view: &View<'_>, words: &[Word], found: &mut [Found])
         let Some(next) = words.get(f.last + 1) else {
             continue;
         };
-        if view.between(f.oe, next.os) != " " || !is_roman_numeral(view.surface(next)) {
+        if view.between(f.oe, next.os()) != " " || !is_roman_numeral(view.surface(next)) {
             continue;
         }
         let one_word = f.last == f.first;
         f.last += 1;
-        f.oe = next.oe;
+        f.oe = next.oe();
         if !one_word && f.entity.is_some() {
             continue;
         }
@@ -124,8 +124,8 @@ pub(super) fn in_compound_given_name(
     ) else {
         return false;
     };
-    let hyphened = matches!(view.between(prev.oe, word.os), "-" | "‑" | "‐");
-    hyphened && capitalized(prev) && view.between(end.oe, next.os) == " " && capitalized(next)
+    let hyphened = matches!(view.between(prev.oe(), word.os()), "-" | "‑" | "‐");
+    hyphened && capitalized(prev) && view.between(end.oe(), next.os()) == " " && capitalized(next)
 }
 
 pub(super) fn is_roman_numeral(s: &str) -> bool {
