@@ -145,6 +145,11 @@ pub struct Lexicon {
     prefix_heads: PrefixHeads,
     /// For each list of `by_first_word`, its triggers' next words merged.
     shared_next: Vec<Option<SharedNextWords>>,
+    /// For each list of `by_first_word`, its triggers with no next word,
+    /// in the same order: all that may match where the merge says no next
+    /// word stands close enough (`a` opens some sixty triggers, a handful
+    /// of them without a next word).
+    without_next: Vec<Vec<usize>>,
     /// Inserted adverbials ("par ailleurs", "quant à lui") as vocabulary
     /// numbers, longest first: a trigger's `~` or `~?` also skips one.
     adverbials: Vec<adverbials::Adverbial>,
@@ -255,6 +260,16 @@ impl Lexicon {
                 SharedNextWords::of(next_words)
             })
             .collect();
+        self.without_next = self
+            .by_first_word
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|&i| triggers.get(i).is_some_and(|t| t.next_word.is_none()))
+                    .collect()
+            })
+            .collect();
     }
 
     /// Every trigger match in `tokens`, longest first at each position, with
@@ -268,12 +283,6 @@ impl Lexicon {
             .collect();
         let skips = adverbials::spans(&self.adverbials, &self.adverbial_heads, &ids);
         for (start, (word, &id)) in tokens.words().zip(&ids).enumerate() {
-            // Only triggers whose first word fits this token are tried; file
-            // order still decides ties.
-            let exact = self
-                .by_first_word
-                .get(id as usize)
-                .map_or(&[][..], Vec::as_slice);
             let prefixed = |(p, _): &&(String, usize)| word.starts_with(p.as_str());
             // Most tokens open no prefix trigger: their list, built sorted
             // and without repeats, serves as it is.
@@ -287,6 +296,16 @@ impl Lexicon {
                     .get(id as usize)
                     .and_then(Option::as_ref)
                     .is_none_or(|shared| shared.may_match(&ids, start));
+            // Only triggers whose first word fits this token are tried; file
+            // order still decides ties. Where no next word can match, only
+            // those without one are worth trying: the others would each be
+            // looked at to be skipped.
+            let firsts = if next_possible {
+                &self.by_first_word
+            } else {
+                &self.without_next
+            };
+            let exact = firsts.get(id as usize).map_or(&[][..], Vec::as_slice);
             let tried = if prefix_opens {
                 candidates.clear();
                 candidates.extend(exact);
