@@ -59,12 +59,11 @@ pub(crate) fn key_words_shared(name: &str) -> Arc<[String]> {
 }
 
 fn compute_key_words(name: &str) -> Vec<String> {
-    let table = Translit::embedded();
     let folded = fold(&joined_abd(&hacek(name)).replace('+', " plus "));
     let words = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    word_forms(words, |w| table.word(w))
+    word_forms(words, Translit::embedded_word)
 }
 
 /// Háček letters as English and French write them: `š` → `sh`, `ž` → `zh`,
@@ -177,9 +176,7 @@ pub(crate) fn without_family(name: &str) -> Option<Vec<String>> {
         return None;
     }
     let kept = words.get(..words.len() - 2)?;
-    Some(word_forms(kept.iter().copied(), |w| {
-        Translit::embedded().word(w)
-    }))
+    Some(word_forms(kept.iter().copied(), Translit::embedded_word))
 }
 
 #[cfg(test)]

@@ -284,9 +284,10 @@ impl Registry {
             let mut a = key_words(n);
             a.sort_unstable();
             let mut b =
-                crate::key::word_forms(fold_words(n).split(' ').filter(|w| !w.is_empty()), |w| {
-                    crate::translit::Translit::embedded().word(w)
-                });
+                crate::key::word_forms(
+                    fold_words(n).split(' ').filter(|w| !w.is_empty()),
+                    crate::translit::Translit::embedded_word,
+                );
             b.sort_unstable();
             let short = crate::key::without_family(n).map(|mut w| {
                 w.sort_unstable();

@@ -7,6 +7,7 @@
 //! `Tokayev` / `Tokaev`). Each rule is a literal rewrite with an optional
 //! position condition; see the table's header for the format.
 
+use crate::memo::{remembered, Memo};
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../data/translit.tsv");
@@ -127,6 +128,17 @@ impl Translit {
             }
         }
         Ok(Translit { rules, by_first })
+    }
+
+    /// [`Translit::word`] of the embedded table, remembered per thread: a
+    /// name's words recur across names and documents far more often than
+    /// whole names do (`Mohammed`, `Abdel`, `Nguyen`), and resolving an
+    /// unknown name rewrites each of its words several times.
+    pub(crate) fn embedded_word(word: &str) -> String {
+        thread_local! {
+            static WORDS: Memo<String> = Memo::default();
+        }
+        remembered(&WORDS, word, |w| Translit::embedded().word(w))
     }
 
     /// The embedded table.
