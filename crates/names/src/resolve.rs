@@ -283,11 +283,10 @@ impl Registry {
         let same_key = |n: &str| {
             let mut a = key_words(n);
             a.sort_unstable();
-            let mut b =
-                crate::key::word_forms(
-                    fold_words(n).split(' ').filter(|w| !w.is_empty()),
-                    crate::translit::Translit::embedded_word,
-                );
+            let mut b = crate::key::word_forms(
+                fold_words(n).split(' ').filter(|w| !w.is_empty()),
+                crate::translit::Translit::embedded_word,
+            );
             b.sort_unstable();
             let short = crate::key::without_family(n).map(|mut w| {
                 w.sort_unstable();
