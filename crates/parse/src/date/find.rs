@@ -56,7 +56,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
         let Some(c) = rest.chars().next() else { break };
         let at_word_start = c.is_alphanumeric() && !prev.is_some_and(|p| p.is_alphanumeric());
-        if at_word_start {
+        if at_word_start && may_open(rest) {
             if let Ok((after, expr)) = expression(rest) {
                 let len = rest.len() - after.len();
                 let span = Span::new(pos, pos + len);
@@ -106,6 +106,55 @@ fn anchors(text: &str) -> Vec<usize> {
         flush(s, text.len(), &mut out);
     }
     out
+}
+
+/// The words an alternative of [`expression`] may open with, besides
+/// digits, weekdays, months and the first words of relative phrases: the
+/// articles of `range`, `single` and `weekday_expr`, the leads of
+/// `month_lead`, and `year_alone`'s `en` and verbs of `back_to`. A form
+/// added to the grammar's openings must be added here (a test checks the
+/// two agree on many texts).
+const OPENING_FORMS: [&str; 17] = [
+    "du",
+    "les",
+    "entre",
+    "le",
+    "au",
+    "ce",
+    "en",
+    "début",
+    "fin",
+    "courant",
+    "depuis",
+    "mi",
+    "remonte",
+    "remontent",
+    "remontait",
+    "remontaient",
+    "remontant",
+];
+
+/// Whether [`expression`] may match at `i`: its first step, whichever the
+/// alternative, is a digit, a word of [`OPENING_FORMS`], the first word of
+/// a relative phrase, a weekday or a month. Most word starts near an anchor
+/// are none of these, and the whole grammar is not tried there.
+fn may_open(i: &str) -> bool {
+    match i.chars().next() {
+        Some(c) if c.is_ascii_digit() => return true,
+        None => return false,
+        Some(_) => {}
+    }
+    let first = lexicon::first_folded(i);
+    let opens = |form: &'static str| form.chars().next() == first && word_at(i, form);
+    OPENING_FORMS.iter().any(|f| opens(f))
+        || lexicon::relative_phrases().any(|(words, _)| words.first().is_some_and(|w| opens(w)))
+        || weekday(i).is_ok()
+        || month(false)(i).is_ok()
+}
+
+/// Whether `i` starts with the word `form` (see [`word`]).
+fn word_at(i: &str, form: &'static str) -> bool {
+    word(form)(i).is_ok()
 }
 
 /// Any date expression, the longest forms first.
@@ -464,6 +513,79 @@ mod tests {
                 "{text}: {:?}",
                 find_dates(text)
             );
+        }
+    }
+
+    /// Every position where the grammar matches is one [`may_open`] lets
+    /// through: the filter only spares attempts that would fail.
+    fn assert_filter_keeps_matches(text: &str) {
+        for (at, _) in text.char_indices() {
+            let rest = &text[at..];
+            if expression(rest).is_ok() {
+                assert!(may_open(rest), "{rest:?} matches but is filtered out");
+            }
+        }
+    }
+
+    #[test]
+    fn opening_filter_keeps_every_form_of_the_grammar() {
+        let mut texts: Vec<String> = [
+            "Du 11 au 12 mai, puis les 11 et 12 janvier, entre le 5 et le 7 mars.",
+            "Le 3 mars, ce mercredi 11 janvier, au 14 juin prochain, du 5 janvier 2026.",
+            "Reçu jeudi 8 mars 2018 ; mardi midi 6 septembre ; 28 jan ; 19 mars, 2021.",
+            "En août 2023, début mars, fin avril, courant mai, depuis juin, mi-juillet.",
+            "En 2018 ; la dernière visite remonte à 2003 ; elles remontaient à 1999.",
+            "Les 19/09/2021, 19.09.2021, 19-09-2021 et 2023-03-22 ; le 1er mai ; le 2ᵉʳ.",
+            "Lundi, ce jeudi, mercredi matin, dimanche soir, mardi dernier, samedi prochain.",
+            "DU 3 AU 5 JUIN ; LE 8 MAI ; Fin Décembre ; Mi-Août ; Ce Vendredi.",
+            "Le 28 Mai de 2023, du jeudi 23 au vendredi 24 juin 2022.",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // Each relative phrase, at a sentence start, inside and capitalized.
+        for (words, _) in lexicon::relative_phrases() {
+            let phrase = words.join(" ");
+            texts.push(format!("{phrase}, la délégation est arrivée."));
+            texts.push(format!("Il a dit {phrase} qu'il viendrait."));
+            let mut capitalized = phrase.clone();
+            if let Some(c) = phrase.chars().next() {
+                capitalized = c.to_uppercase().collect::<String>() + &phrase[c.len_utf8()..];
+            }
+            texts.push(format!("« {capitalized} », a-t-il dit."));
+        }
+        // Each opening form before a day, a month, a weekday and a year.
+        for form in OPENING_FORMS {
+            for tail in ["3 mars", "mars 2020", "lundi", "2019", "mois dernier"] {
+                texts.push(format!("Il a parlé {form} {tail} à Hanoï."));
+            }
+        }
+        for text in &texts {
+            assert_filter_keeps_matches(text);
+            assert!(
+                !find_dates(text).is_empty() || text.starts_with("Il a parlé"),
+                "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// The same on texts made of the grammar's own pieces in any order.
+        #[test]
+        fn opening_filter_keeps_matches_in_any_order(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "le", "Le", "du", "les", "entre", "au", "ce", "Ce", "en", "début",
+                    "fin", "courant", "depuis", "mi-", "remonte", "à", "et", "au", "-",
+                    "3", "1er", "12", "31", "2024", "19/09/2021", "2023-03-22", "mars",
+                    "Mai", "août", "jan", "févr.", "lundi", "Mardi", "matin", "soir",
+                    "prochain", "dernier", "hier", "aujourd'hui", "l'année", "semaine",
+                    "mois", "la", "cette", "de", ",", "président", "Hanoï", "visite",
+                ]),
+                0..12,
+            ),
+        ) {
+            assert_filter_keeps_matches(&words.join(" "));
         }
     }
 }
