@@ -2,7 +2,8 @@
 //!
 //! Worker threads take documents one at a time from the (lazy) input stream,
 //! extract and render them, and hand the results to the calling thread,
-//! which writes them in input order while the workers go on. A worker never
+//! which writes them in input order while the workers go on (with one job,
+//! the calling thread does the work itself). A worker never
 //! runs more than a window of documents ahead of the writer, so memory does
 //! not grow with the corpus, and no worker waits for a slow document of
 //! another (there is no batch to finish).
@@ -138,6 +139,15 @@ impl Pool {
         W: Fn(I::Item) -> T + Sync,
         S: FnMut(T) -> Result<(), CliError>,
     {
+        if self.threads == 1 {
+            // One job: the calling thread does the work itself. Handing each
+            // result to it from a worker would cost a wake-up of one thread
+            // by the other per document, for nothing to overlap.
+            for item in items {
+                sink(work(item))?;
+            }
+            return Ok(());
+        }
         let shared = Shared {
             feed: Mutex::new(Feed {
                 items,
@@ -249,22 +259,42 @@ mod tests {
 
     #[test]
     fn sink_error_stops_the_run() {
+        for jobs in [1, 2] {
+            let pool = Pool::new(Some(jobs)).expect("pool");
+            let mut n = 0;
+            let r = pool.run_ordered(
+                0..10_000u32,
+                |i| i,
+                |_| {
+                    n += 1;
+                    if n == 3 {
+                        Err(CliError::BrokenPipe)
+                    } else {
+                        Ok(())
+                    }
+                },
+            );
+            assert!(matches!(r, Err(CliError::BrokenPipe)), "{jobs} jobs");
+            assert_eq!(n, 3, "{jobs} jobs");
+        }
+    }
+
+    #[test]
+    fn one_job_works_on_the_calling_thread_in_order() {
         let pool = Pool::new(Some(1)).expect("pool");
-        let mut n = 0;
-        let r = pool.run_ordered(
-            0..10_000u32,
-            |i| i,
-            |_| {
-                n += 1;
-                if n == 3 {
-                    Err(CliError::BrokenPipe)
-                } else {
-                    Ok(())
-                }
+        let caller = std::thread::current().id();
+        let mut seen = Vec::new();
+        pool.run_ordered(
+            0..100u32,
+            |i| (i, std::thread::current().id()),
+            |(i, worker)| {
+                assert_eq!(worker, caller);
+                seen.push(i);
+                Ok(())
             },
-        );
-        assert!(matches!(r, Err(CliError::BrokenPipe)));
-        assert_eq!(n, 3);
+        )
+        .expect("run");
+        assert_eq!(seen, (0..100).collect::<Vec<_>>());
     }
 
     #[test]

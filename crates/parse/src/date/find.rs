@@ -5,6 +5,7 @@ use super::grammar::{
 };
 use super::{lexicon, DateExpr, DateMention, DateValue, PartialDate, Relative};
 use crate::span::Span;
+use crate::text::is_apostrophe;
 use nom::branch::alt;
 use nom::character::complete::char as ch;
 use nom::combinator::{map, opt, value};
@@ -137,24 +138,43 @@ const OPENING_FORMS: [&str; 17] = [
 /// Whether [`expression`] may match at `i`: its first step, whichever the
 /// alternative, is a digit, a word of [`OPENING_FORMS`], the first word of
 /// a relative phrase, a weekday or a month. Most word starts near an anchor
-/// are none of these, and the whole grammar is not tried there.
+/// are none of these, and the whole grammar is not tried there. The word
+/// is read once and compared as [`word`], [`weekday`] and [`month`] compare
+/// it (leaving out only what follows it, so the test is never stricter).
 fn may_open(i: &str) -> bool {
     match i.chars().next() {
         Some(c) if c.is_ascii_digit() => return true,
         None => return false,
         Some(_) => {}
     }
-    let first = lexicon::first_folded(i);
-    let opens = |form: &'static str| form.chars().next() == first && word_at(i, form);
-    OPENING_FORMS.iter().any(|f| opens(f))
+    // The word as `word` reads it: letters, apostrophes and hyphens.
+    let run_end = i
+        .find(|c: char| !(c.is_alphabetic() || is_apostrophe(c) || c == '-'))
+        .unwrap_or(i.len());
+    let run = i.get(..run_end).unwrap_or_default();
+    if run.is_empty() {
+        return false;
+    }
+    // An elided form (`l'`) matches the word up to its first apostrophe.
+    let elided = run
+        .char_indices()
+        .find(|&(_, c)| is_apostrophe(c))
+        .and_then(|(p, c)| run.get(..p + c.len_utf8()));
+    let first = lexicon::first_folded(run);
+    let opens = |form: &str| {
+        form.chars().next() == first
+            && (lexicon::eq_folded(run, form)
+                || (form.ends_with('\'') && elided.is_some_and(|h| lexicon::eq_folded(h, form))))
+    };
+    if OPENING_FORMS.iter().any(|f| opens(f))
         || lexicon::relative_phrases().any(|(words, _)| words.first().is_some_and(|w| opens(w)))
-        || weekday(i).is_ok()
-        || month(false)(i).is_ok()
-}
-
-/// Whether `i` starts with the word `form` (see [`word`]).
-fn word_at(i: &str, form: &'static str) -> bool {
-    word(form)(i).is_ok()
+    {
+        return true;
+    }
+    // Weekdays and months are read as letters only.
+    let letters_end = run.find(|c: char| !c.is_alphabetic()).unwrap_or(run.len());
+    let letters = run.get(..letters_end).unwrap_or_default();
+    lexicon::weekday(letters).is_some() || lexicon::month(letters).is_some_and(|(_, abbr)| !abbr)
 }
 
 /// Any date expression, the longest forms first.
