@@ -12,9 +12,6 @@ use time::Weekday;
 
 /// A month form: `févr` → (2, abbreviation).
 struct MonthForm {
-    form: &'static str,
-    /// The first character of `form`, compared before the whole form.
-    first: char,
     month: u8,
     abbr: bool,
     french: bool,
@@ -22,51 +19,75 @@ struct MonthForm {
 
 /// A weekday form: `kamis` → Thursday.
 struct WeekdayForm {
-    form: &'static str,
-    first: char,
     day: Weekday,
     french: bool,
 }
 
+/// The forms of one table by their text, each with its rows in file order:
+/// a word is folded once and looked up, instead of being compared with
+/// every form of the table (they are many, in several languages).
+type ByForm<T> = rustc_hash::FxHashMap<&'static str, Vec<T>>;
+
 struct Tables {
-    months: Vec<MonthForm>,
-    weekdays: Vec<WeekdayForm>,
+    months: ByForm<MonthForm>,
+    weekdays: ByForm<WeekdayForm>,
+    /// The first characters of the month forms and of the weekday forms:
+    /// most words are turned away by theirs before being folded whole.
+    month_firsts: Vec<char>,
+    weekday_firsts: Vec<char>,
     relative: Vec<(Vec<&'static str>, Relative)>,
+}
+
+/// Rows grouped by their form, in file order.
+fn by_form<T>(rows: impl Iterator<Item = (&'static str, T)>) -> ByForm<T> {
+    let mut out: ByForm<T> = ByForm::default();
+    for (form, row) in rows {
+        out.entry(form).or_default().push(row);
+    }
+    out
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| Tables {
-        months: data::rows(data::MONTHS)
-            .filter_map(|r| {
-                let form = *r.first()?;
-                Some(MonthForm {
-                    form,
-                    first: form.chars().next()?,
-                    month: r.get(1)?.parse().ok()?,
-                    abbr: *r.get(2)? == "abbr",
-                    french: *r.get(3)? == "fr",
+    TABLES.get_or_init(|| {
+        let months = by_form(data::rows(data::MONTHS).filter_map(|r| {
+            let form = *r.first()?;
+            let row = MonthForm {
+                month: r.get(1)?.parse().ok()?,
+                abbr: *r.get(2)? == "abbr",
+                french: *r.get(3)? == "fr",
+            };
+            Some((form, row))
+        }));
+        let weekdays = by_form(data::rows(data::WEEKDAYS).filter_map(|r| {
+            let form = *r.first()?;
+            let row = WeekdayForm {
+                day: weekday_number(r.get(1)?.parse().ok()?)?,
+                french: *r.get(2)? == "fr",
+            };
+            Some((form, row))
+        }));
+        Tables {
+            month_firsts: firsts(months.keys()),
+            weekday_firsts: firsts(weekdays.keys()),
+            months,
+            weekdays,
+            relative: data::rows(data::RELATIVE_DATES)
+                .filter_map(|r| {
+                    let words = r.first()?.split(' ').collect();
+                    Some((words, relative_name(r.get(1)?)?))
                 })
-            })
-            .collect(),
-        weekdays: data::rows(data::WEEKDAYS)
-            .filter_map(|r| {
-                let form = *r.first()?;
-                Some(WeekdayForm {
-                    form,
-                    first: form.chars().next()?,
-                    day: weekday_number(r.get(1)?.parse().ok()?)?,
-                    french: *r.get(2)? == "fr",
-                })
-            })
-            .collect(),
-        relative: data::rows(data::RELATIVE_DATES)
-            .filter_map(|r| {
-                let words = r.first()?.split(' ').collect();
-                Some((words, relative_name(r.get(1)?)?))
-            })
-            .collect(),
+                .collect(),
+        }
     })
+}
+
+/// The distinct first characters of `forms`.
+fn firsts<'f>(forms: impl Iterator<Item = &'f &'static str>) -> Vec<char> {
+    let mut out: Vec<char> = forms.filter_map(|f| f.chars().next()).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn weekday_number(n: u8) -> Option<Weekday> {
@@ -152,17 +173,47 @@ pub(crate) fn month_any(word: &str) -> Option<(u8, bool)> {
 }
 
 fn find_month(word: &str, french_only: bool) -> Option<(u8, bool)> {
-    let first = first_folded(word)?;
-    let mut forms = tables()
+    let t = tables();
+    if !t.month_firsts.contains(&first_folded(word)?) {
+        return None;
+    }
+    let mut buf = [0u8; FOLD_BUF];
+    let mut forms = t
         .months
+        .get(folded(word, &mut buf)?)?
         .iter()
-        .filter(|m| m.first == first && (m.french || !french_only))
-        .filter(|m| eq_folded(word, m.form));
+        .filter(|m| m.french || !french_only);
     // A form that is a full name in one language stands alone even where
     // another language only abbreviates with it (`mai`).
     let first_match = forms.next()?;
     let full = !first_match.abbr || forms.any(|m| !m.abbr);
     Some((first_match.month, !full))
+}
+
+/// Longest folded word [`folded`] writes; no month or weekday form is
+/// nearly as long.
+const FOLD_BUF: usize = 48;
+
+/// `word` as [`eq_folded`] compares it (lowercase, straight apostrophes),
+/// written into `buf`; `None` when it does not fit (it is then no form).
+fn folded<'b>(word: &str, buf: &'b mut [u8; FOLD_BUF]) -> Option<&'b str> {
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return std::str::from_utf8(out).ok();
+    }
+    let mut len = 0;
+    let chars = word.chars().flat_map(char::to_lowercase).map(|c| match c {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+        c => c,
+    });
+    for c in chars {
+        let end = len + c.len_utf8();
+        c.encode_utf8(buf.get_mut(len..end)?);
+        len = end;
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
 }
 
 /// The weekday a French word names.
@@ -176,12 +227,15 @@ pub(crate) fn weekday_any(word: &str) -> Option<Weekday> {
 }
 
 fn find_weekday(word: &str, french_only: bool) -> Option<Weekday> {
-    let first = first_folded(word)?;
-    tables()
-        .weekdays
+    let t = tables();
+    if !t.weekday_firsts.contains(&first_folded(word)?) {
+        return None;
+    }
+    let mut buf = [0u8; FOLD_BUF];
+    t.weekdays
+        .get(folded(word, &mut buf)?)?
         .iter()
-        .filter(|w| w.first == first && (w.french || !french_only))
-        .find(|w| eq_folded(word, w.form))
+        .find(|w| w.french || !french_only)
         .map(|w| w.day)
 }
 
@@ -214,14 +268,14 @@ fn anchor_words() -> &'static Anchors {
         set.extend(
             t.months
                 .iter()
-                .filter(|m| m.french)
-                .map(|m| fold_anchor(m.form)),
+                .filter(|(_, rows)| rows.iter().any(|m| m.french))
+                .map(|(form, _)| fold_anchor(form)),
         );
         set.extend(
             t.weekdays
                 .iter()
-                .filter(|w| w.french)
-                .map(|w| fold_anchor(w.form)),
+                .filter(|(_, rows)| rows.iter().any(|w| w.french))
+                .map(|(form, _)| fold_anchor(form)),
         );
         for (phrase, _) in &t.relative {
             for w in phrase {
@@ -370,6 +424,55 @@ mod tests {
         }
         for w in ["le", "de", "président", "Hanoï", "visite", "x"] {
             assert!(!is_anchor_word(w, &mut buf), "{w}");
+        }
+    }
+
+    /// The month and weekday look-ups by folded form answer as a scan of
+    /// every row of the files, in order, comparing with [`eq_folded`].
+    #[test]
+    fn look_ups_agree_with_a_scan_of_the_files() {
+        let month_rows: Vec<Vec<&str>> = data::rows(data::MONTHS).collect();
+        let weekday_rows: Vec<Vec<&str>> = data::rows(data::WEEKDAYS).collect();
+        let scan_month = |word: &str, french_only: bool| {
+            let mut forms = month_rows
+                .iter()
+                .filter(|r| (r[3] == "fr" || !french_only) && eq_folded(word, r[0]));
+            let first: &Vec<&str> = forms.next()?;
+            let full = first[2] != "abbr" || forms.any(|r| r[2] != "abbr");
+            Some((first[1].parse::<u8>().ok()?, !full))
+        };
+        let scan_weekday = |word: &str, french_only: bool| {
+            weekday_rows
+                .iter()
+                .find(|r| (r[2] == "fr" || !french_only) && eq_folded(word, r[0]))
+                .and_then(|r| weekday_number(r[1].parse().ok()?))
+        };
+        let mut words: Vec<String> = Vec::new();
+        for r in month_rows.iter().chain(&weekday_rows) {
+            let form = r[0];
+            words.push(form.to_string());
+            words.push(form.to_uppercase());
+            let mut cs = form.chars();
+            if let Some(c) = cs.next() {
+                words.push(c.to_uppercase().chain(cs).collect());
+            }
+            words.push(format!("{form}s"));
+            words.push(form.chars().skip(1).collect());
+        }
+        words.extend(["", "le", "Hanoï", "président", "Ꙃ", "İstanbul", "ǅ"].map(String::from));
+        for w in &words {
+            for french_only in [true, false] {
+                assert_eq!(
+                    find_month(w, french_only),
+                    scan_month(w, french_only),
+                    "{w}"
+                );
+                assert_eq!(
+                    find_weekday(w, french_only),
+                    scan_weekday(w, french_only),
+                    "{w}"
+                );
+            }
         }
     }
 }
