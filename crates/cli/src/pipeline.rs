@@ -2,8 +2,9 @@
 //!
 //! Worker threads take documents one at a time from the (lazy) input stream,
 //! extract and render them, and hand the results to the calling thread,
-//! which writes them in input order while the workers go on (with one job,
-//! the calling thread does the work itself). A worker never
+//! which writes them in input order while the workers go on. The calling
+//! thread is one of the workers: it takes documents too, and writes what is
+//! ready between two of them (with one job, it is the only one). A worker never
 //! runs more than a window of documents ahead of the writer, so memory does
 //! not grow with the corpus, and no worker waits for a slow document of
 //! another (there is no batch to finish).
@@ -96,8 +97,8 @@ impl<I> Shared<I> {
     }
 }
 
-/// Stops the run if its worker unwinds, so that no other worker waits for
-/// the result it will never give.
+/// Stops the run if its worker (or the calling thread, which works too)
+/// unwinds, so that no other worker waits for the result it will never give.
 struct StopOnPanic<'a, I>(&'a Shared<I>);
 
 impl<I> Drop for StopOnPanic<'_, I> {
@@ -159,45 +160,66 @@ impl Pool {
         };
         let (tx, rx) = mpsc::channel::<(usize, T)>();
         std::thread::scope(|scope| {
-            for _ in 0..self.threads {
+            // The calling thread is one of the workers: it extracts too,
+            // and writes what is ready between two documents.
+            for _ in 1..self.threads {
                 let tx = tx.clone();
                 let (shared, work) = (&shared, &work);
                 scope.spawn(move || self.worker(shared, work, tx));
             }
             drop(tx);
-            // Results that arrived before an earlier one, by index.
-            let mut waiting: VecDeque<Option<T>> = VecDeque::new();
-            let mut written = 0usize;
-            let mut outcome = Ok(());
-            // Ends when every worker has finished.
-            for (index, t) in rx {
-                let slot = index.saturating_sub(written);
-                if waiting.len() <= slot {
-                    waiting.resize_with(slot + 1, || None);
+            // Should the calling thread's own work unwind, the workers stop
+            // instead of waiting for room it will never make.
+            let _guard = StopOnPanic(&shared);
+            let mut out = InOrder {
+                waiting: VecDeque::new(),
+                written: 0,
+                outcome: Ok(()),
+            };
+            loop {
+                while let Ok((index, t)) = rx.try_recv() {
+                    out.place(index, t, &mut sink, &shared);
                 }
-                if let Some(place) = waiting.get_mut(slot) {
-                    *place = Some(t);
+                if let Some((index, item)) = self.take(&shared, false) {
+                    out.place(index, work(item), &mut sink, &shared);
+                    continue;
                 }
-                let before = written;
-                while let Some(Some(_)) = waiting.front() {
-                    let Some(Some(t)) = waiting.pop_front() else {
-                        break;
-                    };
-                    written += 1;
-                    if outcome.is_ok() {
-                        outcome = sink(t);
-                        if outcome.is_err() {
-                            shared.stop();
-                        }
-                    }
-                }
-                if written > before {
-                    shared.lock().written = written;
-                    shared.room.notify_all();
+                // Nothing to take now (the window is full, or the input is
+                // done): wait for a worker's result; none comes once every
+                // worker has finished.
+                match rx.recv() {
+                    Ok((index, t)) => out.place(index, t, &mut sink, &shared),
+                    Err(_) => break,
                 }
             }
-            outcome
+            out.outcome
         })
+    }
+
+    /// The next item and its index, unless the run stops or the input is
+    /// done. When the window is full, waits for the writer (`wait`) or
+    /// takes nothing.
+    fn take<I: Iterator>(&self, shared: &Shared<I>, wait: bool) -> Option<(usize, I::Item)> {
+        let mut feed = shared.lock();
+        while !feed.stop && feed.next >= feed.written + self.window {
+            if !wait {
+                return None;
+            }
+            feed = shared
+                .room
+                .wait(feed)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        if feed.stop {
+            return None;
+        }
+        let Some(item) = feed.items.next() else {
+            feed.stop = true;
+            shared.room.notify_all();
+            return None;
+        };
+        feed.next += 1;
+        Some((feed.next - 1, item))
     }
 
     fn worker<I, T, W>(&self, shared: &Shared<I>, work: &W, tx: mpsc::Sender<(usize, T)>)
@@ -206,29 +228,53 @@ impl Pool {
         W: Fn(I::Item) -> T,
     {
         let _guard = StopOnPanic(shared);
-        loop {
-            let (index, item) = {
-                let mut feed = shared.lock();
-                while !feed.stop && feed.next >= feed.written + self.window {
-                    feed = shared
-                        .room
-                        .wait(feed)
-                        .unwrap_or_else(PoisonError::into_inner);
-                }
-                if feed.stop {
-                    return;
-                }
-                let Some(item) = feed.items.next() else {
-                    feed.stop = true;
-                    shared.room.notify_all();
-                    return;
-                };
-                feed.next += 1;
-                (feed.next - 1, item)
-            };
+        while let Some((index, item)) = self.take(shared, true) {
             if tx.send((index, work(item))).is_err() {
                 return;
             }
+        }
+    }
+}
+
+/// Results put back in input order and given to the sink as soon as all
+/// earlier ones were.
+struct InOrder<T> {
+    /// Results that arrived before an earlier one, by index.
+    waiting: VecDeque<Option<T>>,
+    /// Number of results the sink has been given.
+    written: usize,
+    /// The sink's first error, after which results are dropped.
+    outcome: Result<(), CliError>,
+}
+
+impl<T> InOrder<T> {
+    fn place<I, S>(&mut self, index: usize, t: T, sink: &mut S, shared: &Shared<I>)
+    where
+        S: FnMut(T) -> Result<(), CliError>,
+    {
+        let slot = index.saturating_sub(self.written);
+        if self.waiting.len() <= slot {
+            self.waiting.resize_with(slot + 1, || None);
+        }
+        if let Some(place) = self.waiting.get_mut(slot) {
+            *place = Some(t);
+        }
+        let before = self.written;
+        while let Some(Some(_)) = self.waiting.front() {
+            let Some(Some(t)) = self.waiting.pop_front() else {
+                break;
+            };
+            self.written += 1;
+            if self.outcome.is_ok() {
+                self.outcome = sink(t);
+                if self.outcome.is_err() {
+                    shared.stop();
+                }
+            }
+        }
+        if self.written > before {
+            shared.lock().written = self.written;
+            shared.room.notify_all();
         }
     }
 }
@@ -330,6 +376,23 @@ mod tests {
                 0..10_000u32,
                 |i| {
                     assert!(i != 100, "worker failure");
+                    i
+                },
+                |_| Ok(()),
+            )
+        });
+        assert!(run.is_err());
+    }
+
+    #[test]
+    fn a_panic_in_the_calling_threads_own_work_ends_the_run() {
+        let pool = Pool::new(Some(2)).expect("pool");
+        let caller = std::thread::current().id();
+        let run = std::panic::catch_unwind(|| {
+            pool.run_ordered(
+                0..10_000u32,
+                |i| {
+                    assert!(std::thread::current().id() != caller, "caller failure");
                     i
                 },
                 |_| Ok(()),
