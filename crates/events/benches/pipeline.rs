@@ -1,6 +1,13 @@
 //! The whole pipeline — parse, names, events — over a corpus built from the
 //! fixtures (the seeds and the project's own dispatches, repeated to about
 //! 1 MB). Run with `cargo bench -p depeche-events --bench pipeline`.
+//!
+//! Measured under mimalloc, the allocator the `depeche` binary ships with:
+//! extraction allocates many small strings and lists per document, and
+//! the figure should be the one users of the command get.
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use depeche_events::Extractor;
