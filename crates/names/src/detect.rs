@@ -44,7 +44,10 @@ pub(crate) fn plain_gap(s: &str) -> bool {
 
 impl Registry {
     /// Every mention in `text`, spans relative to `text`, sorted and not
-    /// overlapping. See the crate docs for what is found.
+    /// overlapping. See the crate docs for what is found. A text over 64 KiB
+    /// is read in pieces cut at line breaks (a line is never cut unless it
+    /// is over a gigabyte), so that a long text costs per byte what a short
+    /// one does; a surname then refers to a full name of its own piece.
     ///
     /// ```
     /// use depeche_names::Registry;
