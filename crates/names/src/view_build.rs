@@ -174,8 +174,12 @@ impl Builder<'_> {
             self.word = Some(self.text.len());
         }
         self.text.extend_from_slice(run);
-        // Views are at most `u32::MAX` bytes: the range does not saturate.
-        self.start.extend(off(o)..off(o + run.len()));
+        // Views are at most `u32::MAX` bytes: the offsets do not wrap. An
+        // offset added to the run's first, rather than a range of `u32`,
+        // is a loop the compiler unrolls.
+        let first = off(o);
+        self.start
+            .extend((0..run.len()).map(|k| first.wrapping_add(k as u32)));
         self.upper_run = 0;
         self.prev = Case::Lower;
     }
