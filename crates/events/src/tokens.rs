@@ -4,6 +4,7 @@
 //! so that `a reçu`, `A REÇU` and `a recu` meet; spans keep pointing at the
 //! text the tokens came from.
 
+use depeche_parse::text::char_at;
 use depeche_parse::Span;
 use unicode_normalization::char::{
     canonical_combining_class, decompose_canonical, is_combining_mark,
@@ -220,17 +221,6 @@ fn is_apostrophe(c: char) -> bool {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '°' || c == 'ᵉ'
-}
-
-/// The character at byte `i` of `text` and its length; ASCII needs no
-/// decoding.
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    let b = *text.as_bytes().get(i)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = text.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
 }
 
 /// Split `text` into tokens. Elided articles and pronouns (`l'`, `d'`, `s'`,

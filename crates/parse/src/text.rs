@@ -17,6 +17,27 @@ pub fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
 }
 
+/// The character at byte `i` of `text` and its length in bytes, or `None`
+/// at the end or inside a character. ASCII needs no decoding: scanners
+/// that go a character at a time over mostly ASCII prose use it.
+///
+/// ```
+/// use depeche_parse::text::char_at;
+/// assert_eq!(char_at("Hanoï", 4), Some(('ï', 2)));
+/// assert_eq!(char_at("Hanoï", 0), Some(('H', 1)));
+/// assert_eq!(char_at("Hanoï", 5), None);
+/// assert_eq!(char_at("Hanoï", 6), None);
+/// ```
+#[inline]
+pub fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Whether `c` is a dash used as a separator (`-`, `–`, `—`, `−`).
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(
