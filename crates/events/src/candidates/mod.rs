@@ -171,7 +171,15 @@ impl<'a> Scan<'a> {
         let mut extra = Vec::new();
         let mut i = 0;
         while i < self.sent.tokens.len() {
-            let found = if self.occupied(i) {
+            let opens = opens_candidate(self.sent.word(i));
+            // The words that open none stand for most tokens of a sentence:
+            // one look at the word spares the three readings below.
+            debug_assert!(
+                opens || (self.both_sides_at(i).is_none() && self.pronoun_at(i).is_none()),
+                "{:?} opens a candidate",
+                self.sent.word(i)
+            );
+            let found = if self.occupied(i) || !opens {
                 None
             } else {
                 self.both_sides_at(i)
@@ -297,6 +305,28 @@ impl<'a> Scan<'a> {
             (Some(c), end)
         })
     }
+}
+
+/// Whether a token of folded form `word` may open an unnamed candidate: the
+/// first words [`Scan::both_sides_at`] (`deux`, `les`),
+/// [`Scan::pronoun_at`] (subject and object pronouns, `lui`) and
+/// [`Scan::noun_phrase_at`] (the determiners) read.
+fn opens_candidate(word: &str) -> bool {
+    static OPENERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    OPENERS
+        .get_or_init(|| {
+            let pronouns = [
+                "deux", "les", "lui", "l", "le", "la", "il", "elle", "ils", "elles",
+            ];
+            let articles = ["d", "les", "des"];
+            pronouns
+                .into_iter()
+                .chain(articles)
+                .chain(DETERMINERS.iter().copied())
+                .collect()
+        })
+        .contains(word)
 }
 
 /// The country a name's family name points to, for people the registry
