@@ -312,21 +312,24 @@ impl<'a> Scan<'a> {
 /// [`Scan::pronoun_at`] (subject and object pronouns, `lui`) and
 /// [`Scan::noun_phrase_at`] (the determiners) read.
 fn opens_candidate(word: &str) -> bool {
+    openers().contains(word)
+}
+
+/// The words of [`opens_candidate`], gathered once.
+pub(crate) fn openers() -> &'static rustc_hash::FxHashSet<&'static str> {
     static OPENERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    OPENERS
-        .get_or_init(|| {
-            let pronouns = [
-                "deux", "les", "lui", "l", "le", "la", "il", "elle", "ils", "elles",
-            ];
-            let articles = ["d", "les", "des"];
-            pronouns
-                .into_iter()
-                .chain(articles)
-                .chain(DETERMINERS.iter().copied())
-                .collect()
-        })
-        .contains(word)
+    OPENERS.get_or_init(|| {
+        let pronouns = [
+            "deux", "les", "lui", "l", "le", "la", "il", "elle", "ils", "elles",
+        ];
+        let articles = ["d", "les", "des"];
+        pronouns
+            .into_iter()
+            .chain(articles)
+            .chain(DETERMINERS.iter().copied())
+            .collect()
+    })
 }
 
 /// The country a name's family name points to, for people the registry

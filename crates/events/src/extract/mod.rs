@@ -113,6 +113,7 @@ impl<'r> Extractor<'r> {
         depeche_parse::prepare();
         self.registry.prepare();
         crate::analysis::lexicons();
+        crate::candidates::openers();
         crate::status::cues();
         crate::speaker::speech_verbs();
         crate::story::story_links();
