@@ -10,8 +10,10 @@ const LEXICON: &str = include_str!("../data/lexicon.tsv");
 /// The word classes of `data/lexicon.tsv`.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    /// Lowercase, accents kept: `Lê` is a name, `Le` is an article.
-    common: Map<String, ()>,
+    /// Lowercase, accents kept: `Lê` is a name, `Le` is an article. Kept
+    /// as bytes: a word lowercased on the stack is looked up as it is,
+    /// with no check that its bytes are UTF-8.
+    common: Map<Box<[u8]>, ()>,
     /// The rest are folded (detection form).
     particle: Map<String, ()>,
     head: Map<String, EntityKind>,
@@ -40,7 +42,8 @@ impl Lexicon {
             let folded = fold_words(word);
             match class {
                 "common" => {
-                    lex.common.insert(word.to_lowercase(), ());
+                    lex.common
+                        .insert(word.to_lowercase().into_bytes().into_boxed_slice(), ());
                 }
                 "particle" => {
                     lex.particle.insert(folded, ());
@@ -87,27 +90,24 @@ impl Lexicon {
         if let Some(short) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
             short.copy_from_slice(word.as_bytes());
             short.make_ascii_lowercase();
-            if let Ok(lower) = std::str::from_utf8(short) {
-                return self.common.contains_key(lower);
-            }
+            return self.common.contains_key(&*short);
         }
         // Other short words (`Émirats`, `Président`) are lowercased on the
         // stack too, a character at a time; a capital sigma, whose lowercase
         // depends on its place in the word, is left to `to_lowercase`.
         if word.contains('Σ') {
-            return self.common.contains_key(&word.to_lowercase());
+            return self.common.contains_key(word.to_lowercase().as_bytes());
         }
         let mut wide = [0u8; 64];
         let mut len = 0;
         for c in word.chars().flat_map(char::to_lowercase) {
             let Some(slot) = wide.get_mut(len..len + c.len_utf8()) else {
-                return self.common.contains_key(&word.to_lowercase());
+                return self.common.contains_key(word.to_lowercase().as_bytes());
             };
             c.encode_utf8(slot);
             len += c.len_utf8();
         }
-        let lower = wide.get(..len).and_then(|l| std::str::from_utf8(l).ok());
-        lower.is_some_and(|l| self.common.contains_key(l))
+        wide.get(..len).is_some_and(|l| self.common.contains_key(l))
     }
 
     pub(crate) fn is_particle(&self, folded: &str) -> bool {
@@ -142,9 +142,14 @@ mod tests {
     #[test]
     fn common_words_are_found_whatever_their_case() {
         let lex = Lexicon::get();
-        let some: Vec<&String> = lex.common.keys().take(50).collect();
-        assert!(!some.is_empty());
-        for w in some {
+        let some: Vec<String> = lex
+            .common
+            .keys()
+            .take(50)
+            .filter_map(|w| String::from_utf8(w.to_vec()).ok())
+            .collect();
+        assert_eq!(some.len(), 50);
+        for w in &some {
             for form in [w.to_uppercase(), capitalized(w), w.clone()] {
                 assert!(lex.is_common(&form), "{form:?}");
             }
@@ -164,7 +169,7 @@ mod tests {
         ] {
             assert_eq!(
                 lex.is_common(word),
-                lex.common.contains_key(&word.to_lowercase()),
+                lex.common.contains_key(word.to_lowercase().as_bytes()),
                 "{word:?}"
             );
         }
