@@ -217,7 +217,7 @@ impl Titles {
                 wi += 1;
                 continue;
             };
-            let next = words.partition_point(|x| x.fs() < fe);
+            let next = words_before(words, wi, fe);
             let mut found = Found {
                 end_fe: fe,
                 role: &entry.role,
@@ -246,7 +246,7 @@ impl Titles {
                 person: found.person,
                 country: found.country,
             });
-            wi = words.partition_point(|x| x.fs() < found.end_fe).max(wi + 1);
+            wi = words_before(words, wi, found.end_fe).max(wi + 1);
         }
         out
     }
@@ -355,6 +355,15 @@ impl TitleHit<'_> {
     pub(crate) fn country_id(&self) -> Option<std::sync::Arc<str>> {
         self.country.map(|c| crate::memo::shared(c.0))
     }
+}
+
+/// The index of the first word from `from` on that starts at or after
+/// folded offset `fe`: a title and its complement are a few words long, so
+/// the words are walked from where the title starts, not searched over the
+/// whole text (they are in text order).
+fn words_before(words: &[Word], from: usize, fe: usize) -> usize {
+    let rest = words.get(from..).unwrap_or_default();
+    from + rest.iter().take_while(|x| x.fs() < fe).count()
 }
 
 /// The folded text of consecutive words: view words are separated by
