@@ -9,7 +9,7 @@ use crate::memo::shared;
 use crate::mention::{EntityKind, Mention, Method};
 use crate::registry::Registry;
 use crate::titles::TitleHit;
-use crate::view::{View, Word};
+use crate::view::{words_before, View, Word};
 use depeche_parse::Span;
 use std::sync::Arc;
 
@@ -229,10 +229,7 @@ impl Registry {
                 wi += 1;
                 continue;
             };
-            let last = words
-                .partition_point(|x| x.fs() < fe)
-                .saturating_sub(1)
-                .max(wi);
+            let last = words_before(words, wi, fe).saturating_sub(1).max(wi);
             let after_unmatched = out.last().is_none_or(|p| p.last + 1 < wi);
             if !is_demonym
                 && entity.kind == EntityKind::Country

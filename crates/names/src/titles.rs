@@ -5,7 +5,7 @@ use crate::entity::data_lines;
 use crate::fold::fold_words;
 use crate::hash::Map;
 use crate::registry::RegistryError;
-use crate::view::{View, Word};
+use crate::view::{words_before, View, Word};
 use crate::words::FirstWord;
 use depeche_parse::Span;
 use serde::Serialize;
@@ -355,15 +355,6 @@ impl TitleHit<'_> {
     pub(crate) fn country_id(&self) -> Option<std::sync::Arc<str>> {
         self.country.map(|c| crate::memo::shared(c.0))
     }
-}
-
-/// The index of the first word from `from` on that starts at or after
-/// folded offset `fe`: a title and its complement are a few words long, so
-/// the words are walked from where the title starts, not searched over the
-/// whole text (they are in text order).
-fn words_before(words: &[Word], from: usize, fe: usize) -> usize {
-    let rest = words.get(from..).unwrap_or_default();
-    from + rest.iter().take_while(|x| x.fs() < fe).count()
 }
 
 /// The folded text of consecutive words: view words are separated by

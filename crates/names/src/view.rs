@@ -66,6 +66,16 @@ impl Word {
     }
 }
 
+/// The index of the first word from `from` on that starts at or after
+/// folded offset `fe`. A name or a title and its complement are a few
+/// words long, so the words are walked from where the match starts, not
+/// searched over the whole text (they are in text order; every word before
+/// `from` must start before `fe`).
+pub(crate) fn words_before(words: &[Word], from: usize, fe: usize) -> usize {
+    let rest = words.get(from..).unwrap_or_default();
+    from + rest.iter().take_while(|x| x.fs() < fe).count()
+}
+
 /// The folded view of one text.
 #[derive(Debug)]
 pub(crate) struct View<'t> {
