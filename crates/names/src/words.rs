@@ -234,8 +234,11 @@ impl FirstWord {
         let single = first.map_or(&[][..], |(_, f)| self.range(f.single));
         longer.iter().chain(single).filter_map(move |c| {
             let fe = fs + c.len as usize;
-            let boundary = matches!(hay.as_bytes().get(fe), None | Some(b' '));
-            (boundary && hay.get(fs..fe) == Some(self.text(c))).then_some((c.id, fe))
+            // Compared as bytes: a match starts a word and ends before a
+            // space or the end, so it is whole characters either way.
+            let hay = hay.as_bytes();
+            let boundary = matches!(hay.get(fe), None | Some(b' '));
+            (boundary && hay.get(fs..fe) == Some(self.text(c).as_bytes())).then_some((c.id, fe))
         })
     }
 
