@@ -384,7 +384,9 @@ impl Sentence {
 
     /// Whether token `i` is one of `words`.
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
-        words.contains(&self.word(i))
+        // Compared as bytes: a token's folded form is whole characters.
+        let word = self.tokens.word_bytes(i);
+        words.iter().any(|w| w.as_bytes() == word)
     }
 
     /// Whether the tokens from `at` on are `words`, in order.
@@ -392,7 +394,7 @@ impl Sentence {
         words
             .iter()
             .enumerate()
-            .all(|(k, w)| self.word(at + k) == w.as_ref())
+            .all(|(k, w)| self.tokens.word_bytes(at + k) == w.as_ref().as_bytes())
     }
 
     /// Normalized text covering tokens `[start, end)`.

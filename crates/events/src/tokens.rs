@@ -55,16 +55,32 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    /// Folded form of token `i`, or "".
-    pub fn word(&self, i: usize) -> &str {
-        let Some(end) = self.list.get(i).map(|t| t.folded_end as usize) else {
-            return "";
-        };
+    /// Where the folded form of token `i` starts and ends in
+    /// [`Tokens::folded`]: it starts where the previous token's ends.
+    #[inline]
+    fn folded_bounds(&self, i: usize) -> Option<(usize, usize)> {
+        let end = self.list.get(i)?.folded_end as usize;
         let start = i
             .checked_sub(1)
             .and_then(|p| self.list.get(p))
             .map_or(0, |t| t.folded_end as usize);
-        self.folded.get(start..end).unwrap_or("")
+        Some((start, end))
+    }
+
+    /// Folded form of token `i` as bytes, or empty: for comparisons, which
+    /// need no check that the slice falls on character boundaries (it
+    /// always does).
+    pub(crate) fn word_bytes(&self, i: usize) -> &[u8] {
+        self.folded_bounds(i)
+            .and_then(|(start, end)| self.folded.as_bytes().get(start..end))
+            .unwrap_or_default()
+    }
+
+    /// Folded form of token `i`, or "".
+    pub fn word(&self, i: usize) -> &str {
+        self.folded_bounds(i)
+            .and_then(|(start, end)| self.folded.get(start..end))
+            .unwrap_or("")
     }
 
     /// Whether some token may be `word` (folded): never false when one is,
