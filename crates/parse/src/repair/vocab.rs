@@ -87,10 +87,16 @@ impl<'a> Vocab<'a> {
     }
 }
 
+/// The most words a vocabulary's table makes room for before it reads.
+const MOST_ROOM: usize = 4096;
+
 fn build(input: &str) -> Counts {
-    // About one distinct word per 16 bytes of prose: room from the start
-    // spares the table's growing and rehashing.
-    let mut counts = Counts::with_capacity_and_hasher(input.len() / 16, Default::default());
+    // About one distinct word per 16 bytes of a dispatch: room from the
+    // start spares the table's growing and rehashing. A long text repeats
+    // its words: its table grows as it needs to, rather than reserving
+    // room that would be scattered over many pages.
+    let room = (input.len() / 16).min(MOST_ROOM);
+    let mut counts = Counts::with_capacity_and_hasher(room, Default::default());
     let mut buf = Vec::new();
     // Words are the runs of letters (apostrophes and hyphens separate them:
     // `l'Ordre`, `Kassym-Jomart`); a run whose case changes inside
