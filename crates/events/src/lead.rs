@@ -84,9 +84,10 @@ fn framed(e: &Event, lead: &Lead, sentence_of: impl Fn(&Event) -> Option<usize>)
     !e.background
         && matches!(e.status, Status::Occurred | Status::Ongoing)
         && sentence_of(e).is_some_and(|i| i > lead.sentence)
-        && e.actors
-            .iter()
-            .any(|a| lead.people.iter().any(|p| *p == identity(a)))
+        && e.actors.iter().any(|a| {
+            let id = identity(a);
+            lead.people.iter().any(|p| *p == *id)
+        })
 }
 
 /// Nouns of a gathering whose venue frames the story: "Le sommet du G20

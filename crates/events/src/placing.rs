@@ -21,7 +21,8 @@ pub(crate) fn sent_text(sent: &Sentence) -> String {
 pub(crate) fn repair_self_reference(d: &Discourse, sources: &mut [Actor], targets: &[Actor]) {
     let target_ids: Vec<String> = targets.iter().map(|a| identity(a).into_owned()).collect();
     for source in sources.iter_mut() {
-        if !target_ids.iter().any(|t| *t == identity(source)) {
+        let id = identity(source);
+        if !target_ids.iter().any(|t| *t == *id) {
             continue;
         }
         let other = other_country(d, source.country.as_deref());

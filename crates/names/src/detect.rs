@@ -144,18 +144,22 @@ impl Registry {
     fn to_mention(&self, view: &View<'_>, f: Found) -> Mention {
         let text = view.between(f.os, f.oe).to_string();
         let entity = f.entity.and_then(|i| self.entities.strings(i as usize));
-        let apostrophe = text.chars().any(crate::index::is_apostrophe);
-        let cached = f
-            .pattern
-            .filter(|_| !apostrophe)
-            .and_then(|p| Some((self.index.pattern(p)?, self.index.text(p)?)))
-            .map(|(pat, folded)| Arc::clone(pat.key.get_or_init(|| shared(&key(folded)))));
-        // Dispatches repeat their names: the key memo computes each once.
-        let key = f
-            .key
-            .map(|k| shared(&k))
-            .or(cached)
-            .unwrap_or_else(|| crate::key::key_shared(&view.unglued(f.os, f.oe)));
+        // A matched pattern's key, cached with it, is the text's own unless
+        // an apostrophe stands in the text; dispatches repeat their names,
+        // and the key memo computes each of the others once.
+        let cached = |p: u32| {
+            if text.chars().any(crate::index::is_apostrophe) {
+                return None;
+            }
+            let (pat, folded) = (self.index.pattern(p)?, self.index.text(p)?);
+            Some(Arc::clone(pat.key.get_or_init(|| shared(&key(folded)))))
+        };
+        let key = match (f.key, f.pattern) {
+            (Some(k), _) => shared(&k),
+            (None, p) => p
+                .and_then(cached)
+                .unwrap_or_else(|| crate::key::key_shared(&view.unglued(f.os, f.oe))),
+        };
         Mention {
             key,
             text,

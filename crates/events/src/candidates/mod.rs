@@ -152,6 +152,21 @@ impl<'a> Scan<'a> {
         self.covered.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether token `i` may open an unnamed candidate: its word is one of
+    /// the first words [`Scan::both_sides_at`] (`deux`, `les`),
+    /// [`Scan::pronoun_at`] (subject and object pronouns, `lui`) and
+    /// [`Scan::noun_phrase_at`] (the determiners) read. A debug assertion,
+    /// run by every test, checks the other tokens give none.
+    fn opens_candidate(&self, i: usize) -> bool {
+        let opens = openers().contains(self.sent.word(i));
+        debug_assert!(
+            opens || (self.both_sides_at(i).is_none() && self.pronoun_at(i).is_none()),
+            "{:?} opens a candidate",
+            self.sent.word(i)
+        );
+        opens
+    }
+
     /// A candidate of tokens `[start, end)` with no name behind it.
     fn cand(&self, start: usize, end: usize, kind: CandKind) -> Cand {
         simple_cand(
@@ -171,15 +186,9 @@ impl<'a> Scan<'a> {
         let mut extra = Vec::new();
         let mut i = 0;
         while i < self.sent.tokens.len() {
-            let opens = opens_candidate(self.sent.word(i));
             // The words that open none stand for most tokens of a sentence:
             // one look at the word spares the three readings below.
-            debug_assert!(
-                opens || (self.both_sides_at(i).is_none() && self.pronoun_at(i).is_none()),
-                "{:?} opens a candidate",
-                self.sent.word(i)
-            );
-            let found = if self.occupied(i) || !opens {
+            let found = if self.occupied(i) || !self.opens_candidate(i) {
                 None
             } else {
                 self.both_sides_at(i)
@@ -307,15 +316,7 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Whether a token of folded form `word` may open an unnamed candidate: the
-/// first words [`Scan::both_sides_at`] (`deux`, `les`),
-/// [`Scan::pronoun_at`] (subject and object pronouns, `lui`) and
-/// [`Scan::noun_phrase_at`] (the determiners) read.
-fn opens_candidate(word: &str) -> bool {
-    openers().contains(word)
-}
-
-/// The words of [`opens_candidate`], gathered once.
+/// The words of [`Scan::opens_candidate`], gathered once.
 pub(crate) fn openers() -> &'static rustc_hash::FxHashSet<&'static str> {
     static OPENERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();

@@ -134,10 +134,7 @@ pub(crate) fn eq_folded(word: &str, form: &str) -> bool {
                 .zip(form.bytes())
                 .all(|(a, b)| a.to_ascii_lowercase() == b);
     }
-    let mut a = word.chars().flat_map(char::to_lowercase).map(|c| match c {
-        '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
-        c => c,
-    });
+    let mut a = folded_chars(word);
     let mut b = form.chars();
     loop {
         match (a.next(), b.next()) {
@@ -155,7 +152,13 @@ pub(crate) fn first_folded(word: &str) -> Option<char> {
     if c.is_ascii() {
         return Some(c.to_ascii_lowercase());
     }
-    c.to_lowercase().next().map(|c| match c {
+    folded_chars(c.encode_utf8(&mut [0; 4])).next()
+}
+
+/// The characters of `word` as the forms are written: lowercase, with
+/// straight apostrophes.
+fn folded_chars(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(char::to_lowercase).map(|c| match c {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
         c => c,
     })
@@ -204,11 +207,7 @@ fn folded<'b>(word: &str, buf: &'b mut [u8; FOLD_BUF]) -> Option<&'b str> {
         return std::str::from_utf8(out).ok();
     }
     let mut len = 0;
-    let chars = word.chars().flat_map(char::to_lowercase).map(|c| match c {
-        '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
-        c => c,
-    });
-    for c in chars {
+    for c in folded_chars(word) {
         let end = len + c.len_utf8();
         c.encode_utf8(buf.get_mut(len..end)?);
         len = end;
