@@ -119,9 +119,55 @@ pub(crate) fn shape_points(
     }));
 }
 
+/// Whether a chunk is a letter followed by lowercase letters only
+/// (`coopérationmultiforme`, `Vietnamprenait`).
+fn is_plain_word(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(char::is_alphabetic)
+        && chars.all(|c| c.is_ascii_lowercase() || (!c.is_ascii() && c.is_lowercase()))
+}
+
 /// Word evidence in one chunk (runs of letters stop at shape points);
 /// `sentence_start` tells whether the chunk begins a sentence.
 pub(crate) fn word_points(
+    text: &str,
+    base: usize,
+    sentence_start: bool,
+    vocab: &mut Vocab<'_>,
+    chars: &mut Vec<(usize, char)>,
+    out: &mut Vec<Point>,
+) {
+    if is_plain_word(text) {
+        plain_word_points(text, base, sentence_start, vocab, out);
+    } else {
+        any_chunk_points(text, base, sentence_start, vocab, chars, out);
+    }
+}
+
+/// [`word_points`] of a chunk that [`is_plain_word`]. Most chunks are one
+/// word, capitalized or not: no shape rule applies inside it (each needs a
+/// capital, a digit or punctuation after the first character), and it is
+/// one run of letters, so its characters need not be listed.
+fn plain_word_points(
+    text: &str,
+    base: usize,
+    sentence_start: bool,
+    vocab: &mut Vocab<'_>,
+    out: &mut Vec<Point>,
+) {
+    if text.len() > MAX_CHUNK_BYTES {
+        return;
+    }
+    if let Some(k) = words::run_split(text, false, sentence_start, vocab) {
+        out.push(Point {
+            at: base + k,
+            sure: false,
+        });
+    }
+}
+
+/// [`word_points`] of any chunk.
+fn any_chunk_points(
     text: &str,
     base: usize,
     sentence_start: bool,
@@ -141,4 +187,72 @@ pub(crate) fn word_points(
                 sure: false,
             }),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Chunks of glued and clean text, plain words and others.
+    const TEXT: &str = "Le ministre desAffaires étrangères a reçu mardi sonhomologue \
+        duKazakhstan, avec qui il a évoqué la coopérationmultiforme et les relationsbilatérales. \
+        Ilsont signé unaccord. Àl'issue, Vietnamprenait acte, ÉTATS Œuvre œuvrecommune \
+        Nazarbayevaccueille l'ASEAN en2025 3mars économique,les (PCV)Nguyen \
+        anticonstitutionnellementdemain Ωmega ªbc Straße";
+
+    #[test]
+    fn plain_words_are_recognized() {
+        for w in [
+            "coopérationmultiforme",
+            "Vietnamprenait",
+            "Œuvre",
+            "de",
+            "Straße",
+        ] {
+            assert!(is_plain_word(w), "{w}");
+        }
+        for w in [
+            "ÉTATS",
+            "duKazakhstan,",
+            "l'ASEAN",
+            "en2025",
+            "3mars",
+            "(PCV)Nguyen",
+            "",
+        ] {
+            assert!(!is_plain_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn plain_words_get_the_points_any_chunk_gets() {
+        let mut vocab = Vocab::new(TEXT);
+        let mut chars = Vec::new();
+        let mut plain = 0;
+        let mut base = 0;
+        for (i, text) in TEXT.split(' ').enumerate() {
+            if is_plain_word(text) {
+                plain += 1;
+                let sentence_start = i % 2 == 0;
+                let (mut fast, mut general) = (Vec::new(), Vec::new());
+                plain_word_points(text, base, sentence_start, &mut vocab, &mut fast);
+                any_chunk_points(
+                    text,
+                    base,
+                    sentence_start,
+                    &mut vocab,
+                    &mut chars,
+                    &mut general,
+                );
+                assert_eq!(fast, general, "{text}");
+                let chunk = load(text, &mut chars);
+                assert!(
+                    chunk.is_some_and(|c| shape::points(&c).is_empty()),
+                    "{text}"
+                );
+            }
+            base += text.len() + 1;
+        }
+        assert!(plain >= 20, "{plain}");
+    }
 }

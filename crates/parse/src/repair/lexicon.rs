@@ -135,6 +135,20 @@ pub(crate) fn fold_char(c: char, out: &mut Vec<u8>) {
     }
 }
 
+/// `word` without `suffix`, if it ends with it. The suffixes are a few
+/// bytes long: compared from the end, byte by byte, most fail at the first
+/// (a library comparison would be a call for each).
+fn strip_suffix<'w>(word: &'w [u8], suffix: &[u8]) -> Option<&'w [u8]> {
+    let stem = word.len().checked_sub(suffix.len())?;
+    let tail = word.get(stem..)?;
+    tail.iter()
+        .rev()
+        .zip(suffix.iter().rev())
+        .all(|(a, b)| a == b)
+        .then(|| word.get(..stem))
+        .flatten()
+}
+
 /// Short words and their weights, stored by hash like [`WordSet`].
 struct WeightMap {
     slots: Vec<(u64, u8)>,
@@ -228,7 +242,7 @@ impl Lexicon {
         }
         let mut buf = [0u8; MAX_WORD_BYTES];
         RULES.iter().any(|(suffix, replacement)| {
-            let Some(stem) = folded.strip_suffix(*suffix) else {
+            let Some(stem) = strip_suffix(folded, suffix) else {
                 return false;
             };
             if stem.len() < 2 {

@@ -49,21 +49,30 @@ pub(crate) fn points(
         let elided_next = after.is_some_and(is_apostrophe);
         let run = chunk.part(start, i);
         let starts_sentence = sentence_start && start == 0;
-        let id = Vocab::split_id(run, elided_next, starts_sentence);
-        let split = match vocab.remembered(id) {
-            Some(split) => split,
-            None => {
-                let split = best_split(run, elided_next, starts_sentence, vocab);
-                vocab.remember(id, split);
-                split
-            }
-        };
-        if let Some(k) = split {
+        if let Some(k) = run_split(run, elided_next, starts_sentence, vocab) {
             let chars_before = run.get(..k).map_or(0, |s| s.chars().count());
             out.push(start + chars_before);
         }
     }
     out
+}
+
+/// [`best_split`] of a run, judged once per input for each run and context.
+pub(crate) fn run_split(
+    run: &str,
+    elided_next: bool,
+    sentence_start: bool,
+    vocab: &mut Vocab<'_>,
+) -> Option<usize> {
+    let id = Vocab::split_id(run, elided_next, sentence_start);
+    match vocab.remembered(id) {
+        Some(split) => split,
+        None => {
+            let split = best_split(run, elided_next, sentence_start, vocab);
+            vocab.remember(id, split);
+            split
+        }
+    }
 }
 
 /// The weight of one side of a split (its folded bytes and its length in
