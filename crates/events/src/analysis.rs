@@ -233,19 +233,36 @@ pub(crate) const COMPLEMENT_MARKERS: &[&str] = &["de", "du", "des", "d"];
 /// ("de la Suède") or ends a pattern before its place ("a quitté la").
 pub(crate) const ARTICLES: &[&str] = &["la", "le", "l", "les"];
 
+/// The units of a segment's text: its title, then its paragraphs.
+pub(crate) fn units(dispatch: &Dispatch) -> Vec<Span> {
+    let mut units: Vec<Span> = Vec::new();
+    units.extend(dispatch.title.iter().map(|t| t.span));
+    units.extend(dispatch.paragraphs.iter().map(|p| p.span));
+    units
+}
+
 impl SegmentAnalysis {
     /// Analyse every unit (title, paragraphs) of `dispatch`.
+    #[cfg(test)]
     pub fn new(input: &str, dispatch: &Dispatch, registry: &Registry) -> SegmentAnalysis {
+        Self::of_units(input, &units(dispatch), dispatch, registry)
+    }
+
+    /// Analyse the `units` (spans of `input`: the title and paragraphs of
+    /// `dispatch`, or pieces of them).
+    pub fn of_units(
+        input: &str,
+        units: &[Span],
+        dispatch: &Dispatch,
+        registry: &Registry,
+    ) -> SegmentAnalysis {
         // Names several persons share resolve to the one of the dispatch's time.
         let dispatch_year = dispatch.date.as_ref().and_then(|d| match d {
             depeche_parse::DateValue::Single(p) | depeche_parse::DateValue::Range(p, _) => p.year,
         });
-        let mut units: Vec<Span> = Vec::new();
-        units.extend(dispatch.title.iter().map(|t| t.span));
-        units.extend(dispatch.paragraphs.iter().map(|p| p.span));
         let mut sentences = Vec::new();
         let mut mentions = Vec::new();
-        for unit_span in units {
+        for &unit_span in units {
             let norm = Normalized::new(input, unit_span, &dispatch.repairs);
             let text = norm.text();
             let mut detected = registry.detect_in_year(text, dispatch_year);

@@ -172,6 +172,7 @@ mod seats;
 mod speaker;
 mod status;
 mod story;
+mod stretches;
 mod subtype;
 mod tokens;
 mod visit_span;

@@ -18,8 +18,9 @@ use crate::lexicon::Lexicon;
 use crate::model::{Event, EventType, Location, Role, SegmentResult};
 use crate::organizations::InternationalBodies;
 use crate::raw::{frame_visit, raw_events};
-use depeche_names::Registry;
-use depeche_parse::{Dispatch, ParseError};
+use crate::stretches::{stretches, STRETCH_BYTES};
+use depeche_names::{Mention, Registry};
+use depeche_parse::{Dispatch, ParseError, Span};
 use trigger::TriggerContext;
 
 /// Why a document could not be processed.
@@ -185,7 +186,45 @@ impl<'r> Extractor<'r> {
 
     /// Events of one parsed segment of `input`.
     pub fn segment(&self, input: &str, dispatch: Dispatch) -> SegmentResult {
-        let analysis = SegmentAnalysis::new(input, &dispatch, self.registry);
+        self.segment_in_stretches(input, dispatch, STRETCH_BYTES)
+    }
+
+    /// [`Extractor::segment`], a segment longer than `stretch_bytes` read
+    /// in stretches of about that size (see [`crate::stretches`]).
+    fn segment_in_stretches(
+        &self,
+        input: &str,
+        dispatch: Dispatch,
+        stretch_bytes: usize,
+    ) -> SegmentResult {
+        let units = crate::analysis::units(&dispatch);
+        let mut stretches = stretches(input, &units, stretch_bytes);
+        let (mentions, events) = if stretches.len() == 1 {
+            self.read(input, &dispatch, &units)
+        } else {
+            // Each stretch's working data is given back before the next is
+            // read; what is kept is what the record shows.
+            let mut mentions = Vec::new();
+            let mut events = Vec::new();
+            for stretch in stretches.drain(..) {
+                let (m, e) = self.read(input, &dispatch, &stretch);
+                mentions.extend(m);
+                events.extend(e);
+            }
+            // The same event told in several stretches is one event.
+            (mentions, deduplicate(events))
+        };
+        SegmentResult {
+            dispatch,
+            mentions,
+            events,
+        }
+    }
+
+    /// The mentions and events of the `units` (spans of `input`) of a
+    /// segment, read as one text.
+    fn read(&self, input: &str, dispatch: &Dispatch, units: &[Span]) -> (Vec<Mention>, Vec<Event>) {
+        let analysis = SegmentAnalysis::of_units(input, units, dispatch, self.registry);
         let raws = raw_events(self.lexicon, &analysis.sentences);
         let mut discourse = Discourse::new(&analysis.sentences);
         frame_visit(&raws, &analysis.sentences, &mut discourse);
@@ -282,11 +321,7 @@ impl<'r> Extractor<'r> {
         crate::plans_ahead::under_way_with_plans_ahead(&mut events, &analysis.sentences);
         crate::hosting::drop_attendances_at_home(&mut events, host.as_deref());
         crate::hosting::drop_stateless_activities(&mut events);
-        SegmentResult {
-            dispatch,
-            mentions: analysis.mentions,
-            events,
-        }
+        (analysis.mentions, events)
     }
 }
 
@@ -346,4 +381,71 @@ fn meets_some_unnamed_group(e: &Event) -> bool {
     };
     e.kind == EventType::Meeting
         && (side_is_indefinite(Role::Source) || side_is_indefinite(Role::Target))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Paragraphs of several events each, told again and again as in a
+    /// text dump: read in stretches, they give the mentions they give read
+    /// whole, and the same events — how many times each is counted may
+    /// differ, as no stretch knows of a trip told in the one before.
+    #[test]
+    fn a_segment_read_in_stretches_gives_what_it_gives_read_whole() {
+        let paragraph = "Le président kazakh Kassym-Jomart Tokaïev a reçu mardi à Astana \
+            le ministre hongrois des Affaires étrangères, Péter Szijjártó. \
+            Le Premier ministre vietnamien Pham Minh Chinh a signé mercredi à Hanoï \
+            un accord de coopération avec son homologue japonais. \
+            Le roi Mohammed VI a décoré jeudi l'ambassadeur de France. \
+            Le chef de la diplomatie turque, Hakan Fidan, se rendra vendredi au Caire. ";
+        let input = format!("Hanoï, 3 mars (VNA) - {}\n", paragraph.repeat(30));
+        let extractor = Extractor::new(Registry::embedded());
+        let read = |limit: usize| {
+            let Ok(document) = depeche_parse::parse(&input) else {
+                panic!("unparsable test text");
+            };
+            document
+                .segments
+                .into_iter()
+                .map(|d| extractor.segment_in_stretches(&input, d, limit))
+                .collect::<Vec<_>>()
+        };
+        let whole = read(STRETCH_BYTES);
+        let in_stretches = read(2_000);
+        let mentions = |r: &[SegmentResult]| {
+            format!("{:?}", r.iter().map(|s| &s.mentions).collect::<Vec<_>>())
+        };
+        assert_eq!(mentions(&in_stretches), mentions(&whole));
+        // An event as told, whatever its evidence.
+        let told = |r: &[SegmentResult]| {
+            let mut told: Vec<String> = r
+                .iter()
+                .flat_map(|s| &s.events)
+                .map(|e| {
+                    let actors: Vec<_> = e.actors.iter().map(|a| (&a.entity, &a.role)).collect();
+                    format!(
+                        "{:?} {:?} {:?} {actors:?} {:?} {:?}",
+                        e.kind, e.subtype, e.status, e.location, e.date
+                    )
+                })
+                .collect();
+            told.sort();
+            told.dedup();
+            told
+        };
+        assert!(told(&whole).len() >= 4, "{:?}", told(&whole));
+        assert_eq!(told(&in_stretches), told(&whole));
+        // Reception, signing and decoration are told once for all their
+        // evidence, however read.
+        let evidence = |r: &[SegmentResult]| {
+            r.iter()
+                .flat_map(|s| &s.events)
+                .filter(|e| e.kind != EventType::Activity && e.kind != EventType::Visit)
+                .map(|e| e.evidence.len())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(evidence(&whole), [30, 30, 30]);
+        assert_eq!(evidence(&in_stretches), evidence(&whole));
+    }
 }
