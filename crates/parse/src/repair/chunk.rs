@@ -69,7 +69,17 @@ pub(crate) fn upper(c: Option<char>) -> bool {
 }
 
 pub(crate) fn letter(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphabetic)
+    c.is_some_and(is_alphabetic)
+}
+
+/// [`char::is_alphabetic`], Latin-1's letters (most accented letters of
+/// French) answered without a search of the Unicode tables.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{c0}'..='\u{ff}' => c != '×' && c != '÷',
+        _ => !c.is_ascii() && c.is_alphabetic(),
+    }
 }
 
 pub(crate) fn digit(c: Option<char>) -> bool {
@@ -123,7 +133,7 @@ pub(crate) fn shape_points(
 /// (`coopérationmultiforme`, `Vietnamprenait`).
 fn is_plain_word(text: &str) -> bool {
     let mut chars = text.chars();
-    chars.next().is_some_and(char::is_alphabetic)
+    chars.next().is_some_and(is_alphabetic)
         && chars.all(|c| c.is_ascii_lowercase() || (!c.is_ascii() && c.is_lowercase()))
 }
 
@@ -199,6 +209,13 @@ mod tests {
         Ilsont signé unaccord. Àl'issue, Vietnamprenait acte, ÉTATS Œuvre œuvrecommune \
         Nazarbayevaccueille l'ASEAN en2025 3mars économique,les (PCV)Nguyen \
         anticonstitutionnellementdemain Ωmega ªbc Straße";
+
+    #[test]
+    fn letters_are_the_unicode_alphabetic_characters() {
+        for c in ('\0'..='\u{3000}').chain(['𝐀', '𐐀', '\u{1f600}']) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn plain_words_are_recognized() {

@@ -44,7 +44,7 @@ pub(crate) fn prepare() {
 
 use crate::model::{Repair, RepairKind};
 use crate::span::Span;
-use crate::text::{is_blank, is_closer, is_terminal};
+use crate::text::{char_at, is_blank, is_closer, is_terminal};
 use chunk::Point;
 pub(crate) use vocab::Vocab;
 
@@ -119,17 +119,28 @@ pub(crate) fn repairs(input: &str, spans: &[Span], vocab: &mut Vocab<'_>) -> Vec
 fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let mut pos = 0usize;
     std::iter::from_fn(move || {
-        let rest = text.get(pos..)?;
-        let lead = rest.len() - rest.trim_start_matches(is_blank).len();
-        let start = pos + lead;
-        let body = text.get(start..)?;
-        if body.is_empty() {
+        let start = next_where(text, pos, false);
+        if start >= text.len() {
             return None;
         }
-        let len = body.find(is_blank).unwrap_or(body.len());
-        pos = start + len;
-        body.get(..len).map(|c| (start, c))
+        let end = next_where(text, start, true);
+        pos = end;
+        text.get(start..end).map(|c| (start, c))
     })
+}
+
+/// The first byte at or after `from` where a character is blank (`blank`)
+/// or is not, or the end of `text`. ASCII, most of any text, is read a
+/// byte at a time.
+fn next_where(text: &str, from: usize, blank: bool) -> usize {
+    let mut i = from;
+    while let Some((c, len)) = char_at(text, i) {
+        if is_blank(c) == blank {
+            return i;
+        }
+        i += len;
+    }
+    text.len()
 }
 
 /// Byte positions where a shape rule might apply: a byte pair that never

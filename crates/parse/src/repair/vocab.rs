@@ -71,6 +71,11 @@ impl<'a> Vocab<'a> {
 
     /// Remembers the split judged for `id`.
     pub(crate) fn remember(&mut self, id: u64, split: Option<usize>) {
+        if self.splits.capacity() == 0 {
+            // About one run to judge per 16 bytes of glued text: room from
+            // the first spares the growing by doubling.
+            self.splits.reserve((self.input.len() / 16).min(MOST_ROOM));
+        }
         self.splits.insert(id, split);
     }
 
@@ -132,11 +137,7 @@ fn build(input: &str) -> Counts {
 
 /// Whether `c` belongs to a word of the vocabulary.
 fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        c.is_alphabetic() && !is_apostrophe(c)
-    }
+    super::chunk::is_alphabetic(c) && !is_apostrophe(c)
 }
 
 /// The case pattern of a run of letters.

@@ -157,9 +157,14 @@ pub(crate) fn best_split(
     // Fold once; `cuts[i]` is (byte in `run`, byte in `folded`) of char `i`.
     let mut folded = Vec::with_capacity(run.len() + 4);
     let mut cuts: Vec<(usize, usize)> = Vec::with_capacity(run.len());
-    for (i, c) in run.char_indices() {
-        cuts.push((i, folded.len()));
-        fold_char(c, &mut folded);
+    if run.is_ascii() {
+        folded.extend(run.bytes().map(|b| b.to_ascii_lowercase()));
+        cuts.extend((0..run.len()).map(|i| (i, i)));
+    } else {
+        for (i, c) in run.char_indices() {
+            cuts.push((i, folded.len()));
+            fold_char(c, &mut folded);
+        }
     }
     let n = cuts.len();
     if n < 2 || (n < 3 && !elided_next) {
