@@ -149,34 +149,54 @@ fn next_where(text: &str, from: usize, blank: bool) -> usize {
 /// glued to letters). Scanning bytes keeps clean text cheap; the rules
 /// themselves then look at whole characters.
 fn shape_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let class = |b: u8| PAIR_CLASS.get(usize::from(b)).copied().unwrap_or(0);
-    let mut left = 0u8;
-    bytes.iter().enumerate().filter_map(move |(i, &b)| {
-        let here = class(b);
-        // One table lookup per byte rejects nearly every pair: the bits of
-        // the left byte's class (shifted) and the right byte's must meet.
-        let possible = (left & here) != 0;
-        left = here >> 4;
-        if !possible {
-            return None;
+    let mut from = 1usize;
+    std::iter::from_fn(move || loop {
+        let i = next_possible_pair(bytes, from)?;
+        from = i + 1;
+        if is_shape_candidate(bytes, i) {
+            return Some(i);
         }
-        let a = bytes.get(i.wrapping_sub(1)).copied().unwrap_or(b' ');
-        let glue = |a: u8| matches!(a, b')' | b',' | b';' | b'.' | b'!' | b'?');
-        // `À`–`Þ` (U+00C0–U+00DE) and `Œ` are capitals in two bytes.
-        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
-        let multi_upper =
-            (b == 0xc3 && (0x80..=0x9e).contains(&next)) || (b == 0xc5 && next == 0x92);
-        let hit = if b.is_ascii_uppercase() || multi_upper {
-            a.is_ascii_alphanumeric() || a >= 0x80 || glue(a)
-        } else if b.is_ascii_lowercase() || b >= 0xc3 {
-            a.is_ascii_digit() || matches!(a, b')' | b',' | b';')
-        } else if b.is_ascii_digit() {
-            a.is_ascii_alphabetic() || a >= 0x80
-        } else {
-            b == b'(' && (a.is_ascii_alphanumeric() || a >= 0x80)
-        };
-        hit.then_some(i)
     })
+}
+
+/// The first byte at or after `from` (at least 1) that, with the byte
+/// before it, may make a pair of [`shape_candidates`]: one table lookup per
+/// byte rejects nearly every pair, the bits of the left byte's class
+/// (shifted) and the right byte's having to meet.
+#[inline]
+fn next_possible_pair(bytes: &[u8], from: usize) -> Option<usize> {
+    let class = |b: u8| PAIR_CLASS.get(usize::from(b)).copied().unwrap_or(0);
+    let from = from.max(1);
+    let window = bytes.get(from - 1..)?;
+    let mut left = class(*window.first()?) >> 4;
+    for (k, &b) in window.iter().enumerate().skip(1) {
+        let here = class(b);
+        if left & here != 0 {
+            return Some(from - 1 + k);
+        }
+        left = here >> 4;
+    }
+    None
+}
+
+/// Whether the pair ending at byte `i` (at least 1) is a shape candidate.
+fn is_shape_candidate(bytes: &[u8], i: usize) -> bool {
+    let (Some(&a), Some(&b)) = (bytes.get(i.wrapping_sub(1)), bytes.get(i)) else {
+        return false;
+    };
+    let glue = |a: u8| matches!(a, b')' | b',' | b';' | b'.' | b'!' | b'?');
+    // `À`–`Þ` (U+00C0–U+00DE) and `Œ` are capitals in two bytes.
+    let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+    let multi_upper = (b == 0xc3 && (0x80..=0x9e).contains(&next)) || (b == 0xc5 && next == 0x92);
+    if b.is_ascii_uppercase() || multi_upper {
+        a.is_ascii_alphanumeric() || a >= 0x80 || glue(a)
+    } else if b.is_ascii_lowercase() || b >= 0xc3 {
+        a.is_ascii_digit() || matches!(a, b')' | b',' | b';')
+    } else if b.is_ascii_digit() {
+        a.is_ascii_alphabetic() || a >= 0x80
+    } else {
+        b == b'(' && (a.is_ascii_alphanumeric() || a >= 0x80)
+    }
 }
 
 /// Pair rules of [`shape_candidates`], one bit each: a capital after a
@@ -353,6 +373,34 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn candidates_are_found_wherever_they_fall() {
+        // The scan's answer is the pair test's at every byte: candidates
+        // at several offsets, after text of every kind.
+        let base = "les mots d'une phrase-type sans rien ";
+        for pad in 0..9 {
+            for glued in [
+                "duVietnam",
+                "nationale(AN)",
+                "3mars",
+                "en2025",
+                "économique,les",
+            ] {
+                let text = format!("{}{}{glued} et la suite", &base[..pad], base);
+                let slow: Vec<usize> = (1..text.len())
+                    .filter(|&i| {
+                        let class = |b: u8| PAIR_CLASS[usize::from(b)];
+                        let (a, b) = (text.as_bytes()[i - 1], text.as_bytes()[i]);
+                        class(a) >> 4 & class(b) != 0 && is_shape_candidate(text.as_bytes(), i)
+                    })
+                    .collect();
+                let fast: Vec<usize> = shape_candidates(text.as_bytes()).collect();
+                assert!(!fast.is_empty(), "{text}");
+                assert_eq!(fast, slow, "{text}");
+            }
+        }
     }
 
     #[test]
