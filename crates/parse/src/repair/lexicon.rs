@@ -87,15 +87,39 @@ impl WordSet {
 /// FNV-1a over the folded bytes, then a finalizer so that the low bits used
 /// for the table index are well mixed. Never 0 (0 marks an empty slot).
 pub(crate) fn key(folded: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut k = KeyBuilder::new();
     for &b in folded {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        k.push(b);
     }
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h.max(1)
+    k.finish()
+}
+
+/// A [`key`] computed as the folded bytes come, for a reader that folds a
+/// word as it goes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeyBuilder(u64);
+
+impl KeyBuilder {
+    pub(crate) const fn new() -> Self {
+        KeyBuilder(0xcbf2_9ce4_8422_2325)
+    }
+
+    /// The next folded byte.
+    #[inline]
+    pub(crate) fn push(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+
+    /// The key of the bytes pushed.
+    #[inline]
+    pub(crate) fn finish(self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h.max(1)
+    }
 }
 
 /// Appends the folded form of `s` to `out` (cleared first): lowercase,

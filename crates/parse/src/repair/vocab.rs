@@ -6,7 +6,9 @@
 //! use, over the whole input, so documents without word-evidence candidates
 //! never pay for it.
 
-use super::lexicon::{fold_into, key};
+#[cfg(test)]
+use super::lexicon::fold_into;
+use super::lexicon::{fold_char, key, KeyBuilder};
 use crate::text::{char_at, is_apostrophe};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -115,22 +117,21 @@ fn build(input: &str) -> Counts {
         if !is_letter(c) {
             continue;
         }
-        let start = i - len;
-        let mut shape = RunShape::new(c);
+        let mut shape = RunShape::new(c, &mut buf);
         loop {
-            while bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
-                shape.push_ascii_lowercase();
+            while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_lowercase()) {
+                shape.push_ascii_lowercase(b);
                 i += 1;
             }
             match char_at(input, i) {
                 Some((c, len)) if is_letter(c) => {
-                    shape.push(c);
+                    shape.push(c, &mut buf);
                     i += len;
                 }
                 _ => break,
             }
         }
-        count_word(input.get(start..i), &shape, &mut counts, &mut buf);
+        count_word(&shape, &mut counts);
     }
     counts
 }
@@ -140,43 +141,69 @@ fn is_letter(c: char) -> bool {
     super::chunk::is_alphabetic(c) && !is_apostrophe(c)
 }
 
-/// The case pattern of a run of letters.
+/// The case pattern of a run of letters, and the [`key`] of its folded
+/// form, made as the run is read (no copy of the word is folded).
 struct RunShape {
     chars: usize,
     first_upper: bool,
     rest_lower: bool,
     rest_upper: bool,
+    key: KeyBuilder,
 }
 
 impl RunShape {
-    fn new(first: char) -> RunShape {
-        RunShape {
+    /// A run starting with `first`; `buf` is scratch space for folding.
+    fn new(first: char, buf: &mut Vec<u8>) -> RunShape {
+        let mut shape = RunShape {
             chars: 1,
             first_upper: first.is_uppercase(),
             rest_lower: true,
             rest_upper: true,
-        }
+            key: KeyBuilder::new(),
+        };
+        shape.fold(first, buf);
+        shape
     }
 
-    fn push(&mut self, c: char) {
+    fn push(&mut self, c: char, buf: &mut Vec<u8>) {
         self.chars += 1;
         self.rest_lower &= c.is_lowercase();
         self.rest_upper &= c.is_uppercase();
+        self.fold(c, buf);
     }
 
     /// [`RunShape::push`] of an ASCII lowercase letter.
-    fn push_ascii_lowercase(&mut self) {
+    fn push_ascii_lowercase(&mut self, b: u8) {
         self.chars += 1;
         self.rest_upper = false;
+        self.key.push(b);
+    }
+
+    /// Adds the folded form of `c` to the key, as
+    /// [`fold_into`](super::lexicon::fold_into) folds it.
+    fn fold(&mut self, c: char, buf: &mut Vec<u8>) {
+        if c.is_ascii() {
+            self.key.push(c.to_ascii_lowercase() as u8);
+        } else {
+            buf.clear();
+            fold_char(c, buf);
+            for &b in buf.iter() {
+                self.key.push(b);
+            }
+        }
+    }
+
+    /// Whether the run is a word on its own: three letters or more, all
+    /// lowercase after the first, or all capitals.
+    fn is_word(&self) -> bool {
+        let all_upper = self.first_upper && self.rest_upper;
+        self.chars >= 3 && (self.rest_lower || all_upper)
     }
 }
 
-fn count_word(word: Option<&str>, shape: &RunShape, counts: &mut Counts, buf: &mut Vec<u8>) {
-    let Some(word) = word else { return };
-    let all_upper = shape.first_upper && shape.rest_upper;
-    if shape.chars >= 3 && (shape.rest_lower || all_upper) {
-        fold_into(word, buf);
-        let c = counts.entry(key(buf)).or_default();
+fn count_word(shape: &RunShape, counts: &mut Counts) {
+    if shape.is_word() {
+        let c = counts.entry(shape.key.finish()).or_default();
         c.all += 1;
         c.capitalized += u32::from(shape.first_upper);
     }
@@ -189,23 +216,34 @@ mod tests {
     /// The counts as one pass over the characters gives them, the way
     /// [`build`] read the text before it took lowercase ASCII a byte at a
     /// time.
+    /// The words' keys are made from a folded copy of each word, as
+    /// lookups make them.
     fn build_by_chars(input: &str) -> Counts {
         let mut counts = Counts::default();
         let mut buf = Vec::new();
         let mut run: Option<(usize, RunShape)> = None;
+        let mut count = |word: &str, shape: &RunShape| {
+            if shape.is_word() {
+                let mut folded = Vec::new();
+                fold_into(word, &mut folded);
+                let c = counts.entry(key(&folded)).or_default();
+                c.all += 1;
+                c.capitalized += u32::from(shape.first_upper);
+            }
+        };
         for (i, c) in input.char_indices() {
             match (&mut run, is_letter(c)) {
-                (Some((_, shape)), true) => shape.push(c),
-                (None, true) => run = Some((i, RunShape::new(c))),
+                (Some((_, shape)), true) => shape.push(c, &mut buf),
+                (None, true) => run = Some((i, RunShape::new(c, &mut buf))),
                 (Some((start, shape)), false) => {
-                    count_word(input.get(*start..i), shape, &mut counts, &mut buf);
+                    count(input.get(*start..i).unwrap_or_default(), shape);
                     run = None;
                 }
                 (None, false) => {}
             }
         }
         if let Some((start, shape)) = &run {
-            count_word(input.get(*start..), shape, &mut counts, &mut buf);
+            count(input.get(*start..).unwrap_or_default(), shape);
         }
         counts
     }
