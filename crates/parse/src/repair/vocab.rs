@@ -48,6 +48,8 @@ pub(crate) struct Vocab<'a> {
     /// document repeats its words, and the judgement depends only on the
     /// run, its context flags and this input's counts.
     splits: HashMap<u64, Option<usize>, BuildHasherDefault<KeyHasher>>,
+    /// How many times the counts were asked for.
+    lookups: usize,
 }
 
 impl<'a> Vocab<'a> {
@@ -56,7 +58,14 @@ impl<'a> Vocab<'a> {
             input,
             counts: None,
             splits: HashMap::default(),
+            lookups: 0,
         }
+    }
+
+    /// How many times the counts have been asked for: a judgement made
+    /// while it did not change owes nothing to this input.
+    pub(crate) fn lookups(&self) -> usize {
+        self.lookups
     }
 
     /// The identity of a run of letters with its context flags, for
@@ -88,6 +97,7 @@ impl<'a> Vocab<'a> {
 
     /// [`Vocab::count`] of a word given by its [`key`].
     pub(crate) fn count_key(&mut self, key: u64) -> Count {
+        self.lookups += 1;
         let input = self.input;
         let counts = self.counts.get_or_insert_with(|| build(input));
         counts.get(&key).copied().unwrap_or_default()

@@ -3,8 +3,11 @@
 
 use super::chunk::{digit, letter, Chunk};
 use super::lexicon::{fold_char, key, Lexicon, MAX_WORD_BYTES};
-use super::vocab::Vocab;
+use super::vocab::{KeyHasher, Vocab};
 use crate::text::is_apostrophe;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// Elided words that end a split part before an apostrophe (`àl'`).
 const ELIDED: [&str; 11] = [
@@ -57,7 +60,9 @@ pub(crate) fn points(
     out
 }
 
-/// [`best_split`] of a run, judged once per input for each run and context.
+/// [`best_split`] of a run, judged once per input for each run and context,
+/// and once per thread when the judgement is to leave it whole without a
+/// look at the input's own words (a known word, most runs of any text).
 pub(crate) fn run_split(
     run: &str,
     elided_next: bool,
@@ -65,14 +70,35 @@ pub(crate) fn run_split(
     vocab: &mut Vocab<'_>,
 ) -> Option<usize> {
     let id = Vocab::split_id(run, elided_next, sentence_start);
-    match vocab.remembered(id) {
-        Some(split) => split,
-        None => {
-            let split = best_split(run, elided_next, sentence_start, vocab);
-            vocab.remember(id, split);
-            split
-        }
+    if let Some(split) = vocab.remembered(id) {
+        return split;
     }
+    if WHOLE.with(|whole| whole.borrow().contains(&id)) {
+        return None;
+    }
+    let lookups = vocab.lookups();
+    let split = best_split(run, elided_next, sentence_start, vocab);
+    if split.is_none() && vocab.lookups() == lookups {
+        WHOLE.with(|whole| {
+            let mut whole = whole.borrow_mut();
+            if whole.len() >= MOST_WHOLE {
+                whole.clear();
+            }
+            whole.insert(id);
+        });
+    }
+    vocab.remember(id, split);
+    split
+}
+
+/// Most runs [`WHOLE`] keeps before it starts again.
+const MOST_WHOLE: usize = 1 << 16;
+
+thread_local! {
+    /// Runs (by [`Vocab::split_id`]) judged to stay whole without the
+    /// input's vocabulary: the same in every document.
+    static WHOLE: RefCell<HashSet<u64, BuildHasherDefault<KeyHasher>>> =
+        RefCell::new(HashSet::default());
 }
 
 /// The weight of one side of a split (its folded bytes and its length in
@@ -289,6 +315,24 @@ mod tests {
             split("Affairesétrangères", false),
             pair("Affaires", "étrangères")
         );
+    }
+
+    #[test]
+    fn a_judgement_owing_to_one_document_is_not_kept_for_the_next() {
+        // Without `Astana` standing alone, the run stays whole; where the
+        // document uses it alone, it is split. Judged in that order on one
+        // thread, the first answer must not be taken for the second.
+        let run = "Astanaaccueille";
+        let mut without = Vocab::new("Le sommet accueille les dirigeants.");
+        assert_eq!(run_split(run, false, false, &mut without), None);
+        let mut with = Vocab::new("Astana accueille le sommet. Astana est prête.");
+        assert_eq!(run_split(run, false, false, &mut with), Some(6));
+        // A known word stays whole in every document, judged once.
+        for text in ["Les relations.", "Vietnam, Vietnam et relations."] {
+            let mut vocab = Vocab::new(text);
+            assert_eq!(run_split("relations", false, false, &mut vocab), None);
+            assert_eq!(vocab.lookups(), 0);
+        }
     }
 
     #[test]
