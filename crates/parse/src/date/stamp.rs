@@ -106,6 +106,16 @@ fn date(year: Option<i32>, month: u8, day: u8) -> PartialDate {
 /// 2025-06-12; `jueves 12 de junio de 2025` → 2025-06-12; `13 ago` →
 /// --08-13.
 pub(crate) fn stamp_date(i: &str) -> Res<'_, PartialDate> {
+    // Every form opens with a day's digits, a weekday or a month: one look
+    // at the first word turns away most text (a dateline is tried on the
+    // first lines of every dispatch) before the forms each read it again.
+    let opens = i.starts_with(|c: char| c.is_ascii_digit())
+        || name(i).is_ok_and(|(_, w)| {
+            lexicon::weekday_any(w).is_some() || lexicon::month_any(w).is_some()
+        });
+    if !opens {
+        return fail(i);
+    }
     alt((day_first, month_first)).parse(i)
 }
 
@@ -185,6 +195,50 @@ mod tests {
 
     fn full(i: &str) -> Option<String> {
         d(i).filter(|(_, rest)| rest.is_empty()).map(|(d, _)| d)
+    }
+
+    #[test]
+    fn the_first_look_turns_away_only_what_no_form_reads() {
+        // Every weekday and month of the lists, alone and in dates, in
+        // several cases, and text that is no date: the first look must
+        // answer as the forms themselves do.
+        let mut inputs: Vec<String> = Vec::new();
+        for row in
+            crate::data::rows(crate::data::WEEKDAYS).chain(crate::data::rows(crate::data::MONTHS))
+        {
+            if let Some(w) = row.first() {
+                for form in [w.to_string(), w.to_uppercase(), capitalized(w)] {
+                    inputs.push(format!("{form} 12 mars 2025"));
+                    inputs.push(format!("{form}, 3 {form} 2025"));
+                    inputs.push(format!("12 {form} 2025"));
+                    inputs.push(format!("{form} 12, 2025"));
+                    inputs.push(form);
+                }
+            }
+        }
+        for text in [
+            "son séjour, le président",
+            "Le président",
+            "",
+            "(VNA) -",
+            "Mai Linh",
+            "3mars",
+            "1er mai",
+        ] {
+            inputs.push(text.to_string());
+        }
+        assert!(inputs.len() > 500, "{}", inputs.len());
+        for i in &inputs {
+            let forms = alt((day_first, month_first)).parse(i.as_str()).ok();
+            assert_eq!(stamp_date(i).ok(), forms, "{i}");
+        }
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut cs = w.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default()
     }
 
     #[test]
