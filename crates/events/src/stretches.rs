@@ -8,8 +8,9 @@
 //! pasted as one paragraph, a text dump without line breaks) would hold
 //! about thirty bytes of analysis per byte of its text. It is read instead
 //! in stretches of about [`STRETCH_BYTES`], cut where a sentence starts,
-//! each analysed as a segment of its own; the document-level deduplication
-//! then merges their events. Such a document's memory grows only with what
+//! each analysed as a segment of its own — save that only the first has
+//! the segment's lead, the sentences at its top — and the segment's
+//! deduplication then merges their events. Such a document's memory grows only with what
 //! its record keeps (mentions, events, their evidence), and who "il" is
 //! is not looked for across a megabyte of text. Segments of up to
 //! [`STRETCH_BYTES`] — every real dispatch — are read whole.
@@ -26,21 +27,21 @@ pub(crate) const STRETCH_BYTES: usize = 1 << 20;
 /// before a blank will do.
 const LOOK_AHEAD: usize = 1 << 16;
 
-/// The stretches of a segment whose units (title, paragraphs) are `units`,
-/// each a list of spans of `input` in order: all the units in one stretch
-/// when their text is at most `limit` bytes; otherwise stretches of at most
-/// about `limit` bytes, a unit longer than that cut into pieces where a
-/// sentence starts.
+/// Whether a segment whose units (title, paragraphs) are `units` is read
+/// whole: its text is at most `limit` bytes.
+pub(crate) fn read_whole(units: &[Span], limit: usize) -> bool {
+    units.iter().map(|u| u.len()).sum::<usize>() <= limit
+}
+
+/// The stretches of a segment that is not [`read_whole`], each a list of
+/// spans of `input` in order: at most about `limit` bytes each, a unit
+/// longer than that cut into pieces where a sentence starts.
 ///
 /// Every cut is just after a blank, so no glue repair (which lies within a
-/// run of non-blank characters) is ever cut; a piece without any blank in
-/// [`LOOK_AHEAD`] bytes is cut inside that run, which is too long to be
+/// run of non-blank characters) and no word is ever cut, save in a run of
+/// [`LOOK_AHEAD`] bytes without a blank, far too long to be a word or to be
 /// repaired.
 pub(crate) fn stretches(input: &str, units: &[Span], limit: usize) -> Vec<Vec<Span>> {
-    let total: usize = units.iter().map(|u| u.len()).sum();
-    if total <= limit {
-        return vec![units.to_vec()];
-    }
     let mut out: Vec<Vec<Span>> = Vec::new();
     let mut current: Vec<Span> = Vec::new();
     let mut size = 0usize;
@@ -78,8 +79,9 @@ fn pieces(input: &str, unit: Span, limit: usize) -> Vec<Span> {
 
 /// Where to cut at or after byte `from`, before `end`: where the next
 /// sentence starts after a blank, or failing one within [`LOOK_AHEAD`],
-/// after the next blank, or failing one, at `from` itself (on a character
-/// boundary).
+/// after the next blank; failing one, at `end` (no cut) when the unit ends
+/// within [`LOOK_AHEAD`], else at `from` itself (on a character boundary,
+/// inside a run of that many bytes without a blank).
 fn cut_from(input: &str, from: usize, end: usize) -> usize {
     let from = ceil_boundary(input, from.min(end));
     let until = floor_boundary(input, from.saturating_add(LOOK_AHEAD).min(end)).max(from);
@@ -99,7 +101,7 @@ fn cut_from(input: &str, from: usize, end: usize) -> usize {
                 .find(|&(_, c)| is_blank(c))
                 .map(|(i, c)| from + i + c.len_utf8())
         })
-        .unwrap_or(from)
+        .unwrap_or(if until < end { from } else { end })
 }
 
 fn after_blank(input: &str, at: usize) -> bool {
@@ -137,14 +139,15 @@ mod tests {
         Le ministre effectuera jeudi une visite officielle à Rabat. ";
 
     #[test]
-    fn a_segment_within_the_limit_is_one_stretch() {
+    fn a_segment_within_the_limit_is_read_whole() {
         let input = format!("Titre\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
         let units = [
             Span::new(0, 5),
             Span::new(7, 7 + PARAGRAPH.len()),
             Span::new(9 + PARAGRAPH.len(), input.len()),
         ];
-        assert_eq!(stretches(&input, &units, input.len()), vec![units.to_vec()]);
+        assert!(read_whole(&units, input.len()));
+        assert!(!read_whole(&units, input.len() / 2));
     }
 
     #[test]
@@ -187,17 +190,32 @@ mod tests {
 
     #[test]
     fn text_without_sentence_ends_is_cut_after_a_blank() {
-        let input = "mot ".repeat(500);
-        let got = stretches(&input, &[Span::new(0, input.len())], 300);
+        // Five-byte words and a limit that falls inside one: each cut
+        // moves on to the next word's start.
+        let input = "mots ".repeat(500);
+        let got = stretches(&input, &[Span::new(0, input.len())], 301);
+        assert!(got.len() > 5);
         for piece in got.concat() {
             let text = piece.slice(&input).unwrap_or_default();
-            assert!(text.starts_with("mot"), "{text:?}");
+            assert!(text.starts_with("mots"), "{text:?}");
         }
     }
 
     #[test]
+    fn a_unit_ending_within_reach_is_not_cut_inside_its_last_word() {
+        // Just over the limit, with no blank after it: the last word is
+        // left whole, in a piece a little longer than the limit.
+        let input = format!("{}coopérationmultiforme", "mots ".repeat(200));
+        let limit = input.len() - 8;
+        let got = stretches(&input, &[Span::new(0, input.len())], limit);
+        let pieces = got.concat();
+        assert_eq!(pieces, [Span::new(0, input.len())]);
+    }
+
+    #[test]
     fn text_without_blanks_is_cut_on_character_boundaries() {
-        let input = "é".repeat(2000);
+        // Longer than the look ahead: a run that no word or repair is.
+        let input = "é".repeat(100_000);
         let got = stretches(&input, &[Span::new(0, input.len())], 301);
         let pieces = got.concat();
         assert!(pieces.len() > 5);

@@ -18,7 +18,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Event, EventType, Location, Role, SegmentResult};
 use crate::organizations::InternationalBodies;
 use crate::raw::{frame_visit, raw_events};
-use crate::stretches::{stretches, STRETCH_BYTES};
+use crate::stretches::{read_whole, stretches, STRETCH_BYTES};
 use depeche_names::{Mention, Registry};
 use depeche_parse::{Dispatch, ParseError, Span};
 use trigger::TriggerContext;
@@ -198,16 +198,19 @@ impl<'r> Extractor<'r> {
         stretch_bytes: usize,
     ) -> SegmentResult {
         let units = crate::analysis::units(&dispatch);
-        let mut stretches = stretches(input, &units, stretch_bytes);
-        let (mentions, events) = if stretches.len() == 1 {
-            self.read(input, &dispatch, &units)
+        let (mentions, events) = if read_whole(&units, stretch_bytes) {
+            self.read(input, &dispatch, &units, Top::Included)
         } else {
             // Each stretch's working data is given back before the next is
             // read; what is kept is what the record shows.
             let mut mentions = Vec::new();
             let mut events = Vec::new();
-            for stretch in stretches.drain(..) {
-                let (m, e) = self.read(input, &dispatch, &stretch);
+            for (i, stretch) in stretches(input, &units, stretch_bytes)
+                .into_iter()
+                .enumerate()
+            {
+                let top = if i == 0 { Top::Included } else { Top::Excluded };
+                let (m, e) = self.read(input, &dispatch, &stretch, top);
                 mentions.extend(m);
                 events.extend(e);
             }
@@ -222,8 +225,15 @@ impl<'r> Extractor<'r> {
     }
 
     /// The mentions and events of the `units` (spans of `input`) of a
-    /// segment, read as one text.
-    fn read(&self, input: &str, dispatch: &Dispatch, units: &[Span]) -> (Vec<Mention>, Vec<Event>) {
+    /// segment, read as one text; `top` tells whether they hold the
+    /// segment's top, where its lead stands.
+    fn read(
+        &self,
+        input: &str,
+        dispatch: &Dispatch,
+        units: &[Span],
+        top: Top,
+    ) -> (Vec<Mention>, Vec<Event>) {
         let analysis = SegmentAnalysis::of_units(input, units, dispatch, self.registry);
         let raws = raw_events(self.lexicon, &analysis.sentences);
         let mut discourse = Discourse::new(&analysis.sentences);
@@ -292,7 +302,9 @@ impl<'r> Extractor<'r> {
             input,
             dispatch.date.as_ref(),
         );
-        crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
+        if top == Top::Included {
+            crate::lead::carry_lead_frame(&mut events, &analysis.sentences, dispatch.date.as_ref());
+        }
         crate::ceremony::carry_ceremony_day(
             &mut events,
             &analysis.sentences,
@@ -323,6 +335,14 @@ impl<'r> Extractor<'r> {
         crate::hosting::drop_stateless_activities(&mut events);
         (analysis.mentions, events)
     }
+}
+
+/// Whether the text read holds the segment's top (its first sentences,
+/// where the lead stands): a later stretch of a long segment does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Top {
+    Included,
+    Excluded,
 }
 
 /// `e` with its lists holding no spare room: a long segment keeps

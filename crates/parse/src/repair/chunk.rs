@@ -147,6 +147,10 @@ pub(crate) fn word_points(
     chars: &mut Vec<(usize, char)>,
     out: &mut Vec<Point>,
 ) {
+    if text.len() > MAX_CHUNK_BYTES {
+        // URLs, codes or garbage, left alone: not even looked at.
+        return;
+    }
     if is_plain_word(text) {
         plain_word_points(text, base, sentence_start, vocab, out);
     } else {
@@ -154,10 +158,11 @@ pub(crate) fn word_points(
     }
 }
 
-/// [`word_points`] of a chunk that [`is_plain_word`]. Most chunks are one
-/// word, capitalized or not: no shape rule applies inside it (each needs a
-/// capital, a digit or punctuation after the first character), and it is
-/// one run of letters, so its characters need not be listed.
+/// [`word_points`] of a chunk of at most [`MAX_CHUNK_BYTES`] that
+/// [`is_plain_word`]. Most chunks are one word, capitalized or not: no
+/// shape rule applies inside it (each needs a capital, a digit or
+/// punctuation after the first character), and it is one run of letters,
+/// so its characters need not be listed.
 fn plain_word_points(
     text: &str,
     base: usize,
@@ -165,9 +170,6 @@ fn plain_word_points(
     vocab: &mut Vocab<'_>,
     out: &mut Vec<Point>,
 ) {
-    if text.len() > MAX_CHUNK_BYTES {
-        return;
-    }
     if let Some(k) = words::run_split(text, false, sentence_start, vocab) {
         out.push(Point {
             at: base + k,
@@ -243,7 +245,9 @@ mod tests {
 
     #[test]
     fn plain_words_get_the_points_any_chunk_gets() {
-        let mut vocab = Vocab::new(TEXT);
+        // Each path with a vocabulary of its own: neither answers from
+        // what the other judged.
+        let (mut fast_vocab, mut general_vocab) = (Vocab::new(TEXT), Vocab::new(TEXT));
         let mut chars = Vec::new();
         let mut plain = 0;
         let mut base = 0;
@@ -252,12 +256,12 @@ mod tests {
                 plain += 1;
                 let sentence_start = i % 2 == 0;
                 let (mut fast, mut general) = (Vec::new(), Vec::new());
-                plain_word_points(text, base, sentence_start, &mut vocab, &mut fast);
+                plain_word_points(text, base, sentence_start, &mut fast_vocab, &mut fast);
                 any_chunk_points(
                     text,
                     base,
                     sentence_start,
-                    &mut vocab,
+                    &mut general_vocab,
                     &mut chars,
                     &mut general,
                 );

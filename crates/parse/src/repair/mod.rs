@@ -263,8 +263,7 @@ fn enclosing_chunk(text: &str, at: usize) -> (usize, &str) {
         .rev()
         .find(|&(_, c)| is_blank(c))
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let after = text.get(at..).unwrap_or("");
-    let end = at + after.find(is_blank).unwrap_or(after.len());
+    let end = next_where(text, at, true);
     (start, text.get(start..end).unwrap_or(""))
 }
 

@@ -226,6 +226,7 @@ mod tests {
     /// The counts as one pass over the characters gives them, the way
     /// [`build`] read the text before it took lowercase ASCII a byte at a
     /// time.
+    ///
     /// The words' keys are made from a folded copy of each word, as
     /// lookups make them.
     fn build_by_chars(input: &str) -> Counts {

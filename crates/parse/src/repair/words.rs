@@ -70,11 +70,13 @@ pub(crate) fn run_split(
     vocab: &mut Vocab<'_>,
 ) -> Option<usize> {
     let id = Vocab::split_id(run, elided_next, sentence_start);
-    if let Some(split) = vocab.remembered(id) {
-        return split;
-    }
+    // Most runs are known words: asked first, the thread's list spares
+    // them a second look-up.
     if WHOLE.with(|whole| whole.borrow().contains(&id)) {
         return None;
+    }
+    if let Some(split) = vocab.remembered(id) {
+        return split;
     }
     let lookups = vocab.lookups();
     let split = best_split(run, elided_next, sentence_start, vocab);
