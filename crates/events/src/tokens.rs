@@ -180,6 +180,10 @@ fn fold_word_into(word: &str, out: &mut String) {
             out.push(c.to_ascii_lowercase());
             continue;
         }
+        if let Some(l) = latin1_letter(c) {
+            out.push(char::from(l));
+            continue;
+        }
         // Decomposing char by char gives what NFD gives as long as every
         // non-starter is a combining mark: those are dropped, so the
         // canonical reordering of marks cannot show.
@@ -199,6 +203,24 @@ fn fold_word_into(word: &str, out: &mut String) {
             return;
         }
     }
+}
+
+/// The one ASCII letter each of U+00C0 to U+00FF folds to (`é` → `e`,
+/// `Ç` → `c`), by its offset from U+00C0; 0 for those that fold otherwise
+/// (`æ`, `ß`, `ð`, `×` …). The accented letters of French, most of the
+/// words that are not ASCII, then need no decomposition table. A test
+/// checks it against the general fold.
+const LATIN1: [u8; 64] =
+    *b"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+
+/// The ASCII letter a Latin-1 letter folds to, when it is one.
+#[inline]
+fn latin1_letter(c: char) -> Option<u8> {
+    let i = u32::from(c).checked_sub(0xC0)?;
+    LATIN1
+        .get(usize::try_from(i).ok()?)
+        .copied()
+        .filter(|&l| l != 0)
 }
 
 /// [`fold_word`] the long way, through the NFD of the whole word.
@@ -331,6 +353,26 @@ mod tests {
         ] {
             assert_eq!(fold_word(word), fold_nfd(word), "{word}");
         }
+    }
+
+    #[test]
+    fn latin1_letters_fold_as_the_general_way_does() {
+        let mut one_letter = 0;
+        for c in ('\u{a0}'..='\u{17f}').chain(['\u{bf}', '\u{100}']) {
+            let word = c.to_string();
+            let general = fold_nfd(&word);
+            if let Some(l) = latin1_letter(c) {
+                one_letter += 1;
+                assert_eq!(general, char::from(l).to_string(), "{c:?}");
+            }
+            assert_eq!(fold_word(&word), general, "{c:?}");
+            assert_eq!(
+                fold_word(&format!("Xa{c}b")),
+                fold_nfd(&format!("Xa{c}b")),
+                "{c:?}"
+            );
+        }
+        assert_eq!(one_letter, 53);
     }
 
     #[test]
