@@ -3,7 +3,7 @@
 //!
 //! - [`key()`] maps a name to a key under which its spellings meet: case,
 //!   diacritics and Vietnamese tones, hyphens, apostrophes and spacing are
-//!   folded ([`fold`]), French, English and German transliterations of
+//!   folded ([`fold()`]), French, English and German transliterations of
 //!   Russian, Kazakh and other Turkic, Persian and Arabic names are brought
 //!   together by a rule table (`data/translit.tsv`: ou/u, tch/ch, ch/sh,
 //!   kh/h, dj/j, zh/j, q/k, ï/y/i, -ïev/-yev/-ev, -enka/-enko …), háček
@@ -100,7 +100,7 @@
 //!
 //! # Guarantees
 //!
-//! - [`key()`] and [`fold`] are pure functions of their input. Keys are
+//! - [`key()`] and [`fold()`] are pure functions of their input. Keys are
 //!   idempotent (`key(&key(x)) == key(x)`) and do not change with case,
 //!   diacritics, Vietnamese tones or the amount and kind of whitespace.
 //! - Detection and resolution never panic, whatever the input.

@@ -51,7 +51,7 @@ pub struct Lookup<'r> {
     pub resolution: Option<Resolution<'r>>,
 }
 
-/// What [`split_title`] found in front of a name.
+/// What [`Registry::split_title`] found in front of a name.
 #[derive(Debug, Default)]
 struct Front {
     /// Byte offset where the name starts.

@@ -1,6 +1,6 @@
 //! Dates: reduced-precision values ([`PartialDate`], [`DateValue`]), French
 //! date expressions found in text ([`find_dates`]) and their resolution
-//! against a dispatch date ([`resolve`]).
+//! against a dispatch date ([`resolve()`]).
 //!
 //! ```
 //! use depeche_parse::date::{find_dates, resolve};
@@ -55,7 +55,7 @@ pub struct DateMention {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DateExpr {
     /// A calendar date, month, year or range, possibly without a year
-    /// (`le 3 mars` is `--03-03` until [`resolve`] gives it one).
+    /// (`le 3 mars` is `--03-03` until [`resolve()`] gives it one).
     Absolute(DateValue),
     /// A date known only relative to the dispatch date.
     Relative(Relative),

@@ -329,7 +329,8 @@ impl Lexicon {
         self.is_prefix_key(key(folded))
     }
 
-    /// [`Lexicon::is_prefix`] of a folded form given by its [`key`].
+    /// Whether the folded form whose [`key`] is `k` is a word-forming prefix
+    /// (`inter`, `vidéo`).
     pub(crate) fn is_prefix_key(&self, k: u64) -> bool {
         self.prefixes.contains(k)
     }
