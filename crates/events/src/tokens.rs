@@ -358,7 +358,7 @@ mod tests {
     #[test]
     fn latin1_letters_fold_as_the_general_way_does() {
         let mut one_letter = 0;
-        for c in ('\u{a0}'..='\u{17f}').chain(['\u{bf}', '\u{100}']) {
+        for c in '\u{a0}'..='\u{17f}' {
             let word = c.to_string();
             let general = fold_nfd(&word);
             if let Some(l) = latin1_letter(c) {

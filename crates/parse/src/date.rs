@@ -23,6 +23,16 @@ mod resolve;
 pub(crate) mod stamp;
 mod value;
 
+/// `w` with its first letter a capital (`Mardi`), for the tests that try
+/// every form of the date lists as a lead or a title would write it.
+#[cfg(test)]
+pub(crate) fn capitalized(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 /// Builds the date word tables now (see [`crate::prepare`]).
 pub(crate) fn prepare() {
     lexicon::prepare();

@@ -568,11 +568,10 @@ mod tests {
             let phrase = words.join(" ");
             texts.push(format!("{phrase}, la délégation est arrivée."));
             texts.push(format!("Il a dit {phrase} qu'il viendrait."));
-            let mut capitalized = phrase.clone();
-            if let Some(c) = phrase.chars().next() {
-                capitalized = c.to_uppercase().collect::<String>() + &phrase[c.len_utf8()..];
-            }
-            texts.push(format!("« {capitalized} », a-t-il dit."));
+            texts.push(format!(
+                "« {} », a-t-il dit.",
+                crate::date::capitalized(&phrase)
+            ));
         }
         // Each opening form before a day, a month, a weekday and a year.
         for form in OPENING_FORMS {

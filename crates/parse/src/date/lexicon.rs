@@ -451,10 +451,7 @@ mod tests {
             let form = r[0];
             words.push(form.to_string());
             words.push(form.to_uppercase());
-            let mut cs = form.chars();
-            if let Some(c) = cs.next() {
-                words.push(c.to_uppercase().chain(cs).collect());
-            }
+            words.push(crate::date::capitalized(form));
             words.push(format!("{form}s"));
             words.push(form.chars().skip(1).collect());
         }

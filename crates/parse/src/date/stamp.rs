@@ -188,6 +188,7 @@ pub(crate) fn clock(i: &str) -> Res<'_, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::capitalized;
 
     fn d(i: &str) -> Option<(String, &str)> {
         stamp_date(i).ok().map(|(rest, d)| (d.to_string(), rest))
@@ -232,13 +233,6 @@ mod tests {
             let forms = alt((day_first, month_first)).parse(i.as_str()).ok();
             assert_eq!(stamp_date(i).ok(), forms, "{i}");
         }
-    }
-
-    fn capitalized(w: &str) -> String {
-        let mut cs = w.chars();
-        cs.next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default()
     }
 
     #[test]

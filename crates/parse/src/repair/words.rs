@@ -81,6 +81,7 @@ pub(crate) fn run_split(
     let lookups = vocab.lookups();
     let split = best_split(run, elided_next, sentence_start, vocab);
     if split.is_none() && vocab.lookups() == lookups {
+        // Asked first next time: the input's own memo need not hold it too.
         WHOLE.with(|whole| {
             let mut whole = whole.borrow_mut();
             if whole.len() >= MOST_WHOLE {
@@ -88,8 +89,9 @@ pub(crate) fn run_split(
             }
             whole.insert(id);
         });
+    } else {
+        vocab.remember(id, split);
     }
-    vocab.remember(id, split);
     split
 }
 
