@@ -16,7 +16,7 @@
 //!   lacks.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::analysis::{CandKind, Sentence};
 use crate::model::Actor;
@@ -30,6 +30,9 @@ const OFFICE_LINKS: &[&str] = &[" de l'", " de l’", " de la ", " du ", " des "
 /// ", Akinwumi" after "la BAD", or "(BAD) ," after the full name.
 const MAX_OFFICER_GAP: usize = 4;
 
+/// A registry person's id and a dispatch's year, when it has one.
+type PersonInYear = (Arc<str>, Option<i32>);
+
 /// The folded names and aliases of the organizations the registry holds
 /// without a country: the international ones.
 #[derive(Debug, Default)]
@@ -40,6 +43,10 @@ pub(crate) struct InternationalBodies {
     /// roles are tested at every event that names them, and the registry
     /// holds a bounded number of them.
     offices: Mutex<FxHashMap<String, bool>>,
+    /// Whether a registry person holds such an office in a year, for the
+    /// people and years met so far: the same few people are named by event
+    /// after event, and each of their roles would be read again.
+    holders: Mutex<FxHashMap<PersonInYear, bool>>,
 }
 
 impl InternationalBodies {
@@ -56,6 +63,7 @@ impl InternationalBodies {
         InternationalBodies {
             names,
             offices: Mutex::default(),
+            holders: Mutex::default(),
         }
     }
 
@@ -113,10 +121,27 @@ impl InternationalBodies {
     }
 
     fn by_registry(&self, registry: &Registry, a: &Actor, year: Option<i32>) -> bool {
-        a.entity
-            .as_deref()
-            .and_then(|id| registry.get(id))
-            .is_some_and(|e| e.roles.iter().any(|r| self.is_office_held(r, year)))
+        let Some(id) = &a.entity else {
+            return false;
+        };
+        let key = (Arc::clone(id), year);
+        let known = self
+            .holders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+            .copied();
+        if let Some(answer) = known {
+            return answer;
+        }
+        let answer = registry
+            .get(id)
+            .is_some_and(|e| e.roles.iter().any(|r| self.is_office_held(r, year)));
+        self.holders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, answer);
+        answer
     }
 }
 
@@ -272,5 +297,38 @@ mod tests {
         assert!(!bodies.is_office_held("secrétaire général de l'ONU (2017-)", Some(2010)));
         assert!(!bodies.is_office_held("ministre des Affaires étrangères (2014)", Some(2014)));
         assert!(!bodies.is_office_held("président (2019-)", Some(2022)));
+    }
+
+    #[test]
+    fn a_holder_read_once_is_told_the_same_again() {
+        let registry = Registry::embedded();
+        let bodies = InternationalBodies::new(registry);
+        let actor = |id: &str| Actor {
+            role: crate::model::Role::Target,
+            text: id.to_string(),
+            entity: Some(Arc::from(id)),
+            canonical: None,
+            kind: Some(EntityKind::Person),
+            country: None,
+            title: None,
+            span: None,
+            group: false,
+            key: None,
+        };
+        let annan = actor("kofi-annan");
+        let cases = [
+            (&annan, Some(2000), true),
+            (&annan, Some(2010), false),
+            (&annan, None, false),
+            (&actor("no-such-person"), Some(2000), false),
+        ];
+        // Twice over: the second round answers from what the first noted.
+        for _ in 0..2 {
+            for (a, year, held) in cases {
+                assert_eq!(bodies.by_registry(registry, a, year), held, "{year:?}");
+            }
+        }
+        let noted = bodies.holders.lock().map(|h| h.len()).unwrap_or(0);
+        assert_eq!(noted, cases.len());
     }
 }

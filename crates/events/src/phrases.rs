@@ -44,6 +44,17 @@ impl CountryPhrases {
         }
     }
 
+    /// Whether a phrase may stand somewhere in `sent`: never false when
+    /// one does, since each phrase's first word is then a token, and so
+    /// part of the folded text. Phrases are tried at every token, and most
+    /// sentences hold none of the few first words: one search of the
+    /// sentence for each spares a look-up per token.
+    pub(crate) fn may_occur(&self, sent: &Sentence) -> bool {
+        self.by_first
+            .keys()
+            .any(|first| sent.tokens.may_hold(first))
+    }
+
     /// The phrases starting at token `i`, in file order.
     fn starting_at<'s>(
         &'s self,
@@ -80,5 +91,58 @@ impl CountryPhrases {
     /// The number of words of the longest phrase.
     pub(crate) fn longest(&self) -> usize {
         self.longest
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{lexicons, SegmentAnalysis};
+    use depeche_names::Registry;
+
+    /// Every sentence of `text`, read as the body of a dispatch.
+    fn with_sentences(text: &str, mut check: impl FnMut(&crate::analysis::Sentence)) {
+        let input = format!("Dakar, 28 novembre 2014 (APS) - {text}\n");
+        let Ok(document) = depeche_parse::parse(&input) else {
+            panic!("unparsable test text");
+        };
+        for dispatch in &document.segments {
+            let analysis = SegmentAnalysis::new(&input, dispatch, Registry::embedded());
+            analysis.sentences.iter().for_each(&mut check);
+        }
+    }
+
+    #[test]
+    fn a_sentence_said_to_hold_no_phrase_holds_none() {
+        let text = "Le ministre a pris la parole en marge de l'Assemblée générale des \
+                    Nations unies, à New York. Il a été élevé au rang de commandeur de \
+                    l'ordre national du Lion. Le Conseil de sécurité siège à huis clos. \
+                    La conférence de presse a eu lieu au siège de l'Union africaine. \
+                    Les deux ministres ont évoqué la coopération. Rien de plus, \
+                    sinon l'ordre du jour et un palais. Le Wissam alaouite lui a été remis.";
+        let lex = lexicons();
+        let mut held = [0, 0];
+        with_sentences(text, |sent| {
+            for (k, phrases) in [&lex.seats, &lex.orders].into_iter().enumerate() {
+                let found = (0..sent.tokens.len()).any(|i| phrases.first_at(sent, i).is_some());
+                if found {
+                    assert!(phrases.may_occur(sent), "{}", sent.text);
+                    if let Some(h) = held.get_mut(k) {
+                        *h += 1;
+                    }
+                }
+            }
+            let plain = !sent.text.contains("siège")
+                && !sent.text.contains("ordre")
+                && !sent.text.contains("Assemblée")
+                && !sent.text.contains("Conseil")
+                && !sent.text.contains("onférence")
+                && !sent.text.contains("Wissam")
+                && !sent.text.contains("palais");
+            if plain {
+                assert!(!lex.seats.may_occur(sent), "{}", sent.text);
+                assert!(!lex.orders.may_occur(sent), "{}", sent.text);
+            }
+        });
+        assert!(held.iter().all(|&h| h > 0), "{held:?}");
     }
 }

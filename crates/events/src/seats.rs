@@ -28,6 +28,9 @@ const CUE_REACH: usize = 7;
 /// country, the seat's.
 pub(crate) fn seat_location(sent: &Sentence) -> Option<Location> {
     let seats = &lexicons().seats;
+    if !seats.may_occur(sent) {
+        return None;
+    }
     (1..sent.tokens.len()).find_map(|i| {
         let (words, country) = seats.longest_at(sent, i)?;
         let right_before = sent.is(i - 1, &["au", "a"]);

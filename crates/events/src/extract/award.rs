@@ -67,6 +67,9 @@ fn split_both_sides(draft: &mut Draft) {
 /// `clause_start` belongs to.
 fn conferring_state(sent: &Sentence, clause_start: usize) -> Option<String> {
     let orders = &crate::analysis::lexicons().orders;
+    if !orders.may_occur(sent) {
+        return None;
+    }
     (clause_start..sent.tokens.len())
         .find_map(|i| orders.first_at(sent, i).map(|(_, country)| country.clone()))
 }
