@@ -177,6 +177,7 @@ mod subtype;
 mod tokens;
 mod visit_span;
 mod weekdays;
+mod word_shapes;
 
 pub use extract::{ExtractError, Extractor};
 pub use lexicon::{Lexicon, LexiconError};

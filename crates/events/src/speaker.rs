@@ -7,19 +7,36 @@
 //! subject of an event. Speech verbs live in `data/speech_verbs.tsv`.
 
 use crate::analysis::{Cand, CandKind, Sentence};
+use crate::word_shapes::WordShapes;
 use depeche_names::EntityKind;
 use rustc_hash::FxHashSet;
 
-pub(crate) fn speech_verbs() -> &'static FxHashSet<String> {
-    static V: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+/// The speech verbs of the data file, and their shapes: they are looked
+/// for at every token of a sentence, and most tokens, none, are told so by
+/// their shape without a look-up.
+pub(crate) struct SpeechVerbs {
+    words: FxHashSet<String>,
+    shapes: WordShapes,
+}
+
+impl SpeechVerbs {
+    fn contains(&self, word: &str) -> bool {
+        self.shapes.may_hold(word) && self.words.contains(word)
+    }
+}
+
+pub(crate) fn speech_verbs() -> &'static SpeechVerbs {
+    static V: std::sync::OnceLock<SpeechVerbs> = std::sync::OnceLock::new();
     V.get_or_init(|| {
         // Every row's second column is `speech`.
-        crate::data::SPEECH_VERBS
+        let words: FxHashSet<String> = crate::data::SPEECH_VERBS
             .pairs_with(|kind| (kind == "speech").then_some(()))
             .unwrap_or_default()
             .into_iter()
             .map(|(word, ())| word.to_string())
-            .collect()
+            .collect();
+        let shapes = WordShapes::of(words.iter().map(String::as_str));
+        SpeechVerbs { words, shapes }
     })
 }
 

@@ -14,6 +14,7 @@ pub(crate) use noun::apposed_visit;
 use crate::analysis::Sentence;
 use crate::data::{self, DataError};
 use crate::model::Status;
+use crate::word_shapes::WordShapes;
 use rustc_hash::FxHashMap;
 use words::agenda_item;
 use words::future_have;
@@ -30,14 +31,24 @@ pub(crate) enum Cue {
     UnderWay,
 }
 
-pub(crate) fn cues() -> &'static FxHashMap<String, Cue> {
-    static C: std::sync::OnceLock<FxHashMap<String, Cue>> = std::sync::OnceLock::new();
+/// The cue words of the data file, and their shapes: cues are looked for
+/// at every token around a trigger, and most tokens, none, are told so by
+/// their shape without a look-up.
+pub(crate) struct Cues {
+    kinds: FxHashMap<String, Cue>,
+    shapes: WordShapes,
+}
+
+pub(crate) fn cues() -> &'static Cues {
+    static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        read_cues()
+        let kinds: FxHashMap<String, Cue> = read_cues()
             .unwrap_or_default()
             .into_iter()
             .map(|(word, cue)| (word.to_string(), cue))
-            .collect()
+            .collect();
+        let shapes = WordShapes::of(kinds.keys().map(String::as_str));
+        Cues { kinds, shapes }
     })
 }
 
@@ -59,7 +70,12 @@ pub(crate) fn read_cues() -> Result<Vec<(&'static str, Cue)>, DataError> {
 }
 
 fn cue(sent: &Sentence, i: usize) -> Option<Cue> {
-    cues().get(sent.word(i)).copied()
+    let word = sent.word(i);
+    let cues = cues();
+    if !cues.shapes.may_hold(word) {
+        return None;
+    }
+    cues.kinds.get(word).copied()
 }
 
 /// What the words around a trigger say about it.
