@@ -1,17 +1,22 @@
 //! Document-level deduplication: the same event reported twice is one event
 //! with several evidence spans.
 
-use crate::discourse::identity;
+use crate::discourse::{identity, shared_identity};
 use crate::model::{Actor, Event, EventType, Status};
 use crate::subtype::Subtype;
 use depeche_names::EntityKind;
 use depeche_parse::Span;
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
-type Key = (EventType, bool, Vec<String>, String);
+/// What tells events apart: their type, whether they are background, the
+/// identities of their sides, and their class and whether they are to come.
+/// Identities are shared, not copied: a key is made for every event, and
+/// again for each event a later one is compared with.
+type Key = (EventType, bool, Vec<Arc<str>>, (&'static str, bool));
 
 fn dedup_key(e: &Event) -> Key {
-    let mut ids: Vec<String> = e.actors.iter().map(|a| identity(a).into_owned()).collect();
+    let mut ids: Vec<Arc<str>> = e.actors.iter().map(shared_identity).collect();
     if e.kind == EventType::Award {
         // One decoration per decorated person and dispatch: the conferrer
         // may be named once as a person and once as the state.
@@ -19,7 +24,7 @@ fn dedup_key(e: &Event) -> Key {
             .actors
             .iter()
             .filter(|a| a.role == crate::model::Role::Target)
-            .map(|a| identity(a).into_owned())
+            .map(shared_identity)
             .collect();
     }
     if e.kind == EventType::Meeting
@@ -30,11 +35,7 @@ fn dedup_key(e: &Event) -> Key {
     {
         // A consultation or joint commission is one session between two
         // countries, whoever it is named by.
-        ids = e
-            .actors
-            .iter()
-            .filter_map(|a| a.country.as_deref().map(str::to_string))
-            .collect();
+        ids = e.actors.iter().filter_map(|a| a.country.clone()).collect();
     }
     if e.kind == EventType::Agreement && !has_signatories(e) {
         // Agreements are between the two countries; what tells two apart is
@@ -57,7 +58,7 @@ fn dedup_key(e: &Event) -> Key {
     };
     // What happened and what is only planned are different events.
     let future = matches!(e.status, Status::Planned | Status::Proposed);
-    (e.kind, e.background, ids, format!("{class}/{future}"))
+    (e.kind, e.background, ids, (class, future))
 }
 
 /// Whether two people sign for the agreement: documents "named separately
@@ -70,12 +71,8 @@ fn has_signatories(e: &Event) -> bool {
         >= 2
 }
 
-fn country_ids(e: &Event) -> Vec<String> {
-    let mut ids: Vec<String> = e
-        .actors
-        .iter()
-        .filter_map(|a| a.country.as_deref().map(str::to_string))
-        .collect();
+fn country_ids(e: &Event) -> Vec<Arc<str>> {
+    let mut ids: Vec<Arc<str>> = e.actors.iter().filter_map(|a| a.country.clone()).collect();
     ids.sort();
     ids.dedup();
     ids
@@ -172,8 +169,8 @@ impl Merged {
     /// Merge `e` into the event it repeats, or keep it as a new one.
     fn add(&mut self, e: Event) {
         let key = dedup_key(&e);
-        let countries_key = (e.kind == EventType::Agreement)
-            .then(|| (key.0, key.1, country_ids(&e), key.3.clone()));
+        let countries_key =
+            (e.kind == EventType::Agreement).then(|| (key.0, key.1, country_ids(&e), key.3));
         match self
             .repeated(&e, &key, countries_key.as_ref())
             .and_then(|i| self.out.get_mut(i))

@@ -11,6 +11,7 @@ use depeche_names::EntityKind;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cmp::Reverse;
+use std::sync::Arc;
 
 mod references;
 
@@ -113,18 +114,33 @@ fn is_object_pronoun(text: &str) -> bool {
 /// The identity of an actor for deduplication: entity, key or country,
 /// borrowed from the actor; else its folded text.
 pub(crate) fn identity(actor: &Actor) -> Cow<'_, str> {
-    if let Some(e) = &actor.entity {
-        return Cow::Borrowed(e);
+    match own_identity(actor) {
+        Some(id) => Cow::Borrowed(id),
+        None => Cow::Owned(fold_word(&actor.text)),
     }
-    if let Some(k) = &actor.key {
-        return Cow::Borrowed(k);
+}
+
+/// [`identity`] as a shared string: the actor's own where it has one, a
+/// new one only for the folded text of an actor with no id or key.
+pub(crate) fn shared_identity(actor: &Actor) -> Arc<str> {
+    match own_identity(actor) {
+        Some(id) => Arc::clone(id),
+        None => Arc::from(fold_word(&actor.text)),
     }
-    if actor.kind == Some(EntityKind::Country) {
-        if let Some(c) = &actor.country {
-            return Cow::Borrowed(c);
-        }
-    }
-    Cow::Owned(fold_word(&actor.text))
+}
+
+/// The entity, key or (for a country) country the actor holds.
+fn own_identity(actor: &Actor) -> Option<&Arc<str>> {
+    let country = || {
+        (actor.kind == Some(EntityKind::Country))
+            .then_some(actor.country.as_ref())
+            .flatten()
+    };
+    actor
+        .entity
+        .as_ref()
+        .or(actor.key.as_ref())
+        .or_else(country)
 }
 
 /// The identity of a named candidate (see [`identity`]).
@@ -313,5 +329,55 @@ pub(crate) fn country_actor(code: &str, role: Role) -> Actor {
         span: None,
         group: false,
         key: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(kind: EntityKind, entity: Option<&str>, key: Option<&str>, country: &str) -> Actor {
+        Actor {
+            role: Role::Source,
+            text: "le Président Tokaïev".into(),
+            entity: entity.map(Arc::from),
+            canonical: None,
+            kind: Some(kind),
+            country: Some(Arc::from(country)),
+            title: None,
+            span: None,
+            group: false,
+            key: key.map(Arc::from),
+        }
+    }
+
+    #[test]
+    fn an_identity_shared_or_borrowed_is_the_same() {
+        let cases = [
+            (
+                actor(EntityKind::Person, Some("p-1"), Some("k"), "KAZ"),
+                "p-1",
+            ),
+            (
+                actor(EntityKind::Person, None, Some("tokaiev"), "KAZ"),
+                "tokaiev",
+            ),
+            (actor(EntityKind::Country, None, None, "KAZ"), "KAZ"),
+            // A person's country is no identity of theirs: the text is.
+            (
+                actor(EntityKind::Person, None, None, "KAZ"),
+                "le president tokaiev",
+            ),
+        ];
+        for (a, expected) in &cases {
+            assert_eq!(identity(a), *expected);
+            assert_eq!(&*shared_identity(a), *expected);
+        }
+        // Where the actor holds one, the shared identity is that very string.
+        let (with_id, _) = &cases[0];
+        assert!(with_id
+            .entity
+            .as_ref()
+            .is_some_and(|e| Arc::ptr_eq(e, &shared_identity(with_id))));
     }
 }
