@@ -164,7 +164,14 @@ impl Discourse {
                     } else {
                         1
                     };
-                    *d.country_weight.entry(country.to_string()).or_default() += w;
+                    // Most candidates name a country already counted: its
+                    // name is copied only the first time.
+                    match d.country_weight.get_mut(&**country) {
+                        Some(weight) => *weight += w,
+                        None => {
+                            d.country_weight.insert(country.to_string(), w);
+                        }
+                    }
                 }
                 if c.kind != CandKind::Named(EntityKind::Person) {
                     continue;
