@@ -15,6 +15,7 @@
 //! assert_eq!(monday.to_string(), "2025-05-12");
 //! ```
 
+mod anchor;
 mod find;
 pub(crate) mod grammar;
 pub(crate) mod hijri;
@@ -36,6 +37,7 @@ pub(crate) fn capitalized(w: &str) -> String {
 /// Builds the date word tables now (see [`crate::prepare`]).
 pub(crate) fn prepare() {
     lexicon::prepare();
+    anchor::prepare();
 }
 
 pub use find::find_dates;

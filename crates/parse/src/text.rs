@@ -38,6 +38,34 @@ pub fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`] says:
+/// the Latin-1 letters of French prose are answered without Unicode's
+/// tables.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if c > '\u{ff}' {
+        return c.is_alphanumeric();
+    }
+    matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
+}
+
+/// The lowercase of a Latin-1 character (`É` → `é`), as
+/// [`char::to_lowercase`] gives it but without Unicode's tables; `None`
+/// for a character past Latin-1.
+#[inline]
+pub(crate) fn lowercase_latin1(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        // The capitals of Latin-1 lie 0x20 below their small letters.
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20),
+        '\0'..='\u{ff}' => Some(c),
+        _ => None,
+    }
+}
+
 /// Whether `c` is a dash used as a separator (`-`, `–`, `—`, `−`).
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(
@@ -141,6 +169,18 @@ pub(crate) fn lines(input: &str) -> impl Iterator<Item = Span> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_shortcuts_agree_with_unicode() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            if let Some(l) = lowercase_latin1(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            } else {
+                assert!(c > '\u{ff}', "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn lines_handle_all_terminators() {

@@ -1,5 +1,6 @@
 //! Finding French date expressions in running text.
 
+use super::anchor::anchors;
 use super::grammar::{
     blank1, day, day_month_year, month, numeric_date, part_of_day, weekday, word, year, Res,
 };
@@ -80,34 +81,6 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 /// How far (in bytes) an expression may start before its anchor word:
 /// `du jeudi 23` (anchor `jeudi`), `le mois dernier`, `l'année prochaine`.
 const ANCHOR_REACH: usize = 24;
-
-/// Byte offsets of the words that can anchor a date expression.
-fn anchors(text: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut buf = String::new();
-    let mut start: Option<usize> = None;
-    let mut flush = |from: usize, to: usize, out: &mut Vec<usize>| {
-        let word = text.get(from..to).unwrap_or("");
-        if word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_anchor_word(word, &mut buf)
-        {
-            out.push(from);
-        }
-    };
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                flush(s, i, &mut out);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        flush(s, text.len(), &mut out);
-    }
-    out
-}
 
 /// The words an alternative of [`expression`] may open with, besides
 /// digits, weekdays, months and the first words of relative phrases: the

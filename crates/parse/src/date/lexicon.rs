@@ -238,109 +238,26 @@ fn find_weekday(word: &str, french_only: bool) -> Option<Weekday> {
         .map(|w| w.day)
 }
 
-/// The folded anchor words, and the longest of them in bytes.
-struct Anchors {
-    words: rustc_hash::FxHashSet<String>,
-    longest: usize,
-    /// A bit per (first letter, last letter, length) of the ASCII anchors:
-    /// most ASCII words are turned away before any lowercasing or hashing.
-    ascii_shapes: [u64; SHAPE_WORDS],
-}
-
-const SHAPE_WORDS: usize = 64;
-
-/// The bit of an ASCII word's shape in [`Anchors::ascii_shapes`].
-fn ascii_shape(word: &[u8]) -> Option<(usize, u64)> {
-    let first = usize::from(word.first()?.to_ascii_lowercase());
-    let last = usize::from(word.last()?.to_ascii_lowercase());
-    let h = (first * 31 + last) * 31 + word.len();
-    let bit = h % (SHAPE_WORDS * 64);
-    Some((bit / 64, 1u64 << (bit % 64)))
-}
-
-fn anchor_words() -> &'static Anchors {
-    static WORDS: OnceLock<Anchors> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let t = tables();
-        let mut set = rustc_hash::FxHashSet::default();
-        // Running text is French: other languages' names anchor nothing.
-        set.extend(
-            t.months
-                .iter()
-                .filter(|(_, rows)| rows.iter().any(|m| m.french))
-                .map(|(form, _)| fold_anchor(form)),
-        );
-        set.extend(
-            t.weekdays
-                .iter()
-                .filter(|(_, rows)| rows.iter().any(|w| w.french))
-                .map(|(form, _)| fold_anchor(form)),
-        );
-        for (phrase, _) in &t.relative {
-            for w in phrase {
-                // "l'année" anchors as "année", "aujourd'hui" as "aujourd"
-                // and "hui"; articles alone do not anchor.
-                for piece in fold_anchor(w).split(|c: char| !c.is_alphanumeric()) {
-                    if piece.chars().count() >= 3 && !matches!(piece, "les" | "des" | "une" | "cet")
-                    {
-                        set.insert(piece.to_string());
-                    }
-                }
-            }
-        }
-        let longest = set.iter().map(String::len).max().unwrap_or(0);
-        let mut ascii_shapes = [0u64; SHAPE_WORDS];
-        for w in set.iter().filter(|w| w.is_ascii()) {
-            if let Some((i, bit)) = ascii_shape(w.as_bytes()) {
-                if let Some(slot) = ascii_shapes.get_mut(i) {
-                    *slot |= bit;
-                }
-            }
-        }
-        Anchors {
-            words: set,
-            longest,
-            ascii_shapes,
-        }
-    })
-}
-
-/// Whether a word (letters only) is a month, a weekday or a word of a
-/// relative phrase: the words a date expression hangs on. `buf` is scratch
-/// space, reused across calls to spare an allocation per word.
-pub(crate) fn is_anchor_word(word: &str, buf: &mut String) -> bool {
-    let anchors = anchor_words();
-    buf.clear();
-    if word.is_ascii() {
-        // An ASCII word lowercases to ASCII: only ASCII anchors can match.
-        let known_shape = ascii_shape(word.as_bytes())
-            .is_some_and(|(i, bit)| anchors.ascii_shapes.get(i).is_some_and(|s| s & bit != 0));
-        if word.len() > anchors.longest || !known_shape {
-            return false;
-        }
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-        return anchors.words.contains(buf.as_str());
-    }
-    for c in word.chars().flat_map(char::to_lowercase) {
-        buf.push(c);
-        // Lowercasing only ever adds to the buffer: past the longest
-        // anchor, no anchor can match.
-        if buf.len() > anchors.longest {
-            return false;
-        }
-    }
-    anchors.words.contains(buf.as_str())
-}
-
-fn fold_anchor(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).collect()
+/// The month and weekday forms of French, the names that anchor a date in
+/// running text.
+pub(super) fn french_names() -> impl Iterator<Item = &'static str> {
+    let t = tables();
+    let months = t
+        .months
+        .iter()
+        .filter(|(_, rows)| rows.iter().any(|m| m.french))
+        .map(|(form, _)| *form);
+    let weekdays = t
+        .weekdays
+        .iter()
+        .filter(|(_, rows)| rows.iter().any(|w| w.french))
+        .map(|(form, _)| *form);
+    months.chain(weekdays)
 }
 
 /// Builds every table of this module now (see [`crate::prepare`]).
 pub(crate) fn prepare() {
     tables();
-    anchor_words();
     time_joiners().for_each(drop);
     pair_joiners().for_each(drop);
 }
@@ -412,18 +329,6 @@ mod tests {
         assert!(time_joiners().any(|p| p == ["a", "las"]));
         assert!(time_joiners().all(|p| !p.is_empty()));
         assert!(pair_joiners().any(|p| p == ["correspondant", "au"]));
-    }
-
-    #[test]
-    fn every_anchor_word_anchors_in_any_case() {
-        let mut buf = String::new();
-        for w in &anchor_words().words {
-            assert!(is_anchor_word(w, &mut buf), "{w}");
-            assert!(is_anchor_word(&w.to_uppercase(), &mut buf), "{w}");
-        }
-        for w in ["le", "de", "président", "Hanoï", "visite", "x"] {
-            assert!(!is_anchor_word(w, &mut buf), "{w}");
-        }
     }
 
     /// The month and weekday look-ups by folded form answer as a scan of
