@@ -54,10 +54,6 @@ pub struct Normalized {
     runs: Vec<Run>,
     origin: Span,
     input_len: usize,
-    /// Start and length of every character of more than one byte in the
-    /// original slice: the only places an offset can fall off a char
-    /// boundary (plain ASCII text needs none).
-    wide: Vec<(usize, u8)>,
 }
 
 impl Normalized {
@@ -86,23 +82,11 @@ impl Normalized {
             pos = r.span.end;
         }
         push_same(&mut text, &mut runs, input, pos, span.end);
-        // Wide characters of the original slice, to snap mapped offsets.
-        let wide = input
-            .get(span.start..span.end)
-            .filter(|s| !s.is_ascii())
-            .map(|s| {
-                s.char_indices()
-                    .filter(|(_, c)| !c.is_ascii())
-                    .map(|(i, c)| (span.start + i, c.len_utf8() as u8))
-                    .collect()
-            })
-            .unwrap_or_default();
         Normalized {
             text,
             runs,
             origin: span,
             input_len: input.len(),
-            wide,
         }
     }
 
@@ -126,7 +110,9 @@ impl Normalized {
     fn map(&self, offset: usize, is_end: bool) -> usize {
         let offset = offset.min(self.text.len());
         let raw = match self.find_run(offset, is_end) {
-            Some(run) if run.same => run.orig + (offset - run.norm).min(run.orig_len),
+            Some(run) if run.same => {
+                run.orig + self.snap(run, offset.saturating_sub(run.norm), is_end)
+            }
             Some(run) if is_end && offset > run.norm => run.orig + run.orig_len,
             Some(run) => run.orig,
             None => {
@@ -137,10 +123,7 @@ impl Normalized {
                 }
             }
         };
-        self.snap(
-            raw.clamp(self.origin.start, self.origin.end.min(self.input_len)),
-            is_end,
-        )
+        raw.clamp(self.origin.start, self.origin.end.min(self.input_len))
     }
 
     /// The run holding `offset`; at a boundary between two runs, the one
@@ -156,20 +139,25 @@ impl Normalized {
         self.runs.get(idx).or_else(|| self.runs.last())
     }
 
-    /// `pos` (inside the original slice) on a char boundary: itself, or the
-    /// end (`up`) or start of the character it falls inside.
-    fn snap(&self, pos: usize, up: bool) -> usize {
-        let i = self.wide.partition_point(|&(start, _)| start < pos);
-        match i.checked_sub(1).and_then(|j| self.wide.get(j)) {
-            Some(&(start, len)) if pos < start + usize::from(len) => {
-                if up {
-                    start + usize::from(len)
-                } else {
-                    start
-                }
+    /// Offset `k` into the unchanged `run` (at most its length), on a char
+    /// boundary: itself, or the end (`up`) or start of the character it
+    /// falls inside. The run's bytes are the original's, and both its ends
+    /// are boundaries there (the ends of the piece and of repairs), so the
+    /// normalized text tells where the original's characters lie.
+    fn snap(&self, run: &Run, k: usize, up: bool) -> usize {
+        let k = k.min(run.orig_len);
+        let Some(bytes) = self.text.get(run.norm..run.norm + run.norm_len) else {
+            return k;
+        };
+        let mut at = k;
+        while !bytes.is_char_boundary(at) {
+            if up {
+                at += 1;
+            } else {
+                at -= 1;
             }
-            _ => pos,
         }
+        at
     }
 }
 
@@ -287,6 +275,64 @@ mod tests {
             span: Span::new(start, end),
             original: input[start..end].to_string(),
             replacement: replacement.to_string(),
+        }
+    }
+
+    /// Offsets are snapped as a table of the original's characters of more
+    /// than one byte would snap them.
+    #[test]
+    fn snaps_to_the_characters_of_the_original() {
+        let by_table = |n: &Normalized, input: &str, offset: usize, is_end: bool| {
+            let offset = offset.min(n.text.len());
+            let raw = match n.find_run(offset, is_end) {
+                Some(run) if run.same => run.orig + (offset - run.norm).min(run.orig_len),
+                Some(run) if is_end && offset > run.norm => run.orig + run.orig_len,
+                Some(run) => run.orig,
+                None if is_end => n.origin.end,
+                None => n.origin.start,
+            };
+            let pos = raw.clamp(n.origin.start, n.origin.end.min(n.input_len));
+            let wide: Vec<(usize, usize)> = input[n.origin.start..n.origin.end]
+                .char_indices()
+                .filter(|(_, c)| !c.is_ascii())
+                .map(|(i, c)| (n.origin.start + i, c.len_utf8()))
+                .collect();
+            match wide.iter().find(|&&(s, l)| s < pos && pos < s + l) {
+                Some(&(s, l)) if is_end => s + l,
+                Some(&(s, _)) => s,
+                None => pos,
+            }
+        };
+        let cases: Vec<(&str, Vec<Repair>)> = vec![
+            ("un été à Hanoï — déjà", vec![]),
+            (
+                "un églement ici, à Đà Nẵng",
+                vec![repair("un églement ici", 3, 12, "également")],
+            ),
+            (
+                "le parti Ärmanat au pouvoir",
+                vec![repair("le parti Ärmanat au pouvoir", 9, 17, "Amanat")],
+            ),
+            (
+                "« duVietnam » l’été",
+                vec![repair("« duVietnam » l’été", 3, 12, "du Vietnam")],
+            ),
+        ];
+        for (input, repairs) in &cases {
+            for (from, to) in [(0, input.len()), (1, input.len() - 1), (3, 14)] {
+                let n = Normalized::new(input, Span::new(from, to), repairs);
+                for a in 0..n.text.len() + 2 {
+                    for b in a..n.text.len() + 2 {
+                        let start = by_table(&n, input, a, false);
+                        let end = by_table(&n, input, b, true).max(start);
+                        assert_eq!(
+                            n.to_original(Span::new(a, b)),
+                            Span::new(start, end),
+                            "{input} {a}..{b}"
+                        );
+                    }
+                }
+            }
         }
     }
 
