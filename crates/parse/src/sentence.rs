@@ -10,7 +10,7 @@
 
 use crate::data;
 use crate::span::Span;
-use crate::text::{is_blank, is_closer, is_terminal};
+use crate::text::{char_at, is_blank, is_closer, is_terminal};
 use std::sync::OnceLock;
 
 fn abbreviations() -> &'static [&'static str] {
@@ -43,71 +43,49 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     // Byte offset of the next character to read.
     let mut pos = 0usize;
-    let mut prev_nl = false;
-    while let Some(&b) = bytes.get(pos) {
-        // Most characters are ASCII and neither a line break nor a
-        // terminal: they only tell whether the line is blank.
-        if b.is_ascii() && !matches!(b, b'\n' | b'.' | b'!' | b'?') {
-            if !is_blank(char::from(b)) {
-                prev_nl = false;
-            }
-            pos += 1;
-            continue;
+    // The last line break read: a blank line ends a sentence.
+    let mut last_newline: Option<usize> = None;
+    // Only terminals and line breaks matter, and they are searched for
+    // (`…` by its first byte): the bytes between are never read one by
+    // one. Each search is remembered until the reading passes it.
+    let mut terminal = memchr::memchr3(b'.', b'!', b'?', bytes);
+    let mut other = memchr::memchr2(b'\n', ELLIPSIS_LEAD, bytes);
+    loop {
+        if terminal.is_some_and(|t| t < pos) {
+            terminal = bytes
+                .get(pos..)
+                .and_then(|r| memchr::memchr3(b'.', b'!', b'?', r))
+                .map(|k| pos + k);
         }
-        let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else {
+        if other.is_some_and(|t| t < pos) {
+            other = bytes
+                .get(pos..)
+                .and_then(|r| memchr::memchr2(b'\n', ELLIPSIS_LEAD, r))
+                .map(|k| pos + k);
+        }
+        let i = match (terminal, other) {
+            (Some(t), Some(o)) => t.min(o),
+            (Some(t), None) => t,
+            (None, Some(o)) => o,
+            (None, None) => break,
+        };
+        let Some((c, len)) = char_at(text, i) else {
             break;
         };
-        let i = pos;
-        pos += c.len_utf8();
+        pos = i + len;
         if c == '\n' {
-            // A blank line (two newlines with only blanks between) ends a sentence.
-            let line_end = prev_nl;
-            prev_nl = true;
+            // A blank line: two line breaks with only blanks between.
+            let line_end = last_newline
+                .and_then(|j| text.get(j + 1..i))
+                .is_some_and(|between| between.chars().all(is_blank));
+            last_newline = Some(i);
             if line_end {
                 push(text, start, i, &mut out);
                 start = i;
             }
             continue;
         }
-        if !is_blank(c) {
-            prev_nl = false;
-        }
-        if !is_terminal(c) {
-            continue;
-        }
-        // Take the whole run of terminals and closers (`...`, `?!`, `.»`).
-        let mut end = pos;
-        while let Some(d) = text.get(pos..).and_then(|t| t.chars().next()) {
-            if is_terminal(d) || is_closer(d) {
-                pos += d.len_utf8();
-                end = pos;
-            } else {
-                break;
-            }
-        }
-        if c == '.' && end == i + 1 && !ends_sentence_at_period(text, i) {
-            continue;
-        }
-        // French closing quotes are spaced: `« Bonjour. »`.
-        while let Some(rest) = text.get(end..) {
-            let t = rest.trim_start_matches(is_blank);
-            match t.chars().next() {
-                Some(q @ ('»' | '\u{201d}')) => {
-                    end += rest.len() - t.len() + q.len_utf8();
-                    pos = pos.max(end);
-                }
-                _ => break,
-            }
-        }
-        let rest = text.get(end..).unwrap_or("");
-        let after_blank = rest.trim_start_matches(is_blank);
-        let spaced = after_blank.len() < rest.len();
-        let boundary = if spaced {
-            starts_sentence(after_blank)
-        } else {
-            c == '.' && glued_start(text, i, rest)
-        };
-        if boundary || after_blank.is_empty() {
+        if let Some(end) = sentence_end(text, c, i, &mut pos) {
             push(text, start, end, &mut out);
             start = end;
         }
@@ -115,6 +93,51 @@ pub fn sentences(text: &str) -> Vec<Span> {
     push(text, start, text.len(), &mut out);
     out
 }
+
+/// Where the sentence ends when character `c` at byte `i` is a terminal
+/// that ends it; `pos` (just after `c`) moves past what was read with it:
+/// the run of terminals and closers, and spaced closing quotes.
+fn sentence_end(text: &str, c: char, i: usize, pos: &mut usize) -> Option<usize> {
+    if !is_terminal(c) {
+        return None;
+    }
+    // Take the whole run of terminals and closers (`...`, `?!`, `.»`).
+    let mut end = *pos;
+    while let Some(d) = text.get(*pos..).and_then(|t| t.chars().next()) {
+        if is_terminal(d) || is_closer(d) {
+            *pos += d.len_utf8();
+            end = *pos;
+        } else {
+            break;
+        }
+    }
+    if c == '.' && end == i + 1 && !ends_sentence_at_period(text, i) {
+        return None;
+    }
+    // French closing quotes are spaced: `« Bonjour. »`.
+    while let Some(rest) = text.get(end..) {
+        let t = rest.trim_start_matches(is_blank);
+        match t.chars().next() {
+            Some(q @ ('»' | '\u{201d}')) => {
+                end += rest.len() - t.len() + q.len_utf8();
+                *pos = (*pos).max(end);
+            }
+            _ => break,
+        }
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let after_blank = rest.trim_start_matches(is_blank);
+    let spaced = after_blank.len() < rest.len();
+    let boundary = if spaced {
+        starts_sentence(after_blank)
+    } else {
+        c == '.' && glued_start(text, i, rest)
+    };
+    (boundary || after_blank.is_empty()).then_some(end)
+}
+
+/// The first byte of `…` (U+2026), the one terminal of several bytes.
+const ELLIPSIS_LEAD: u8 = 0xe2;
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let Some(s) = text.get(start..end) else {
@@ -190,6 +213,79 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    /// The sentences as they were first split: every character read in
+    /// turn, a blank line told by a flag.
+    fn sentences_char_by_char(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        let mut pos = 0usize;
+        let mut prev_nl = false;
+        while let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) {
+            let i = pos;
+            pos += c.len_utf8();
+            if c == '\n' {
+                let line_end = prev_nl;
+                prev_nl = true;
+                if line_end {
+                    push(text, start, i, &mut out);
+                    start = i;
+                }
+                continue;
+            }
+            if !is_blank(c) {
+                prev_nl = false;
+            }
+            if let Some(end) = sentence_end(text, c, i, &mut pos) {
+                push(text, start, end, &mut out);
+                start = end;
+            }
+        }
+        push(text, start, text.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn same_sentences_as_reading_every_character() {
+        let pieces = [
+            "M. Xi a reçu A. Bakayev le 3 mars.",
+            " Ils ont signé… ",
+            "« Bonjour. » ",
+            "Puis elle est partie !Vraiment ?",
+            "\n",
+            "\n\n",
+            " \n \u{a0}\n",
+            "\n\u{202f}\n",
+            "l’été — “oui.” ",
+            "le 7e mandat.Lors de",
+            "etc. ",
+            "...",
+            "?!",
+            "». ",
+            "\r\n\r\n",
+            "x",
+            "2012.Saied",
+        ];
+        let mut texts: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        for text in &texts {
+            assert_eq!(sentences(text), sentences_char_by_char(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The same on any text of these characters.
+        #[test]
+        fn same_sentences_on_any_text(text in "[a-zA-Z0-9 .!?…»”’\n\r\u{a0}\u{202f}«(—é]{0,60}") {
+            assert_eq!(sentences(&text), sentences_char_by_char(&text));
+        }
     }
 
     #[test]
