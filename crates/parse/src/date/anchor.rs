@@ -24,14 +24,14 @@ pub(super) fn anchors(text: &str) -> Vec<usize> {
         let Some(&b) = bytes.get(i) else {
             break;
         };
-        let (end, ascii) = word_end(text, i);
+        let (end, letters) = word_end(text, i);
         if end == i {
             // A character of several bytes that is no letter or digit.
             i += char_at(text, i).map_or(1, |(_, len)| len);
             continue;
         }
         let word = text.get(i..end).unwrap_or_default();
-        if b.is_ascii_digit() || words.holds(word, ascii, &mut buf) {
+        if b.is_ascii_digit() || words.holds(word, letters, &mut buf) {
             out.push(i);
         }
         i = end;
@@ -39,22 +39,51 @@ pub(super) fn anchors(text: &str) -> Vec<usize> {
     out
 }
 
-/// The end of the run of letters and digits starting at `from`, and
-/// whether the run is all ASCII.
-fn word_end(text: &str, from: usize) -> (usize, bool) {
+/// The characters a word is made of, as far as lowercasing it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Letters {
+    /// ASCII: lowercased byte for byte.
+    Ascii,
+    /// Latin-1: lowercased character for character, each keeping its length.
+    Latin1,
+    /// Others, whose lowercase may be longer or shorter.
+    Other,
+}
+
+/// The end of the run of letters and digits starting at `from`, and what
+/// they are made of.
+fn word_end(text: &str, from: usize) -> (usize, Letters) {
     let bytes = text.as_bytes();
     let mut end = from;
-    let mut ascii = true;
+    let mut letters = Letters::Ascii;
     loop {
         end += run(bytes, end, ASCII_ALNUM);
         match char_at(text, end) {
             Some((c, len)) if !c.is_ascii() && is_alphanumeric(c) => {
                 end += len;
-                ascii = false;
+                if c > '\u{ff}' {
+                    letters = Letters::Other;
+                } else if letters == Letters::Ascii {
+                    letters = Letters::Latin1;
+                }
             }
-            _ => return (end, ascii),
+            _ => return (end, letters),
         }
     }
+}
+
+/// The first and last bytes of a word of Latin-1 letters once lowercased.
+fn latin1_ends(word: &str) -> Option<(u8, u8)> {
+    let mut chars = word.chars();
+    let first = lowercase_latin1(chars.next()?)?;
+    let last = match chars.next_back() {
+        Some(c) => lowercase_latin1(c)?,
+        None => first,
+    };
+    let (mut a, mut b) = ([0u8; 4], [0u8; 4]);
+    let first = *first.encode_utf8(&mut a).as_bytes().first()?;
+    let last = *last.encode_utf8(&mut b).as_bytes().last()?;
+    Some((first, last))
 }
 
 /// How many bytes from `from` on are of `class` (of [`BYTE_CLASS`]): a
@@ -113,24 +142,29 @@ fn shape(first: u8, last: u8, len: usize) -> (usize, u64) {
 }
 
 impl Anchors {
-    /// Whether `word` (letters and digits; `ascii` when all ASCII),
-    /// lowercased, is an anchor word. `buf` is scratch space.
-    fn holds(&self, word: &str, ascii: bool, buf: &mut [u8; FOLD_BUF]) -> bool {
+    /// Whether `word` (letters and digits made of `letters`), lowercased,
+    /// is an anchor word. `buf` is scratch space.
+    fn holds(&self, word: &str, letters: Letters, buf: &mut [u8; FOLD_BUF]) -> bool {
         let bytes = word.as_bytes();
-        let len = if ascii {
-            // An ASCII word lowercases byte for byte: its shape is known
-            // before it is copied.
-            let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
-                return false;
+        if letters != Letters::Other {
+            // Lowercasing keeps the length of a Latin-1 word: its shape is
+            // known before it is lowercased, and most words are turned
+            // away by it (short ones, `le`, `de`, `et`, the most common).
+            let ends = match letters {
+                Letters::Ascii => bytes
+                    .first()
+                    .zip(bytes.last())
+                    .map(|(a, b)| (a.to_ascii_lowercase(), b.to_ascii_lowercase())),
+                _ => latin1_ends(word),
             };
-            // Short words (`le`, `de`, `et`) are the most common.
             let shaped = bytes.len() >= self.shortest
-                && self.may_hold(
-                    first.to_ascii_lowercase(),
-                    last.to_ascii_lowercase(),
-                    bytes.len(),
-                );
-            let Some(out) = buf.get_mut(..bytes.len()).filter(|_| shaped) else {
+                && ends.is_some_and(|(first, last)| self.may_hold(first, last, bytes.len()));
+            if !shaped {
+                return false;
+            }
+        }
+        let len = if letters == Letters::Ascii {
+            let Some(out) = buf.get_mut(..bytes.len()) else {
                 return false;
             };
             out.copy_from_slice(bytes);
@@ -140,15 +174,18 @@ impl Anchors {
             let Some(len) = lowercase_into(word, buf, self.longest) else {
                 return false;
             };
-            let ends = buf.first().zip(len.checked_sub(1).and_then(|l| buf.get(l)));
+            len
+        };
+        let Some(folded) = buf.get(..len) else {
+            return false;
+        };
+        if letters == Letters::Other {
+            let ends = folded.first().zip(folded.last());
             if !ends.is_some_and(|(&first, &last)| self.may_hold(first, last, len)) {
                 return false;
             }
-            len
-        };
-        buf.get(..len)
-            .and_then(|w| std::str::from_utf8(w).ok())
-            .is_some_and(|w| self.words.contains(w))
+        }
+        std::str::from_utf8(folded).is_ok_and(|w| self.words.contains(w))
     }
 
     fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
@@ -268,18 +305,34 @@ mod tests {
         assert_eq!(anchors(text), anchors_by_lookup(text), "{text:?}");
     }
 
+    fn letters_of(word: &str) -> Letters {
+        word_end(word, 0).1
+    }
+
+    #[test]
+    fn words_are_told_by_their_letters() {
+        assert_eq!(word_end("Lundi, 3", 0), (5, Letters::Ascii));
+        assert_eq!(word_end("Août 2024", 0), (5, Letters::Latin1));
+        assert_eq!(word_end("İstanbul", 0), (9, Letters::Other));
+        assert_eq!(word_end("œuvre", 0), (6, Letters::Other));
+        assert_eq!(latin1_ends("Août"), Some((b'a', b't')));
+        assert_eq!(latin1_ends("ÉTÉ"), Some((0xc3, 0xa9)));
+        assert_eq!(latin1_ends("x"), Some((b'x', b'x')));
+        assert_eq!(latin1_ends("œ"), None);
+    }
+
     #[test]
     fn every_anchor_word_anchors_in_any_case() {
         let mut buf = [0u8; FOLD_BUF];
         let words = anchor_words();
         for w in &words.words {
             for form in [w.clone(), w.to_uppercase(), crate::date::capitalized(w)] {
-                assert!(words.holds(&form, form.is_ascii(), &mut buf), "{form}");
+                assert!(words.holds(&form, letters_of(&form), &mut buf), "{form}");
                 assert_eq!(anchors(&format!("« {form} »")), [3], "{form}");
             }
         }
         for w in ["le", "de", "président", "Hanoï", "visite", "x", "lundis"] {
-            assert!(!words.holds(w, w.is_ascii(), &mut buf), "{w}");
+            assert!(!words.holds(w, letters_of(w), &mut buf), "{w}");
         }
     }
 
