@@ -109,7 +109,12 @@ impl Normalized {
 
     fn map(&self, offset: usize, is_end: bool) -> usize {
         let offset = offset.min(self.text.len());
-        let raw = match self.find_run(offset, is_end) {
+        // Most pieces have no repair: one run, holding every offset.
+        let run = match self.runs.as_slice() {
+            [only] => Some(only),
+            _ => self.find_run(offset, is_end),
+        };
+        let raw = match run {
             Some(run) if run.same => {
                 run.orig + self.snap(run, offset.saturating_sub(run.norm), is_end)
             }
