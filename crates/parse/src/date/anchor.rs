@@ -18,12 +18,13 @@ pub(super) fn anchors(text: &str) -> Vec<usize> {
     let mut buf = [0u8; FOLD_BUF];
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    loop {
-        // Blanks and punctuation, the most common bytes between words.
-        i += run(bytes, i, SEPARATOR);
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
+    while let Some(&b) = bytes.get(i) {
+        // Blanks and punctuation, the most common bytes between words,
+        // seldom more than one or two in a row.
+        if BYTE_CLASS.get(usize::from(b)) == Some(&SEPARATOR) {
+            i += 1;
+            continue;
+        }
         let (end, letters) = word_end(text, i);
         if end == i {
             // A character of several bytes that is no letter or digit.
