@@ -20,6 +20,7 @@ mod find;
 pub(crate) mod grammar;
 pub(crate) mod hijri;
 mod lexicon;
+mod opening;
 mod resolve;
 pub(crate) mod stamp;
 mod value;
@@ -38,6 +39,7 @@ pub(crate) fn capitalized(w: &str) -> String {
 pub(crate) fn prepare() {
     lexicon::prepare();
     anchor::prepare();
+    opening::prepare();
 }
 
 pub use find::find_dates;

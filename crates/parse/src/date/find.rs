@@ -4,9 +4,9 @@ use super::anchor::anchors;
 use super::grammar::{
     blank1, day, day_month_year, month, numeric_date, part_of_day, weekday, word, year, Res,
 };
+use super::opening::may_open;
 use super::{lexicon, DateExpr, DateMention, DateValue, PartialDate, Relative};
 use crate::span::Span;
-use crate::text::is_apostrophe;
 use nom::branch::alt;
 use nom::character::complete::char as ch;
 use nom::combinator::{map, opt, value};
@@ -81,74 +81,6 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 /// How far (in bytes) an expression may start before its anchor word:
 /// `du jeudi 23` (anchor `jeudi`), `le mois dernier`, `l'année prochaine`.
 const ANCHOR_REACH: usize = 24;
-
-/// The words an alternative of [`expression`] may open with, besides
-/// digits, weekdays, months and the first words of relative phrases: the
-/// articles of `range`, `single` and `weekday_expr`, the leads of
-/// `month_lead`, and `year_alone`'s `en` and verbs of `back_to`. A form
-/// added to the grammar's openings must be added here (a test checks the
-/// two agree on many texts).
-const OPENING_FORMS: [&str; 17] = [
-    "du",
-    "les",
-    "entre",
-    "le",
-    "au",
-    "ce",
-    "en",
-    "début",
-    "fin",
-    "courant",
-    "depuis",
-    "mi",
-    "remonte",
-    "remontent",
-    "remontait",
-    "remontaient",
-    "remontant",
-];
-
-/// Whether [`expression`] may match at `i`: its first step, whichever the
-/// alternative, is a digit, a word of [`OPENING_FORMS`], the first word of
-/// a relative phrase, a weekday or a month. Most word starts near an anchor
-/// are none of these, and the whole grammar is not tried there. The word
-/// is read once and compared as [`word`], [`weekday`] and [`month`] compare
-/// it (leaving out only what follows it, so the test is never stricter).
-fn may_open(i: &str) -> bool {
-    match i.chars().next() {
-        Some(c) if c.is_ascii_digit() => return true,
-        None => return false,
-        Some(_) => {}
-    }
-    // The word as `word` reads it: letters, apostrophes and hyphens.
-    let run_end = i
-        .find(|c: char| !(c.is_alphabetic() || is_apostrophe(c) || c == '-'))
-        .unwrap_or(i.len());
-    let run = i.get(..run_end).unwrap_or_default();
-    if run.is_empty() {
-        return false;
-    }
-    // An elided form (`l'`) matches the word up to its first apostrophe.
-    let elided = run
-        .char_indices()
-        .find(|&(_, c)| is_apostrophe(c))
-        .and_then(|(p, c)| run.get(..p + c.len_utf8()));
-    let first = lexicon::first_folded(run);
-    let opens = |form: &str| {
-        form.chars().next() == first
-            && (lexicon::eq_folded(run, form)
-                || (form.ends_with('\'') && elided.is_some_and(|h| lexicon::eq_folded(h, form))))
-    };
-    if OPENING_FORMS.iter().any(|f| opens(f))
-        || lexicon::relative_phrases().any(|(words, _)| words.first().is_some_and(|w| opens(w)))
-    {
-        return true;
-    }
-    // Weekdays and months are read as letters only.
-    let letters_end = run.find(|c: char| !c.is_alphabetic()).unwrap_or(run.len());
-    let letters = run.get(..letters_end).unwrap_or_default();
-    lexicon::weekday(letters).is_some() || lexicon::month(letters).is_some_and(|(_, abbr)| !abbr)
-}
 
 /// Any date expression, the longest forms first.
 fn expression(i: &str) -> Res<'_, DateExpr> {
@@ -351,6 +283,7 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::opening::OPENING_FORMS;
     use time::Weekday;
 
     fn one(text: &str) -> (String, DateExpr) {
