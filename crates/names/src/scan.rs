@@ -125,11 +125,15 @@ impl Registry {
             })
     }
 
+    /// Whether word `i` can be part of a name: not covered, capitalized,
+    /// neither an acronym nor an identifier.
+    #[inline]
     fn name_word(&self, view: &View<'_>, words: &[Word], covered: &[bool], i: usize) -> bool {
         let (Some(w), Some(false)) = (words.get(i), covered.get(i).copied()) else {
             return false;
         };
-        // Most words start with a lowercase ASCII letter: no need to look further.
+        // Most words start with a lowercase ASCII letter: no need to look
+        // further, nor to call the rest of the test.
         if view
             .original
             .as_bytes()
@@ -138,27 +142,34 @@ impl Registry {
         {
             return false;
         }
-        let s = view.surface(w);
-        let first_upper = s
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() && c.is_alphabetic());
-        if !first_upper {
-            return false;
-        }
-        // One pass over the word: its letters, whether one is lowercase,
-        // whether it holds a digit.
-        let (mut letters, mut lowercase, mut digits) = (0usize, false, false);
-        for c in s.chars() {
-            letters += usize::from(c.is_alphabetic());
-            lowercase |= c.is_lowercase();
-            digits |= c.is_ascii_digit();
-        }
-        let acronym = letters >= 2 && !lowercase;
-        // `H0FsEyzRqz`: identifiers are not names.
-        !acronym && !digits
+        capitalized_name_word(view.surface(w))
     }
+}
 
+/// Whether the word `s` as written is capitalized and neither an acronym
+/// nor an identifier.
+fn capitalized_name_word(s: &str) -> bool {
+    let first_upper = s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() && c.is_alphabetic());
+    if !first_upper {
+        return false;
+    }
+    // One pass over the word: its letters, whether one is lowercase,
+    // whether it holds a digit.
+    let (mut letters, mut lowercase, mut digits) = (0usize, false, false);
+    for c in s.chars() {
+        letters += usize::from(c.is_alphabetic());
+        lowercase |= c.is_lowercase();
+        digits |= c.is_ascii_digit();
+    }
+    let acronym = letters >= 2 && !lowercase;
+    // `H0FsEyzRqz`: identifiers are not names.
+    !acronym && !digits
+}
+
+impl Registry {
     pub(crate) fn scan<'v>(
         &self,
         view: &View<'v>,
@@ -388,6 +399,44 @@ mod tests {
             push_decimal(&mut s, n);
             assert_eq!(s, format!("x{n}"));
         }
+    }
+
+    #[test]
+    fn name_words() {
+        let text = "Tokaïev ASEAN H0fs duVietnam Đặng İzmir ßeta ANNguyen é É Ékaterina de A. x";
+        let expected = [
+            ("Tokaïev", true),
+            ("ASEAN", false),
+            ("H0fs", false),
+            ("du", false),
+            ("Vietnam", true),
+            ("Đặng", true),
+            ("İzmir", true),
+            ("ßeta", false),
+            ("AN", false),
+            ("Nguyen", true),
+            ("é", false),
+            ("É", true),
+            ("Ékaterina", true),
+            ("de", false),
+            ("A", true),
+            ("x", false),
+        ];
+        let v = View::new(text);
+        let r = Registry::embedded();
+        let covered = vec![false; v.words().len()];
+        let got: Vec<(&str, bool)> = (0..v.words().len())
+            .map(|i| {
+                let s = v.surface(&v.words()[i]);
+                let named = r.name_word(&v, v.words(), &covered, i);
+                // The lowercase first byte turned away early is never a
+                // name word the whole test would take.
+                assert_eq!(named, capitalized_name_word(s), "{s}");
+                (s, named)
+            })
+            .collect();
+        assert_eq!(got, expected);
+        assert!(!r.name_word(&v, v.words(), &[true; 16], 0), "covered");
     }
 
     #[test]

@@ -211,6 +211,7 @@ impl<'t> View<'t> {
     }
 
     /// The first character of a word as written.
+    #[inline]
     pub(crate) fn first_char(&self, w: &Word) -> Option<char> {
         match self.original.as_bytes().get(w.os()) {
             Some(&b) if b.is_ascii() => Some(char::from(b)),
