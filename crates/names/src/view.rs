@@ -305,6 +305,24 @@ mod tests {
     }
 
     #[test]
+    fn word_ranges_as_the_byte_map_reads_them() {
+        let texts = [
+            "l’Azerbaïdjan, où Đặng Tokaïev İzmir Straße ßeta æther Œuvre",
+            "Nguye\u{302}\u{303}n Xuân e\u{301} a\u{ad} b\u{ad}c ½ ﬁnal ǅemal",
+            "duVietnam NursultanNazarbayev ÉtatsUnis 2024abc x9 Ωmega ΣΑΣ",
+            "abcdefghijklmnopqrstuvwxyz abcdefgh abcdefg abcdefghi. é",
+            "z",
+            "",
+        ];
+        for text in texts {
+            let v = View::new(text);
+            for w in v.words() {
+                assert_eq!(v.orig(w.fs(), w.fe()), (w.os(), w.oe()), "{text}: {w:?}");
+            }
+        }
+    }
+
+    #[test]
     fn whitespace_and_punctuation_collapse() {
         let v = View::new("A. Bakayev,\u{a0}et\n\n(Chambre)");
         assert_eq!(v.text, " a bakayev et chambre ");

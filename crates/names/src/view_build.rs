@@ -6,6 +6,7 @@
 
 use crate::fold::{fold_char, Piece};
 use crate::view::Word;
+use crate::view_bytes::lowercase_prefix;
 use unicode_normalization::char::is_combining_mark;
 
 /// What [`build`] makes.
@@ -26,7 +27,6 @@ pub(crate) struct Built {
 /// Fold `original` into the buffers given (emptied first, then reused).
 pub(crate) fn build(original: &str, text: String, start: Vec<u32>, words: Vec<Word>) -> Built {
     let mut b = Builder {
-        original,
         text: text.into_bytes(),
         start,
         inserted: Vec::new(),
@@ -36,6 +36,7 @@ pub(crate) fn build(original: &str, text: String, start: Vec<u32>, words: Vec<Wo
         prev: Case::Other,
         upper_run: 0,
         last_upper: (0, 0),
+        end: 0,
     };
     b.text.clear();
     b.start.clear();
@@ -49,15 +50,9 @@ pub(crate) fn build(original: &str, text: String, start: Vec<u32>, words: Vec<Wo
     while let Some(&byte) = bytes.get(i) {
         let o = off(i);
         if byte.is_ascii_lowercase() {
-            let rest = bytes.get(i..).unwrap_or(&[]);
-            let n = rest
-                .iter()
-                .position(|c| !c.is_ascii_lowercase())
-                .unwrap_or(rest.len());
-            b.lower_run(rest.get(..n).unwrap_or(&[]), i);
-            i += n;
+            i = b.lower_run(bytes, i);
         } else if byte.is_ascii_uppercase() {
-            b.upper(byte.to_ascii_lowercase(), o);
+            b.upper(byte.to_ascii_lowercase(), o, 1);
             i += 1;
         } else if byte.is_ascii_digit() {
             b.digit(byte, o);
@@ -68,7 +63,7 @@ pub(crate) fn build(original: &str, text: String, start: Vec<u32>, words: Vec<Wo
         } else if let Some(l) = latin1_letter(byte, bytes.get(i + 1)) {
             // `é`, `à`, `ç` … and their capitals (below 0xDF).
             if bytes.get(i + 1).is_some_and(|&n| n < 0x9F) {
-                b.upper(l, o);
+                b.upper(l, o, 2);
             } else {
                 b.lower(l, o);
             }
@@ -99,8 +94,7 @@ pub(crate) fn build(original: &str, text: String, start: Vec<u32>, words: Vec<Wo
 /// The view under construction: the folded text as bytes (only whole
 /// characters are pushed, so it stays UTF-8), its byte map, its words as
 /// they end, and the case state that decides where glued words are split.
-struct Builder<'t> {
-    original: &'t str,
+struct Builder {
     text: Vec<u8>,
     start: Vec<u32>,
     inserted: Vec<u32>,
@@ -118,17 +112,22 @@ struct Builder<'t> {
     /// Where the folded form of the last uppercase letter starts, and that
     /// letter's original offset: an `ANNguyen` split goes there.
     last_upper: (usize, u32),
+    /// The original end of the last character written: the end of the
+    /// word being written when it closes.
+    end: u32,
 }
 
-impl Builder<'_> {
-    /// A folded byte other than a space, from original offset `o`.
+impl Builder {
+    /// A folded byte other than a space, from the original character at
+    /// `o`, which ends at `end`.
     #[inline]
-    fn push(&mut self, byte: u8, o: u32) {
+    fn push(&mut self, byte: u8, o: u32, end: u32) {
         if self.word.is_none() {
             self.word = Some(self.text.len());
         }
         self.text.push(byte);
         self.start.push(o);
+        self.end = end;
     }
 
     /// A space from original offset `o`, unless the text ends with one.
@@ -142,12 +141,21 @@ impl Builder<'_> {
     }
 
     /// The word from folded offset `fs` to the end of the text is whole.
+    /// Its original range is known without the byte map's reading
+    /// ([`orig_in`]) of the characters at its ends: it starts where its
+    /// first byte comes from and ends with the last character written.
     fn close(&mut self, fs: usize) {
         let fe = self.text.len();
         let piece = self.text.get(fs..fe).unwrap_or(&[]);
-        let (os, oe) = orig_in(&self.start, self.original, fs, fe);
-        self.words
-            .push(Word::new(fs, fe, os, oe, crate::words::word_hash(piece)));
+        let os = self.start.get(fs).copied().unwrap_or(0);
+        let oe = self.end.max(os);
+        self.words.push(Word::new(
+            fs,
+            fe,
+            os as usize,
+            oe as usize,
+            crate::words::word_hash(piece),
+        ));
     }
 
     /// A lowercase letter at original offset `o` that folds to the ASCII
@@ -157,43 +165,70 @@ impl Builder<'_> {
         if self.upper_run >= 3 {
             self.split_acronym();
         }
-        self.push(folded, o);
+        self.push(folded, o, o.wrapping_add(2));
         self.upper_run = 0;
         self.prev = Case::Lower;
     }
 
-    /// A run of lowercase ASCII letters starting at original offset `o`:
-    /// the bulk of the text, kept as it is (copied at once, not byte by
-    /// byte).
+    /// The run of lowercase ASCII letters of `bytes` from `from` on, which
+    /// starts with one: the bulk of the text, kept as it is. Returns where
+    /// the run ends.
+    ///
+    /// Eight bytes are read, written and mapped at once, and those past
+    /// the run cut off again: words are short, and a copy of a length
+    /// known only at run time costs a call.
     #[inline]
-    fn lower_run(&mut self, run: &[u8], o: usize) {
+    fn lower_run(&mut self, bytes: &[u8], from: usize) -> usize {
         if self.upper_run >= 3 {
             self.split_acronym();
         }
         if self.word.is_none() {
             self.word = Some(self.text.len());
         }
-        self.text.extend_from_slice(run);
-        // Views are at most `u32::MAX` bytes: the offsets do not wrap. An
-        // offset added to the run's first, rather than a range of `u32`,
-        // is a loop the compiler unrolls.
-        let first = off(o);
-        self.start
-            .extend((0..run.len()).map(|k| first.wrapping_add(k as u32)));
         self.upper_run = 0;
         self.prev = Case::Lower;
+        let mut i = from;
+        while let Some(eight) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let n = lowercase_prefix(u64::from_le_bytes(eight));
+            let (text, start) = (self.text.len(), self.start.len());
+            self.text.extend_from_slice(&eight);
+            self.text.truncate(text + n);
+            // Views are at most `u32::MAX` bytes: the offsets do not wrap.
+            let o = off(i);
+            let offsets: [u32; 8] = std::array::from_fn(|k| o.wrapping_add(k as u32));
+            self.start.extend_from_slice(&offsets);
+            self.start.truncate(start + n);
+            i += n;
+            if n < 8 {
+                self.end = off(i);
+                return i;
+            }
+        }
+        let rest = bytes.get(i..).unwrap_or(&[]);
+        let n = rest
+            .iter()
+            .position(|c| !c.is_ascii_lowercase())
+            .unwrap_or(rest.len());
+        self.text.extend_from_slice(rest.get(..n).unwrap_or(&[]));
+        let o = off(i);
+        self.start.extend((0..n).map(|k| o.wrapping_add(k as u32)));
+        self.end = off(i + n);
+        i + n
     }
 
-    /// An uppercase letter at original offset `o` that folds to the ASCII
-    /// letter `folded`.
+    /// An uppercase letter of `len` bytes at original offset `o` that
+    /// folds to the ASCII letter `folded`.
     #[inline]
-    fn upper(&mut self, folded: u8, o: u32) {
+    fn upper(&mut self, folded: u8, o: u32, len: u32) {
         if self.prev == Case::Lower {
             self.space(o);
             self.inserted.push(o);
         }
         self.last_upper = (self.text.len(), o);
-        self.push(folded, o);
+        self.push(folded, o, o.wrapping_add(len));
         self.upper_run += 1;
         self.prev = Case::Upper;
     }
@@ -201,7 +236,7 @@ impl Builder<'_> {
     /// An ASCII digit at original offset `o`.
     #[inline]
     fn digit(&mut self, byte: u8, o: u32) {
-        self.push(byte, o);
+        self.push(byte, o, o.wrapping_add(1));
         self.upper_run = 0;
         self.prev = Case::Other;
     }
@@ -245,11 +280,12 @@ impl Builder<'_> {
             self.split_acronym();
         }
         let here = self.text.len();
+        let end = o.wrapping_add(c.len_utf8() as u32);
         fold_char(c, &mut |p| match p {
             Piece::Char(ch) if ch.is_alphanumeric() => {
                 let mut utf8 = [0; 4];
                 for &byte in ch.encode_utf8(&mut utf8).as_bytes() {
-                    self.push(byte, o);
+                    self.push(byte, o, end);
                 }
             }
             _ => self.space(o),

@@ -21,6 +21,18 @@ pub(crate) fn next_space(bytes: &[u8], from: usize) -> usize {
     at + rest.iter().position(|&b| b == b' ').unwrap_or(rest.len())
 }
 
+/// How many of the eight bytes of `x` (little-endian), from the first on,
+/// are lowercase ASCII letters.
+pub(crate) fn lowercase_prefix(x: u64) -> usize {
+    let low = x & !HIGH;
+    // Per byte, without carries into the next (seven bits plus at most
+    // 0x1F): the high bit says `>= b'a'`, then `>= b'{'`.
+    let from_a = low.wrapping_add(ONES * 0x1F);
+    let past_z = low.wrapping_add(ONES * 0x05);
+    let lower = from_a & !past_z & !x & HIGH;
+    ((!lower & HIGH).trailing_zeros() / 8) as usize
+}
+
 /// The high bit of each byte of `x` that is a space.
 fn space_bytes(x: u64) -> u64 {
     let z = x ^ (ONES * u64::from(b' '));
@@ -31,6 +43,29 @@ fn space_bytes(x: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_prefixes_as_counted_byte_by_byte() {
+        let text = "duVietnam Đặng İzmir ßeta ANNguyen é abcdefgh z{a`@[ \u{7f}\u{e1}";
+        let bytes = text.as_bytes();
+        for a in 0..bytes.len() {
+            let mut eight = [b'x'; 8];
+            for (d, s) in eight.iter_mut().zip(&bytes[a..]) {
+                *d = *s;
+            }
+            let by_one = eight.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            assert_eq!(
+                lowercase_prefix(u64::from_le_bytes(eight)),
+                by_one,
+                "{eight:?}"
+            );
+        }
+        for b in 0..=255u8 {
+            let eight = [b; 8];
+            let by_one = if b.is_ascii_lowercase() { 8 } else { 0 };
+            assert_eq!(lowercase_prefix(u64::from_le_bytes(eight)), by_one, "{b}");
+        }
+    }
 
     proptest::proptest! {
         #[test]
