@@ -284,11 +284,13 @@ impl Registry {
         while start <= end && common(start) {
             start += 1;
         }
+        if start > end {
+            return None;
+        }
+        // The word at `start` is not common, nor, once this stops, the one
+        // at `end`: each word is looked up once.
         while end > start && common(end) {
             end -= 1;
-        }
-        if start > end || common(end) {
-            return None;
         }
         let title = self.title_before(view, words, titles, found, start);
         let titled = title.is_some_and(|t| t.person);
