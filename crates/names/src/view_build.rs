@@ -131,7 +131,7 @@ impl Builder {
     }
 
     /// A space from original offset `o`, unless the text ends with one.
-    #[inline]
+    #[inline(always)]
     fn space(&mut self, o: u32) {
         if let Some(fs) = self.word.take() {
             self.close(fs);
