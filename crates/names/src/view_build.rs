@@ -221,7 +221,7 @@ impl Builder {
 
     /// An uppercase letter of `len` bytes at original offset `o` that
     /// folds to the ASCII letter `folded`.
-    #[inline]
+    #[inline(always)]
     fn upper(&mut self, folded: u8, o: u32, len: u32) {
         if self.prev == Case::Lower {
             self.space(o);
