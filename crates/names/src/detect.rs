@@ -248,7 +248,14 @@ impl Registry {
             let glued = glued_right
                 || view.is_inserted_space(w.fs().saturating_sub(1))
                 || view.is_inserted_space(fe)
-                || (w.fs()..fe).any(|i| view.is_inserted_space(i));
+                // The only spaces inside the match are those before its
+                // later words: those are looked at, not every byte.
+                || words
+                    .get(wi + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|n| n.fs() < fe)
+                    .any(|n| view.is_inserted_space(n.fs().saturating_sub(1)));
             let method = if is_demonym {
                 Method::Demonym
             } else if glued {
