@@ -9,14 +9,16 @@
 
 mod adverbials;
 mod next_word;
+mod openers;
 mod pattern;
+mod vocab;
 
 use crate::model::{EventType, Status, UnknownName};
 use crate::subtype::Subtype;
 use crate::tokens::Tokens;
-use next_word::{NextWord, SharedNextWords};
+use next_word::NextWord;
 
-use pattern::{compile, match_at, Atom, Step, GAP, NO_WORD};
+use pattern::{compile, match_at, Atom, Step, GAP};
 
 /// How a trigger's arguments attach; see the lexicon file's header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -135,21 +137,9 @@ pub struct Lexicon {
     triggers: Vec<Trigger>,
     /// Every word of an exact atom, numbered: tokens are looked up once,
     /// then matched by number.
-    vocab: rustc_hash::FxHashMap<String, u32>,
-    /// Triggers by the vocabulary number of the exact words their first
-    /// step accepts.
-    by_first_word: Vec<Vec<usize>>,
-    /// Triggers whose first step accepts a prefix: (prefix, trigger).
-    by_first_prefix: Vec<(String, usize)>,
-    /// The opening bytes of those prefixes.
-    prefix_heads: PrefixHeads,
-    /// For each list of `by_first_word`, its triggers' next words merged.
-    shared_next: Vec<Option<SharedNextWords>>,
-    /// For each list of `by_first_word`, its triggers with no next word,
-    /// in the same order: all that may match where the merge says no next
-    /// word stands close enough (`a` opens some sixty triggers, a handful
-    /// of them without a next word).
-    without_next: Vec<Vec<usize>>,
+    vocab: vocab::Vocab,
+    /// The triggers each token may open.
+    openers: openers::Openers,
     /// Inserted adverbials ("par ailleurs", "quant à lui") as vocabulary
     /// numbers, longest first: a trigger's `~` or `~?` also skips one.
     adverbials: Vec<adverbials::Adverbial>,
@@ -213,63 +203,13 @@ impl Lexicon {
         let trigger_words = vocab.len();
         let adverbials = adverbials::compile(&mut vocab);
         let adverbial_heads = adverbials::heads(&adverbials);
-        let mut lexicon = Lexicon {
+        Ok(Lexicon {
+            openers: openers::Openers::of(&triggers, trigger_words),
             triggers,
-            by_first_word: vec![Vec::new(); trigger_words],
-            vocab,
+            vocab: vocab::Vocab::of(vocab.iter().map(|(w, &id)| (w.as_str(), id))),
             adverbials,
             adverbial_heads,
-            ..Lexicon::default()
-        };
-        lexicon.index_first_steps();
-        Ok(lexicon)
-    }
-
-    /// Index the triggers by the words and prefixes their first step
-    /// accepts.
-    fn index_first_steps(&mut self) {
-        for (i, t) in self.triggers.iter().enumerate() {
-            let Some(Step::Word(atoms)) = t.steps.first() else {
-                continue;
-            };
-            for atom in atoms {
-                match atom {
-                    Atom::Exact(_, id) => {
-                        if let Some(list) = self.by_first_word.get_mut(*id as usize) {
-                            list.push(i);
-                        }
-                    }
-                    Atom::Prefix(p) => self.by_first_prefix.push((p.clone(), i)),
-                }
-            }
-        }
-        self.prefix_heads = PrefixHeads::of(self.by_first_prefix.iter().map(|(p, _)| p.as_str()));
-        // Triggers are pushed in file order; a word written twice in one
-        // step would repeat its trigger.
-        for list in &mut self.by_first_word {
-            list.dedup();
-        }
-        let triggers = &self.triggers;
-        self.shared_next = self
-            .by_first_word
-            .iter()
-            .map(|list| {
-                let next_words = list
-                    .iter()
-                    .filter_map(|&i| triggers.get(i)?.next_word.as_ref());
-                SharedNextWords::of(next_words)
-            })
-            .collect();
-        self.without_next = self
-            .by_first_word
-            .iter()
-            .map(|list| {
-                list.iter()
-                    .copied()
-                    .filter(|&i| triggers.get(i).is_some_and(|t| t.next_word.is_none()))
-                    .collect()
-            })
-            .collect();
+        })
     }
 
     /// Every trigger match in `tokens`, longest first at each position, with
@@ -277,59 +217,19 @@ impl Lexicon {
     pub(crate) fn find<'l>(&'l self, tokens: &Tokens) -> Vec<TriggerMatch<'l>> {
         let mut found: Vec<TriggerMatch<'l>> = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
-        let ids: Vec<u32> = tokens
-            .words()
-            .map(|w| self.vocab.get(w).copied().unwrap_or(NO_WORD))
-            .collect();
+        let ids: Vec<u32> = tokens.words_as_bytes().map(|w| self.vocab.get(w)).collect();
         let skips = adverbials::spans(&self.adverbials, &self.adverbial_heads, &ids);
-        for (start, (word, &id)) in tokens.words().zip(&ids).enumerate() {
-            let prefixed = |(p, _): &&(String, usize)| word.starts_with(p.as_str());
-            // Most tokens open no prefix trigger: their list, built sorted
-            // and without repeats, serves as it is.
-            let prefix_opens = self.prefix_heads.may_open(word)
-                && self.by_first_prefix.iter().any(|p| prefixed(&p));
-            // Whether a trigger of this word's list with a next word may
-            // still match; the merge does not cover prefix triggers.
-            let next_possible = prefix_opens
-                || self
-                    .shared_next
-                    .get(id as usize)
-                    .and_then(Option::as_ref)
-                    .is_none_or(|shared| shared.may_match(&ids, start));
-            // Only triggers whose first word fits this token are tried; file
-            // order still decides ties. Where no next word can match, only
-            // those without one are worth trying: the others would each be
-            // looked at to be skipped.
-            let firsts = if next_possible {
-                &self.by_first_word
-            } else {
-                &self.without_next
+        for (start, word) in tokens.words_as_bytes().enumerate() {
+            let at = openers::At {
+                word,
+                ids: &ids,
+                start,
             };
-            let exact = firsts.get(id as usize).map_or(&[][..], Vec::as_slice);
-            let tried = if prefix_opens {
-                candidates.clear();
-                candidates.extend(exact);
-                candidates.extend(
-                    self.by_first_prefix
-                        .iter()
-                        .filter(prefixed)
-                        .map(|(_, i)| *i),
-                );
-                candidates.sort_unstable();
-                candidates.dedup();
-                candidates.as_slice()
-            } else {
-                exact
-            };
-            for trigger in tried.iter().filter_map(|&i| self.triggers.get(i)) {
-                // Most candidates (`a`, `ont` …) fail on the next word.
-                if trigger
-                    .next_word
-                    .as_ref()
-                    .is_some_and(|n| !next_possible || !n.may_match(&ids, start))
-                {
+            self.openers.candidates(&self.triggers, at, &mut candidates);
+            for &i in &candidates {
+                let Some(trigger) = self.triggers.get(i) else {
                     continue;
-                }
+                };
                 if let Some(end) = match_at(&trigger.steps, tokens, &ids, &skips, start) {
                     found.push(TriggerMatch {
                         trigger,
@@ -354,58 +254,6 @@ impl Lexicon {
         kept.sort_by_key(|m| (m.start, m.end));
         kept
     }
-}
-
-/// The first two bytes of the prefixes that open triggers, a bit each:
-/// every token is tried as the start of a prefix trigger, and most share
-/// their first two bytes with none, which one bit tells without comparing
-/// strings.
-#[derive(Debug, Clone, Default)]
-struct PrefixHeads {
-    /// A bit per pair of opening bytes (65,536 bits).
-    bits: Vec<u64>,
-    /// A prefix shorter than two bytes: any token may open it.
-    short: bool,
-}
-
-impl PrefixHeads {
-    fn of<'p>(prefixes: impl Iterator<Item = &'p str>) -> Self {
-        let mut heads = PrefixHeads {
-            bits: vec![0; (1 << 16) / 64],
-            short: false,
-        };
-        for p in prefixes {
-            match p.as_bytes() {
-                [a, b, ..] => {
-                    let (word, bit) = head_slot(*a, *b);
-                    if let Some(w) = heads.bits.get_mut(word) {
-                        *w |= bit;
-                    }
-                }
-                _ => heads.short = true,
-            }
-        }
-        heads
-    }
-
-    /// Whether `word` may start with one of the prefixes: a necessary
-    /// condition, never a sufficient one.
-    fn may_open(&self, word: &str) -> bool {
-        if self.short {
-            return true;
-        }
-        let [a, b, ..] = word.as_bytes() else {
-            return false;
-        };
-        let (word, bit) = head_slot(*a, *b);
-        self.bits.get(word).is_some_and(|w| w & bit != 0)
-    }
-}
-
-/// The word and bit of [`PrefixHeads`] for two opening bytes.
-fn head_slot(a: u8, b: u8) -> (usize, u64) {
-    let k = usize::from(a) << 8 | usize::from(b);
-    (k / 64, 1 << (k % 64))
 }
 
 /// One trigger from a row of the lexicon file: pattern, type, subtype,

@@ -83,6 +83,18 @@ impl Tokens {
             .unwrap_or("")
     }
 
+    /// The folded forms of every token as bytes, in order: each starts
+    /// where the one before ends, with no look back.
+    pub(crate) fn words_as_bytes(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let mut from = 0;
+        self.list.iter().map(move |t| {
+            let end = t.folded_end as usize;
+            let word = self.folded.as_bytes().get(from..end).unwrap_or_default();
+            from = end;
+            word
+        })
+    }
+
     /// Whether some token may be `word` (folded): never false when one is,
     /// since the folded forms are kept end to end in one string, so one
     /// search of that string spares a walk over the tokens where the word
@@ -382,6 +394,19 @@ mod tests {
         for (t, folded) in tokens.iter().zip(tokens.words()) {
             let s = t.span().slice(text).unwrap_or("<bad>");
             assert_eq!(fold_word(s).replace(['\''], ""), folded, "{s}");
+        }
+    }
+
+    #[test]
+    fn words_as_bytes_are_the_words_one_by_one() {
+        for text in [
+            "",
+            "À Hanoï, le président a reçu M. Đặng.",
+            "s’est entretenu avec l'Émir d’İstanbul (Œuvre, ﬁn) le 2ᵉ jour à 16 :30 — n° 5-",
+        ] {
+            let tokens = tokenize(text);
+            let each: Vec<&[u8]> = (0..tokens.len()).map(|i| tokens.word_bytes(i)).collect();
+            assert_eq!(tokens.words_as_bytes().collect::<Vec<_>>(), each, "{text}");
         }
     }
 }

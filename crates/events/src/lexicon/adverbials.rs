@@ -2,6 +2,7 @@
 //! trigger allows one word of any kind ("ont par ailleurs signé", "sera
 //! quant à lui reçu"), read from `data/adverbials.tsv`.
 
+use super::next_word::IdSet;
 use super::pattern::NO_WORD;
 use crate::data::ADVERBIALS;
 use crate::tokens::tokenize;
@@ -66,10 +67,20 @@ pub(crate) fn read() -> Result<Vec<Vec<Vec<String>>>, crate::data::DataError> {
         .collect())
 }
 
-/// The adverbials a word opens, at the word's vocabulary number (indices
-/// into the adverbials, longest first): one look per token, where most
-/// tokens open none.
-pub(super) type Heads = Vec<Vec<usize>>;
+/// The adverbials each word opens, at the word's vocabulary number: one
+/// look per token, where most tokens open none.
+pub(super) type Heads = Vec<Head>;
+
+/// The adverbials one word opens.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Head {
+    /// Indices into the adverbials, longest first.
+    phrases: Vec<usize>,
+    /// The vocabulary numbers their second words may be: `a`, `de`, `en`
+    /// open adverbials and are common, and most of the times they stand
+    /// the word after them rules every one out.
+    seconds: IdSet,
+}
 
 /// The index of `adverbials` by their opening words.
 pub(super) fn heads(adverbials: &[Adverbial]) -> Heads {
@@ -78,10 +89,13 @@ pub(super) fn heads(adverbials: &[Adverbial]) -> Heads {
         for &id in p.first().into_iter().flatten() {
             let id = id as usize;
             if heads.len() <= id {
-                heads.resize(id + 1, Vec::new());
+                heads.resize(id + 1, Head::default());
             }
-            if let Some(list) = heads.get_mut(id) {
-                list.push(i);
+            if let Some(head) = heads.get_mut(id) {
+                head.phrases.push(i);
+                for &second in p.get(1).into_iter().flatten() {
+                    head.seconds.insert(second);
+                }
             }
         }
     }
@@ -92,11 +106,17 @@ pub(super) fn heads(adverbials: &[Adverbial]) -> Heads {
 /// none); empty when the tokens hold none, as most sentences do. `heads`
 /// is the adverbials' index by their opening words ([`heads`]).
 pub(super) fn spans(adverbials: &[Adverbial], heads: &Heads, ids: &[u32]) -> Vec<u8> {
-    let at = |i: usize| {
-        // Most tokens open no adverbial: one look at the index tells.
-        let Some(&id) = ids.get(i) else { return 0 };
-        let opened = heads.get(id as usize).map_or(&[][..], Vec::as_slice);
-        opened
+    let mut spans = Vec::new();
+    for (i, &id) in ids.iter().enumerate() {
+        let Some(head) = heads.get(id as usize) else {
+            continue;
+        };
+        let second = ids.get(i + 1).copied().unwrap_or(NO_WORD);
+        if !head.seconds.contains(second) {
+            continue;
+        }
+        let len = head
+            .phrases
             .iter()
             .filter_map(|&p| adverbials.get(p))
             .find(|p| {
@@ -104,14 +124,16 @@ pub(super) fn spans(adverbials: &[Adverbial], heads: &Heads, ids: &[u32]) -> Vec
                     ids.get(i + k).is_some_and(|id| alternatives.contains(id))
                 })
             })
-            .map_or(0, |p| u8::try_from(p.len()).unwrap_or(0))
-    };
-    let Some(first) = (0..ids.len()).find(|&i| at(i) > 0) else {
-        return Vec::new();
-    };
-    let mut spans = vec![0; ids.len()];
-    for (i, span) in spans.iter_mut().enumerate().skip(first) {
-        *span = at(i);
+            .map_or(0, |p| u8::try_from(p.len()).unwrap_or(0));
+        if len == 0 {
+            continue;
+        }
+        if spans.is_empty() {
+            spans = vec![0; ids.len()];
+        }
+        if let Some(span) = spans.get_mut(i) {
+            *span = len;
+        }
     }
     spans
 }
@@ -145,5 +167,65 @@ mod tests {
         let ids = [NO_WORD, id("la"), id("semaine"), id("passee")];
         assert_eq!(spans(&phrases, &heads, &ids), vec![0, 3, 0, 0]);
         assert!(spans(&phrases, &heads, &[NO_WORD, NO_WORD]).is_empty());
+    }
+
+    #[test]
+    fn spans_agree_with_every_phrase_tried_at_every_token() {
+        let mut vocab = rustc_hash::FxHashMap::default();
+        let phrases = compile(&mut vocab);
+        let heads = heads(&phrases);
+        let mut words: Vec<u32> = vocab.values().copied().collect();
+        words.sort_unstable();
+        words.extend([NO_WORD, NO_WORD, 100_000]);
+        // Each token the longest phrase that starts there, tried in turn.
+        let plain = |ids: &[u32]| -> Vec<u8> {
+            let at = |i: usize| {
+                phrases
+                    .iter()
+                    .find(|p| {
+                        p.iter()
+                            .enumerate()
+                            .all(|(k, alts)| ids.get(i + k).is_some_and(|id| alts.contains(id)))
+                    })
+                    .map_or(0, |p| p.len() as u8)
+            };
+            let all: Vec<u8> = (0..ids.len()).map(at).collect();
+            if all.iter().all(|&s| s == 0) {
+                Vec::new()
+            } else {
+                all
+            }
+        };
+        let mut state = 7u64;
+        let mut found = 0;
+        for round in 0..3000 {
+            let mut ids = Vec::new();
+            for _ in 0..12 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                ids.push(
+                    words
+                        .get(state as usize % words.len())
+                        .copied()
+                        .unwrap_or(NO_WORD),
+                );
+            }
+            // Every phrase's words laid down somewhere, most rounds.
+            if let Some(p) = phrases.get(round % (phrases.len() + 5)) {
+                let at = round % 9;
+                for (k, alts) in p.iter().enumerate() {
+                    if let (Some(slot), Some(&w)) =
+                        (ids.get_mut(at + k), alts.get(round % alts.len()))
+                    {
+                        *slot = w;
+                    }
+                }
+            }
+            let expected = plain(&ids);
+            found += expected.iter().filter(|&&s| s > 0).count();
+            assert_eq!(spans(&phrases, &heads, &ids), expected, "{ids:?}");
+        }
+        assert!(found > 1000, "{found}");
     }
 }

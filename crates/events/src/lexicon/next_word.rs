@@ -52,52 +52,21 @@ impl NextWord {
             .iter()
             .any(|&id| self.ids.contains(id))
     }
-}
 
-/// The next words of all the triggers that share a first word, merged:
-/// `a`, `ont`, `avait` open some sixty triggers each, and at most of their
-/// tokens none of those triggers' next words stands close enough, which
-/// one look at the following tokens tells for all of them at once.
-#[derive(Debug, Clone)]
-pub(super) struct SharedNextWords {
-    /// Fewest tokens between the first step and any next word step.
-    min: usize,
-    /// Most tokens between them.
-    max: usize,
-    /// The vocabulary numbers any of them accepts.
-    ids: IdSet,
-}
-
-impl SharedNextWords {
-    /// The merge of `next_words`, when there is at least one.
-    pub(super) fn of<'n>(next_words: impl Iterator<Item = &'n NextWord>) -> Option<Self> {
-        let mut merged: Option<SharedNextWords> = None;
-        for n in next_words {
-            let m = merged.get_or_insert_with(|| SharedNextWords {
-                min: n.min,
-                max: n.max,
-                ids: IdSet::default(),
-            });
-            m.min = m.min.min(n.min);
-            m.max = m.max.max(n.max);
-            m.ids.extend(&n.ids);
-        }
-        merged
+    /// Fewest and most tokens between the first step and this one.
+    pub(super) fn reach(&self) -> (usize, usize) {
+        (self.min, self.max)
     }
 
-    /// Whether any of the merged next words stands where one of them could
-    /// follow a first word at `start`: when not, no trigger with a
-    /// [`NextWord`] among those merged can match there.
-    pub(super) fn may_match(&self, ids: &[u32], start: usize) -> bool {
-        reach(ids, start, self.min, self.max)
-            .iter()
-            .any(|&id| self.ids.contains(id))
+    /// The vocabulary numbers of the words it accepts.
+    pub(super) fn ids(&self) -> &IdSet {
+        &self.ids
     }
 }
 
 /// The vocabulary numbers of the tokens a next word step may stand on,
 /// `min` to `max` tokens after the first step at `start`.
-fn reach(ids: &[u32], start: usize, min: usize, max: usize) -> &[u32] {
+pub(super) fn reach(ids: &[u32], start: usize, min: usize, max: usize) -> &[u32] {
     let from = start + 1 + min;
     let to = start + 1 + max;
     ids.get(from..ids.len().min(to + 1)).unwrap_or(&[])
@@ -105,10 +74,10 @@ fn reach(ids: &[u32], start: usize, min: usize, max: usize) -> &[u32] {
 
 /// A set of vocabulary numbers, a bit each.
 #[derive(Debug, Clone, Default)]
-struct IdSet(Vec<u64>);
+pub(super) struct IdSet(Vec<u64>);
 
 impl IdSet {
-    fn insert(&mut self, id: u32) {
+    pub(super) fn insert(&mut self, id: u32) {
         let (word, bit) = slot(id);
         if self.0.len() <= word {
             self.0.resize(word + 1, 0);
@@ -118,17 +87,16 @@ impl IdSet {
         }
     }
 
-    /// Every number of `other` added.
-    fn extend(&mut self, other: &IdSet) {
-        if self.0.len() < other.0.len() {
-            self.0.resize(other.0.len(), 0);
-        }
-        for (w, o) in self.0.iter_mut().zip(&other.0) {
-            *w |= o;
-        }
+    /// The numbers held, in increasing order.
+    pub(super) fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(word, &bits)| {
+            (0..64u32)
+                .filter(move |b| bits & (1 << b) != 0)
+                .filter_map(move |b| u32::try_from(word * 64).ok()?.checked_add(b))
+        })
     }
 
-    fn contains(&self, id: u32) -> bool {
+    pub(super) fn contains(&self, id: u32) -> bool {
         let (word, bit) = slot(id);
         self.0.get(word).is_some_and(|w| w & bit != 0)
     }
@@ -151,7 +119,10 @@ mod tests {
         a.insert(200);
         let mut b = IdSet::default();
         b.insert(64);
-        b.extend(&a);
+        for id in a.iter() {
+            b.insert(id);
+        }
+        assert_eq!(b.iter().collect::<Vec<_>>(), [3, 64, 200]);
         for id in [3, 64, 200] {
             assert!(b.contains(id), "{id}");
         }
