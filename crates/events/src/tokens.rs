@@ -131,9 +131,14 @@ impl Tokens {
         self.end_token(span, punct, capitalized);
     }
 
-    /// A word token whose folded form is `word` folded.
-    fn push_word(&mut self, word: &str, span: Span, capitalized: bool) {
-        fold_word_into(word, &mut self.folded);
+    /// A word token whose folded form is `word` folded; `ascii` when the
+    /// word is known to be plain ASCII, which lowercasing alone folds.
+    fn push_word(&mut self, word: &str, ascii: bool, span: Span, capitalized: bool) {
+        if ascii {
+            push_lowercase(word, &mut self.folded);
+        } else {
+            fold_word_into(word, &mut self.folded);
+        }
         self.end_token(span, false, capitalized);
     }
 
@@ -181,10 +186,7 @@ fn fold_word_into(word: &str, out: &mut String) {
     let mark = out.len();
     // Most words are plain ASCII: no decomposition needed.
     if word.is_ascii() {
-        out.push_str(word);
-        if let Some(added) = out.get_mut(mark..) {
-            added.make_ascii_lowercase();
-        }
+        push_lowercase(word, out);
         return;
     }
     for c in word.chars() {
@@ -214,6 +216,16 @@ fn fold_word_into(word: &str, out: &mut String) {
             fold_nfd_into(word, out);
             return;
         }
+    }
+}
+
+/// An ASCII word lowercased onto `out`: all its folding takes.
+#[inline]
+fn push_lowercase(word: &str, out: &mut String) {
+    let mark = out.len();
+    out.push_str(word);
+    if let Some(added) = out.get_mut(mark..) {
+        added.make_ascii_lowercase();
     }
 }
 
@@ -270,8 +282,51 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '°' || c == 'ᵉ'
+    // The accented letters of French need no look in the Unicode tables.
+    latin1_letter(c).is_some() || c.is_alphanumeric() || c == '-' || c == '°' || c == 'ᵉ'
 }
+
+/// Where the word whose characters run on from byte `i` ends, and whether
+/// all of it is ASCII: most words are, and a byte tells whether one of
+/// them is a word character, with no character decoded.
+fn word_end(text: &str, mut i: usize) -> (usize, bool) {
+    let mut ascii = true;
+    while let Some(&b) = text.as_bytes().get(i) {
+        match BYTE_KINDS.get(usize::from(b)) {
+            Some(&WORD) => i += 1,
+            Some(&OTHER) => break,
+            _ => match char_at(text, i) {
+                Some((c, len)) if is_word_char(c) => {
+                    ascii = false;
+                    i += len;
+                }
+                _ => break,
+            },
+        }
+    }
+    (i, ascii)
+}
+
+/// What a byte says of the character it starts or continues:
+/// [`WORD`] an ASCII word character, [`OTHER`] any other ASCII one,
+/// `NON_ASCII` a byte of a longer character, to be decoded.
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        kinds[b] = if c.is_ascii_alphanumeric() || c == b'-' {
+            WORD
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    kinds
+};
+const WORD: u8 = 1;
+const OTHER: u8 = 0;
+const NON_ASCII: u8 = 2;
 
 /// Split `text` into tokens. Elided articles and pronouns (`l'`, `d'`, `s'`,
 /// `qu'`) become tokens of their own, without the apostrophe, so that
@@ -283,20 +338,22 @@ pub fn tokenize(text: &str) -> Tokens {
         folded: String::with_capacity(text.len()),
     };
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
+    while let Some(&b) = text.as_bytes().get(i) {
+        // Spaces are a sixth of prose: no character to decode.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         let start = i;
         i += len;
         if c.is_whitespace() {
             continue;
         }
         if is_word_char(c) && c != '-' {
-            let mut end = i;
-            while let Some((d, dlen)) = char_at(text, end) {
-                if !is_word_char(d) {
-                    break;
-                }
-                end += dlen;
-            }
+            let (end, ascii) = word_end(text, start);
             i = end;
             // Keep a trailing hyphen out of the word ("Vietnam -").
             let mut word = text.get(start..end).unwrap_or_default();
@@ -305,7 +362,7 @@ pub fn tokenize(text: &str) -> Tokens {
             }
             let end = start + word.len();
             let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-            tokens.push_word(word, Span::new(start, end), capitalized);
+            tokens.push_word(word, ascii, Span::new(start, end), capitalized);
             // An apostrophe right after a word elides it: skip the mark.
             if let Some((d, dlen)) = char_at(text, i) {
                 if is_apostrophe(d) {
@@ -323,6 +380,52 @@ pub fn tokenize(text: &str) -> Tokens {
     tokens.list.shrink_to_fit();
     tokens.folded.shrink_to_fit();
     tokens
+}
+
+/// Words whose folding is more than lowercasing, and marks that border
+/// words: tests of the fast ways run them through both ways.
+#[cfg(test)]
+pub(crate) const AWKWARD: &[&str] = &[
+    "É",
+    "é",
+    "Reçu",
+    "Đặng",
+    "İstanbul",
+    "Œuvre",
+    "ﬁn",
+    "ß",
+    "한국",
+    "’",
+    "'",
+    "ʼ",
+    "‘",
+    "-",
+    "--",
+    "°",
+    "ᵉ",
+    "2ᵉ",
+    "16",
+    "n°",
+    "\u{301}",
+    "Nguye\u{302}\u{303}n",
+    ",",
+    ".",
+    "(",
+    ":",
+    "—",
+    "\u{a0}",
+];
+
+/// A fixed sequence of numbers from `seed` (not 0), for tests over many
+/// inputs.
+#[cfg(test)]
+pub(crate) fn numbers(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
 }
 
 #[cfg(test)]
@@ -408,5 +511,63 @@ mod tests {
             let each: Vec<&[u8]> = (0..tokens.len()).map(|i| tokens.word_bytes(i)).collect();
             assert_eq!(tokens.words_as_bytes().collect::<Vec<_>>(), each, "{text}");
         }
+    }
+
+    /// The tokens of `text` read character by character, each word folded
+    /// the general way: (span, folded, punctuation, capitalized).
+    fn char_by_char(text: &str) -> Vec<((usize, usize), String, bool, bool)> {
+        let word_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '°' | 'ᵉ');
+        let mut chars = text.char_indices().peekable();
+        let mut out = Vec::new();
+        while let Some((start, c)) = chars.next() {
+            let single = word_char(c) && c != '-';
+            // A word may start with a letter apostrophe (`ʼ`).
+            if c.is_whitespace() || (!single && is_apostrophe(c)) {
+                continue;
+            }
+            while chars.peek().is_some_and(|&(_, d)| single && word_char(d)) {
+                chars.next();
+            }
+            let end = chars.peek().map_or(text.len(), |&(i, _)| i);
+            let piece = text.get(start..end).unwrap_or_default();
+            if single {
+                let word = piece.trim_end_matches('-');
+                let capitalized = word.starts_with(char::is_uppercase);
+                let span = (start, start + word.len());
+                out.push((span, fold_word(word), false, capitalized));
+                chars.next_if(|&(_, d)| is_apostrophe(d));
+            } else {
+                out.push(((start, end), piece.to_string(), true, false));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_agree_with_a_reading_char_by_char() {
+        let mut pieces = vec![
+            "a", "Z", "le", "x", "SOMMET", "aujourd", " ", "  ", "\t", "\n",
+        ];
+        pieces.extend(AWKWARD);
+        let mut next = numbers(0x9E37_79B9_7F4A_7C15);
+        let mut words = 0;
+        for _ in 0..4000 {
+            let n = next() as usize % 12 + 1;
+            let text: String = (0..n)
+                .filter_map(|_| pieces.get(next() as usize % pieces.len()).copied())
+                .collect();
+            let tokens = tokenize(&text);
+            let read: Vec<_> = tokens
+                .iter()
+                .zip(tokens.words())
+                .map(|(t, w)| {
+                    let span = (t.span().start, t.span().end);
+                    (span, w.to_string(), t.punct, t.capitalized)
+                })
+                .collect();
+            assert_eq!(read, char_by_char(&text), "{text:?}");
+            words += read.iter().filter(|t| !t.2).count();
+        }
+        assert!(words > 5_000, "{words}");
     }
 }

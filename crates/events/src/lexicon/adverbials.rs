@@ -196,17 +196,14 @@ mod tests {
                 all
             }
         };
-        let mut state = 7u64;
+        let mut next = crate::tokens::numbers(7);
         let mut found = 0;
         for round in 0..3000 {
             let mut ids = Vec::new();
             for _ in 0..12 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
                 ids.push(
                     words
-                        .get(state as usize % words.len())
+                        .get(next() as usize % words.len())
                         .copied()
                         .unwrap_or(NO_WORD),
                 );
