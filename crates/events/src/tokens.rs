@@ -189,15 +189,30 @@ fn fold_word_into(word: &str, out: &mut String) {
         push_lowercase(word, out);
         return;
     }
-    for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII and the Latin-1 letters (two bytes, the first 0xC3) are
+        // read from their bytes, with no character decoded.
+        if b.is_ascii() {
+            out.push(char::from(b.to_ascii_lowercase()));
+            i += 1;
             continue;
         }
-        if let Some(l) = latin1_letter(c) {
+        let latin1 = (b == 0xC3)
+            .then(|| bytes.get(i + 1))
+            .flatten()
+            .and_then(|&low| LATIN1.get(usize::from(low.wrapping_sub(0x80))))
+            .filter(|&&l| l != 0);
+        if let Some(&l) = latin1 {
             out.push(char::from(l));
+            i += 2;
             continue;
         }
+        let Some((c, len)) = char_at(word, i) else {
+            break;
+        };
+        i += len;
         // Decomposing char by char gives what NFD gives as long as every
         // non-starter is a combining mark: those are dropped, so the
         // canonical reordering of marks cannot show.
