@@ -14,12 +14,14 @@ pub(super) enum Atom {
 }
 
 impl Atom {
-    /// Whether the atom accepts a token: `id` is the number of its folded
-    /// word in the vocabulary (every exact word has one), or [`NO_WORD`].
-    fn matches(&self, word: &str, id: u32) -> bool {
+    /// Whether the atom accepts token `pos`: `id` is the number of its
+    /// folded word in the vocabulary (every exact word has one), or
+    /// [`NO_WORD`].
+    fn matches(&self, tokens: &Tokens, pos: usize, id: u32) -> bool {
         match self {
             Atom::Exact(_, w) => *w == id,
-            Atom::Prefix(p) => word.starts_with(p.as_str()),
+            // Only a prefix reads the word, as bytes: no boundary to check.
+            Atom::Prefix(p) => tokens.word_bytes(pos).starts_with(p.as_bytes()),
         }
     }
 }
@@ -128,7 +130,7 @@ pub(super) fn match_at(
                 || atoms
                     .iter()
                     .any(|a| matches!(a, Atom::Exact(w, _) if w == ","));
-            if punct_ok && atoms.iter().any(|a| a.matches(tokens.word(pos), id)) {
+            if punct_ok && atoms.iter().any(|a| a.matches(tokens, pos, id)) {
                 match_at(rest, tokens, ids, skips, pos + 1)
             } else {
                 None
@@ -137,7 +139,7 @@ pub(super) fn match_at(
         Step::Any { phrase } => {
             let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
-            if token.punct || never_a_gap(tokens.word(pos)) {
+            if token.punct || never_a_gap(tokens.word_bytes(pos)) {
                 return None;
             }
             match_at(rest, tokens, ids, skips, pos + 1)
@@ -146,7 +148,7 @@ pub(super) fn match_at(
         Step::AnyOptional { phrase } => match_at(rest, tokens, ids, skips, pos).or_else(|| {
             let adverbial = if *phrase { adverbial } else { 0 };
             let token = tokens.get(pos)?;
-            if token.punct || never_a_gap(tokens.word(pos)) {
+            if token.punct || never_a_gap(tokens.word_bytes(pos)) {
                 return None;
             }
             match_at(rest, tokens, ids, skips, pos + 1)
@@ -157,14 +159,14 @@ pub(super) fn match_at(
                 // A gap does not cross a sentence-internal stop.
                 if skip > 0 {
                     let t = tokens.get(pos + skip - 1)?;
-                    let word = tokens.word(pos + skip - 1);
-                    let stop = t.punct && matches!(word, ";" | ":" | "(" | ")");
+                    let word = tokens.word_bytes(pos + skip - 1);
+                    let stop = t.punct && matches!(word, b";" | b":" | b"(" | b")");
                     if stop && !crate::tokens::is_clock_colon(tokens, pos + skip - 1) {
                         return None;
                     }
                     // Nor a new clause's subject pronoun: "a été décoré
                     // par X et il a remis l'ordre" is two clauses.
-                    if matches!(word, "il" | "elle" | "ils" | "elles") {
+                    if matches!(word, b"il" | b"elle" | b"ils" | b"elles") {
                         return None;
                     }
                 }
@@ -182,23 +184,23 @@ pub(super) fn match_at(
 /// a list (", reçu X"). A preposition that opens the verb's own complement:
 /// "ont échangé sur les protocoles" is talk about them, not documents
 /// exchanged with a time between ("ont échangé jeudi les instruments").
-fn never_a_gap(word: &str) -> bool {
+fn never_a_gap(word: &[u8]) -> bool {
     matches!(
         word,
-        "est"
-            | "sont"
-            | "sera"
-            | "seront"
-            | "serait"
-            | "seraient"
-            | "etait"
-            | "etaient"
-            | "fut"
-            | "furent"
-            | "sur"
-            | "avec"
-            | "contre"
-            | "sans"
+        b"est"
+            | b"sont"
+            | b"sera"
+            | b"seront"
+            | b"serait"
+            | b"seraient"
+            | b"etait"
+            | b"etaient"
+            | b"fut"
+            | b"furent"
+            | b"sur"
+            | b"avec"
+            | b"contre"
+            | b"sans"
     )
 }
 
