@@ -2,6 +2,8 @@
 //! national orders of `data/orders.tsv`.
 
 use crate::analysis::{Cand, Sentence};
+use crate::candidates::word_table::{first_column, WordTable};
+use std::sync::OnceLock;
 
 /// What an honour is called: "s'est vu remettre l'ordre", "la médaille",
 /// "les clés de la ville", "un doctorat honoris causa".
@@ -35,15 +37,58 @@ const HONOURS: &[&str] = &[
     "ouissam",
 ];
 
+/// The words of `HONOURS` and the first words of the orders of
+/// `data/orders.tsv` (read the way [`crate::analysis::lexicons`] reads
+/// them), as tables: every name is checked against both at several tokens,
+/// and most tokens share neither length nor first letter with any.
+pub(crate) struct HonourWords {
+    honours: WordTable,
+    order_starts: WordTable,
+}
+
+/// The tables of [`HonourWords`], built once.
+pub(crate) fn honour_words() -> &'static HonourWords {
+    static WORDS: OnceLock<HonourWords> = OnceLock::new();
+    WORDS.get_or_init(|| HonourWords {
+        honours: WordTable::new(HONOURS.iter().copied()),
+        order_starts: WordTable::new(
+            first_column(crate::data::ORDERS)
+                .into_iter()
+                .filter_map(|order| order.split_whitespace().next()),
+        ),
+    })
+}
+
+/// Whether token `i` is a word of `HONOURS`.
+fn is_honour(sent: &Sentence, i: usize) -> bool {
+    honour_words().honours.contains(sent.tokens.word_bytes(i))
+}
+
 /// Whether token `i` begins the name of an honour: a word of `HONOURS` or
 /// an order of `data/orders.tsv`.
 pub(crate) fn names_honour(sent: &Sentence, i: usize) -> bool {
-    sent.is(i, HONOURS) || order_at(sent, i).is_some()
+    is_honour(sent, i) || order_at(sent, i).is_some()
 }
 
 /// The length in tokens of an order of `data/orders.tsv` ("le Ouissam
 /// Alaouite", "la Légion d'honneur") starting at token `i`.
+#[inline]
 fn order_at(sent: &Sentence, i: usize) -> Option<usize> {
+    // A word no order starts with starts none.
+    if !honour_words()
+        .order_starts
+        .contains(sent.tokens.word_bytes(i))
+    {
+        return None;
+    }
+    any_order_at(sent, i)
+}
+
+/// [`order_at`] the general way: the orders sharing the token's word as
+/// their first, tried in turn. Kept out of line: [`order_at`]'s one look
+/// at a table, inlined where it is asked, rules out most tokens.
+#[inline(never)]
+fn any_order_at(sent: &Sentence, i: usize) -> Option<usize> {
     crate::analysis::lexicons()
         .orders
         .first_at(sent, i)
@@ -54,10 +99,40 @@ fn order_at(sent: &Sentence, i: usize) -> Option<usize> {
 /// Alaouite", "l'ordre Dostyk", "le prix Lénine"): such a candidate is
 /// the honour, not who receives it.
 pub(crate) fn in_honour_name(sent: &Sentence, c: &Cand) -> bool {
-    let after_honour = c.start.checked_sub(1).is_some_and(|b| sent.is(b, HONOURS))
+    let after_honour = c.start.checked_sub(1).is_some_and(|b| is_honour(sent, b))
         || sent.is(c.start, &["wissam", "ouissam"]);
     let longest = crate::analysis::lexicons().orders.longest();
     after_honour
         || (c.start.saturating_sub(longest)..=c.start)
             .any(|i| order_at(sent, i).is_some_and(|len| i + len > c.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidates::word_table::tests::{at_every_token, sentences_of, with_near_misses};
+
+    #[test]
+    fn honours_and_orders_are_found_as_the_general_way_finds_them() {
+        // Every honour word and its near misses, and every order of the
+        // file.
+        let honours_named = with_near_misses(HONOURS)
+            .into_iter()
+            .map(|w| format!("la {w} Ahmed Attaf."));
+        let orders_named = sentences_of(crate::data::ORDERS, |order| {
+            format!("Il a reçu le {order} Ahmed Attaf.")
+        });
+        let rows = orders_named.len();
+        let (mut honours, mut orders) = (0, 0);
+        at_every_token(orders_named.into_iter().chain(honours_named), |sent, i| {
+            let honour = sent.is(i, HONOURS);
+            assert_eq!(is_honour(sent, i), honour, "{i} in {}", sent.text);
+            let order = any_order_at(sent, i);
+            assert_eq!(order_at(sent, i), order, "{i} in {}", sent.text);
+            honours += usize::from(honour);
+            orders += usize::from(order.is_some());
+        });
+        assert!(honours >= HONOURS.len(), "honours are found");
+        assert!(orders >= rows, "orders are found");
+    }
 }

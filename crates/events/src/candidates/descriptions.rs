@@ -2,12 +2,13 @@
 //! Affaires étrangères`, `le président du Sénat`, with the country a
 //! demonym, a named country or the office's body gives.
 
+use super::word_table::{first_column, WordTable};
 use super::Scan;
 use crate::analysis::{Cand, CandKind, Lexicons, Sentence, ARTICLES, COMPLEMENT_MARKERS};
 use depeche_names::shared;
 use depeche_names::{EntityKind, Registry};
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A description read at a token: its role, its country and its end.
 struct Described {
@@ -170,8 +171,45 @@ fn country_of_complement(sent: &Sentence, named: &[Cand], end: usize) -> Option<
 /// Where a role description ending right before token `at` starts
 /// ("le chef du gouvernement" before a name), if one does.
 pub(super) fn description_before(sent: &Sentence, at: usize, lex: &Lexicons) -> Option<usize> {
+    // Any such description ends with the word before `at`: one look at
+    // that word rules out the words before most names, which would each
+    // have been tried as a description's start.
+    let last = at.checked_sub(1)?;
+    if !role_words().ends.contains(sent.tokens.word_bytes(last)) {
+        return None;
+    }
+    any_description_before(sent, at, lex)
+}
+
+/// [`description_before`] the general way: every token that may start a
+/// description ending at `at`, tried in turn.
+fn any_description_before(sent: &Sentence, at: usize, lex: &Lexicons) -> Option<usize> {
     (at.saturating_sub(MAX_DESCRIPTION_WORDS)..at)
         .find(|&j| role_at(sent, j, lex).is_some_and(|(len, _)| j + len == at))
+}
+
+/// The first and last words of the descriptions of `data/descriptions.tsv`
+/// (read the way [`crate::analysis::lexicons`] reads them): a token no
+/// description starts with starts none, and one none ends with ends none.
+pub(super) struct RoleWords {
+    starts: WordTable,
+    ends: WordTable,
+    /// Whether some description has no words, and so starts anywhere.
+    wordless: bool,
+}
+
+/// The tables of [`RoleWords`], built once.
+pub(super) fn role_words() -> &'static RoleWords {
+    static WORDS: OnceLock<RoleWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let phrases = first_column(crate::data::DESCRIPTIONS);
+        let words = || phrases.iter().map(|d| d.split_whitespace());
+        RoleWords {
+            starts: WordTable::new(words().filter_map(|mut w| w.next())),
+            ends: WordTable::new(words().filter_map(Iterator::last)),
+            wordless: words().any(|mut w| w.next().is_none()),
+        }
+    })
 }
 
 /// The longest role description in `data/descriptions.tsv`, in words.
@@ -179,7 +217,22 @@ const MAX_DESCRIPTION_WORDS: usize = 4;
 
 /// The longest description of the lexicon starting at token `j`: its
 /// length in tokens and its role.
+#[inline]
 fn role_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &'l str)> {
+    // Tried after every determiner: most words there open no description,
+    // and one look at a table says so without hashing them.
+    let words = role_words();
+    if !words.wordless && !words.starts.contains(sent.tokens.word_bytes(j)) {
+        return None;
+    }
+    any_role_at(sent, j, lex)
+}
+
+/// [`role_at`] the general way: the descriptions sharing the token's word
+/// as their first, tried in turn. Kept out of line: [`role_at`]'s one
+/// look at a table, inlined where it is asked, rules out most tokens.
+#[inline(never)]
+fn any_role_at<'l>(sent: &Sentence, j: usize, lex: &'l Lexicons) -> Option<(usize, &'l str)> {
     let first = sent.word(j);
     lex.descriptions
         .starting_with(first)
@@ -302,4 +355,35 @@ fn is_body_adjective(word: &str) -> bool {
         "ral", "rale", "eral", "erale", "ive", "if", "ement", "nal", "naux",
     ];
     word.len() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::word_table::tests::{at_every_token, sentences_of};
+    use super::*;
+    use crate::analysis::lexicons;
+
+    #[test]
+    fn descriptions_at_and_before_a_token_are_found_as_the_general_way_finds_them() {
+        // Every description of the file right before a name, and after a
+        // determiner.
+        let described = sentences_of(crate::data::DESCRIPTIONS, |d| {
+            format!("Le {d} Ahmed Attaf, son {d} kazakh et ce {d}.")
+        });
+        let rows = described.len();
+        let lex = lexicons();
+        let mut found = 0;
+        at_every_token(described, |sent, at| {
+            assert_eq!(role_at(sent, at, lex), any_role_at(sent, at, lex), "{at}");
+            let general = any_description_before(sent, at, lex);
+            assert_eq!(
+                description_before(sent, at, lex),
+                general,
+                "{at} in {}",
+                sent.text
+            );
+            found += usize::from(general.is_some());
+        });
+        assert!(found > rows, "descriptions are found");
+    }
 }

@@ -2,11 +2,12 @@
 //! sénégalaise`, `la délégation vietnamienne`, with their country and
 //! whether they are one's own embassy or community.
 
+use super::word_table::{first_column, WordTable};
 use super::{is_complement, Scan};
 use crate::analysis::{lexicons, Cand, CandKind, Sentence};
 use depeche_names::shared;
 use depeche_names::{EntityKind, Registry};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Words that end a group phrase, unless a coordinated group noun follows
 /// "et" ("et employés de l'ambassade").
@@ -25,6 +26,11 @@ impl Scan<'_> {
         named: &[Cand],
     ) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
+        // Tried after every determiner: most words there head no group,
+        // and one look at a table says so without hashing them.
+        if !group_heads().contains(sent.tokens.word_bytes(j)) {
+            return None;
+        }
         let lex = lexicons();
         let group_own = lex
             .groups
@@ -53,6 +59,13 @@ impl Scan<'_> {
         c.country = country_in(sent, i, end, named, self.registry);
         Some((Some(c), end))
     }
+}
+
+/// The head nouns of `data/groups.tsv`: every word the lexicon's groups
+/// hold (a superset of them, should a row's kind not read).
+pub(super) fn group_heads() -> &'static WordTable {
+    static HEADS: OnceLock<WordTable> = OnceLock::new();
+    HEADS.get_or_init(|| WordTable::new(first_column(crate::data::GROUPS)))
 }
 
 /// End of a group phrase: its complements, up to a coordination or a stop.
@@ -101,4 +114,25 @@ fn country_in(
             .country_of_demonym(sent.word(i))
             .map(|e| shared(&e.id))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::word_table::tests::{varied_words, with_near_misses};
+    use super::*;
+
+    #[test]
+    fn the_group_table_holds_every_group_head() {
+        let groups = &lexicons().groups;
+        let heads: Vec<&str> = groups.keys().map(String::as_str).collect();
+        let mut tried = varied_words();
+        tried.extend(with_near_misses(&heads));
+        let mut found = 0;
+        for w in &tried {
+            let head = groups.contains_key(w.as_str());
+            assert_eq!(group_heads().contains(w.as_bytes()), head, "{w:?}");
+            found += usize::from(head);
+        }
+        assert!(found > heads.len(), "the text has group heads");
+    }
 }

@@ -7,6 +7,8 @@
 mod apposition;
 mod descriptions;
 mod groups;
+mod pronouns;
+pub(crate) mod word_table;
 
 use crate::analysis::{
     lexicons, Cand, CandKind, Sentence, ARTICLES, COMPLEMENT_MARKERS, DETERMINERS,
@@ -16,6 +18,7 @@ use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::Span;
 use std::sync::Arc;
+use word_table::WordTable;
 
 /// Plural titles of leaders that, bare and as a subject, name the two
 /// sides: "les présidents", "les chefs d'État".
@@ -70,14 +73,19 @@ fn named_candidates(sent: &Sentence, unit_mentions: &[Mention], norm: &Normalize
         .filter_map(|m| {
             let rel = Span::new(m.span.start - base, m.span.end - base);
             let start = sent.token_at(rel.start);
-            let end = sent
-                .tokens
-                .iter()
-                .rposition(|t| t.span().start < rel.end)
-                .map_or(start, |i| i + 1);
+            let end = match tokens_starting_before(sent, rel.end) {
+                0 => start,
+                n => n,
+            };
             (end > start).then(|| named_candidate(sent, m, norm, start, end))
         })
         .collect()
+}
+
+/// How many tokens of `sent` start before `offset`: tokens are in text
+/// order, so a binary search, not a walk back from the sentence's end.
+fn tokens_starting_before(sent: &Sentence, offset: usize) -> usize {
+    sent.tokens.partition_point(|t| t.span().start < offset)
 }
 
 fn named_candidate(
@@ -157,10 +165,10 @@ impl<'a> Scan<'a> {
     /// [`Scan::pronoun_at`] (subject and object pronouns, `lui`) and
     /// [`Scan::noun_phrase_at`] (the determiners) read. A debug assertion,
     /// run by every test, checks the other tokens give none.
-    fn opens_candidate(&self, i: usize) -> bool {
-        let opens = openers().contains(self.sent.word(i));
+    fn opens_candidate(&self, i: usize, w: &[u8]) -> bool {
+        let opens = openers().contains(w);
         debug_assert!(
-            opens || (self.both_sides_at(i).is_none() && self.pronoun_at(i).is_none()),
+            opens || (self.both_sides_at(i, w).is_none() && self.pronoun_at(i, w).is_none()),
             "{:?} opens a candidate",
             self.sent.word(i)
         );
@@ -187,13 +195,15 @@ impl<'a> Scan<'a> {
         let mut i = 0;
         while i < self.sent.tokens.len() {
             // The words that open none stand for most tokens of a sentence:
-            // one look at the word spares the three readings below.
-            let found = if self.occupied(i) || !self.opens_candidate(i) {
+            // one look at the word spares the three readings below, which
+            // are given the word rather than each fetching it again.
+            let w = self.sent.tokens.word_bytes(i);
+            let found = if self.occupied(i) || !self.opens_candidate(i, w) {
                 None
             } else {
-                self.both_sides_at(i)
-                    .or_else(|| self.pronoun_at(i))
-                    .or_else(|| self.noun_phrase_at(i, named))
+                self.both_sides_at(i, w)
+                    .or_else(|| self.pronoun_at(i, w))
+                    .or_else(|| self.noun_phrase_at(i, w, named))
             };
             match found {
                 Some((cand, next)) => {
@@ -213,10 +223,10 @@ impl<'a> Scan<'a> {
 
     /// `les deux parties`, `des deux pays`, `aux deux chefs d'État` (not
     /// `les deux chambres`): the words of `data/both_sides.tsv`, the role
-    /// of each side's person kept for resolution.
-    fn both_sides_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
+    /// of each side's person kept for resolution. `w` is token `i`'s word.
+    fn both_sides_at(&self, i: usize, w: &[u8]) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
-        if sent.word(i) == "deux" && i > 0 && sent.is(i - 1, &["les", "des", "aux"]) {
+        if w == b"deux" && i > 0 && sent.is(i - 1, &["les", "des", "aux"]) {
             let found = lexicons()
                 .both_sides
                 .iter()
@@ -228,7 +238,7 @@ impl<'a> Scan<'a> {
                 return Some((Some(cand), end));
             }
         }
-        let end = self.bare_leaders_at(i)?;
+        let end = self.bare_leaders_at(i, w)?;
         Some((Some(self.cand(i, end, CandKind::BothParties)), end))
     }
 
@@ -236,17 +246,17 @@ impl<'a> Scan<'a> {
     /// bare plural title of leaders as the subject of a verb right after
     /// it, with no complement or adjective that would name other people
     /// ("les présidents des deux chambres", "les dirigeants africains"),
-    /// is the two sides. The end of the title, past its last word.
-    fn bare_leaders_at(&self, i: usize) -> Option<usize> {
+    /// is the two sides. The end of the title, past its last word. `w` is
+    /// token `i`'s word.
+    fn bare_leaders_at(&self, i: usize, w: &[u8]) -> Option<usize> {
         let sent = self.sent;
-        if !sent.is(i, &["les"]) || !i.checked_sub(1).is_none_or(|p| sent.is(p, &[",", "et"])) {
+        if w != b"les" || !i.checked_sub(1).is_none_or(|p| sent.is(p, &[",", "et"])) {
             return None;
         }
         let title = BARE_LEADERS.iter().find(|title| {
-            title
-                .iter()
-                .enumerate()
-                .all(|(k, w)| sent.word(i + 1 + k) == *w && !self.occupied(i + 1 + k))
+            title.iter().enumerate().all(|(k, t)| {
+                sent.tokens.word_bytes(i + 1 + k) == t.as_bytes() && !self.occupied(i + 1 + k)
+            })
         })?;
         let end = i + 1 + title.len();
         let next = sent.word(end);
@@ -257,48 +267,17 @@ impl<'a> Scan<'a> {
         verb_follows.then_some(end)
     }
 
-    /// Subject pronouns, and the indirect object `lui` before an
-    /// auxiliary: "Il lui a transmis …" — it stands for the other party of
-    /// the last exchange and is never the clause's subject.
-    fn pronoun_at(&self, i: usize) -> Option<(Option<Cand>, usize)> {
-        let sent = self.sent;
-        let w = sent.word(i);
-        if (w == "lui" && sent.is_auxiliary(i + 1)) || self.object_clitic_at(i) {
-            let mut c = self.cand(i, i + 1, CandKind::Pronoun);
-            c.complement = true;
-            return Some((Some(c), i + 1));
-        }
-        if !matches!(w, "il" | "elle" | "ils" | "elles") {
-            return None;
-        }
-        // "Il y a" is not a pronoun subject of an event.
-        let pronoun = (!sent.is(i + 1, &["y"])).then(|| self.cand(i, i + 1, CandKind::Pronoun));
-        Some((pronoun, i + 1))
-    }
-
-    /// "X l'a reçu", "X les recevra", "X la rencontrera": an object
-    /// pronoun right before an auxiliary or a verb in the future, which an
-    /// article never is.
-    fn object_clitic_at(&self, i: usize) -> bool {
-        let sent = self.sent;
-        if !sent.is(i, &["l", "le", "la", "les"]) {
-            return false;
-        }
-        let Some(next) = sent.tokens.get(i + 1) else {
-            return false;
-        };
-        let w = sent.word(i + 1);
-        let future = !next.capitalized
-            && w.len() > 5
-            && (w.ends_with("ra") || w.ends_with("ront") || w.ends_with("rait"));
-        (sent.is_auxiliary(i + 1) && !sent.is(i + 1, &["est", "sont", "etait"])) || future
-    }
-
     /// A group or a role description opened by a determiner at `i`, an
-    /// adjective allowed before its noun ("le haut représentant").
-    fn noun_phrase_at(&self, i: usize, named: &mut [Cand]) -> Option<(Option<Cand>, usize)> {
+    /// adjective allowed before its noun ("le haut représentant"). `w` is
+    /// token `i`'s word.
+    fn noun_phrase_at(
+        &self,
+        i: usize,
+        w: &[u8],
+        named: &mut [Cand],
+    ) -> Option<(Option<Cand>, usize)> {
         let sent = self.sent;
-        if !(sent.is(i, DETERMINERS) || sent.is(i, &["d", "les", "des"])) {
+        if !determiners().contains(w) {
             return None;
         }
         let mut j = i + 1;
@@ -316,20 +295,37 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The words of [`Scan::opens_candidate`], gathered once.
-pub(crate) fn openers() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static OPENERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
+/// The words of [`DETERMINERS`] (`d`, `les` and `des` among them), as a
+/// table: asked of every opener and of the words before names.
+fn determiners() -> &'static WordTable {
+    static DETERMINER_TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    DETERMINER_TABLE.get_or_init(|| WordTable::new(DETERMINERS.iter().copied()))
+}
+
+/// The words of [`Scan::opens_candidate`].
+fn opener_words() -> impl Iterator<Item = &'static str> {
+    let pronouns = [
+        "deux", "les", "lui", "l", "le", "la", "il", "elle", "ils", "elles",
+    ];
+    let articles = ["d", "les", "des"];
+    pronouns
+        .into_iter()
+        .chain(articles)
+        .chain(DETERMINERS.iter().copied())
+}
+
+/// The words of [`Scan::opens_candidate`], gathered once: asked of nearly
+/// every token, so a table of their lengths and first letters, not a hash.
+/// Gathering them builds the scan's other tables too: preparing an
+/// extractor asks for these, and so leaves none to its first sentence.
+pub(crate) fn openers() -> &'static WordTable {
+    static OPENERS: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     OPENERS.get_or_init(|| {
-        let pronouns = [
-            "deux", "les", "lui", "l", "le", "la", "il", "elle", "ils", "elles",
-        ];
-        let articles = ["d", "les", "des"];
-        pronouns
-            .into_iter()
-            .chain(articles)
-            .chain(DETERMINERS.iter().copied())
-            .collect()
+        determiners();
+        descriptions::role_words();
+        groups::group_heads();
+        crate::honours::honour_words();
+        WordTable::new(opener_words())
     })
 }
 
@@ -366,7 +362,8 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
-        if sent.is(p, COMPLEMENT_MARKERS) {
+        let w = sent.tokens.word_bytes(p);
+        if among(w, COMPLEMENT_MARKERS) {
             // "auprès du Premier ministre X": a compound preposition, whose
             // object is an argument.
             return !p.checked_sub(1).is_some_and(|q| sent.is(q, &["aupres"]));
@@ -375,17 +372,23 @@ fn is_complement(sent: &Sentence, start: usize) -> bool {
             .tokens
             .get(p)
             .is_some_and(|t| !t.punct && !t.capitalized)
-            && !sent.is(p, DETERMINERS)
-            && !sent.is(p, &["avec", "et", "a", "par", "que"])
+            && !determiners().contains(w)
+            && !among(w, &["avec", "et", "a", "par", "que"])
             // "au cours de laquelle le roi X a décerné": a relative
             // pronoun opens a clause, whose subject the name is.
-            && !sent.is(p, RELATIVE_PRONOUNS);
-        if !(sent.is(p, ARTICLES) || common_noun) {
+            && !among(w, RELATIVE_PRONOUNS);
+        if !(among(w, ARTICLES) || common_noun) {
             return false;
         }
         i = p;
     }
     false
+}
+
+/// Whether the word `w` is one of `words`: [`Sentence::is`] for a word
+/// already fetched.
+fn among(w: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|x| x.as_bytes() == w)
 }
 
 fn simple_cand(
@@ -417,5 +420,55 @@ fn simple_cand(
         own: None,
         complement: false,
         demonym: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_table::tests::{analysed, varied_words, with_near_misses, VARIED_TEXT};
+    use super::*;
+    use rustc_hash::FxHashSet;
+
+    #[test]
+    fn the_opener_table_holds_the_openers_and_nothing_else() {
+        let set: FxHashSet<&str> = opener_words().collect();
+        let own: Vec<&str> = set.iter().copied().collect();
+        let mut tried = varied_words();
+        tried.extend(with_near_misses(&own));
+        let mut opening = 0;
+        for w in &tried {
+            let opens = openers().contains(w.as_bytes());
+            assert_eq!(opens, set.contains(w.as_str()), "{w:?}");
+            opening += usize::from(opens);
+        }
+        assert!(opening > own.len(), "the text has openers");
+    }
+
+    #[test]
+    fn the_determiner_table_holds_the_determiners_and_nothing_else() {
+        let mut tried = varied_words();
+        tried.extend(with_near_misses(DETERMINERS));
+        let mut found = 0;
+        for w in &tried {
+            let general = DETERMINERS.contains(&w.as_str());
+            assert_eq!(determiners().contains(w.as_bytes()), general, "{w:?}");
+            found += usize::from(general);
+        }
+        assert!(found > DETERMINERS.len(), "the text has determiners");
+    }
+
+    #[test]
+    fn tokens_before_an_offset_are_counted_as_a_walk_back_counts_them() {
+        let analysis = analysed(VARIED_TEXT);
+        for sent in &analysis.sentences {
+            for offset in 0..=sent.text.len() + 1 {
+                let walked = sent
+                    .tokens
+                    .iter()
+                    .rposition(|t| t.span().start < offset)
+                    .map_or(0, |i| i + 1);
+                assert_eq!(tokens_starting_before(sent, offset), walked, "{offset}");
+            }
+        }
     }
 }
