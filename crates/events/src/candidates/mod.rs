@@ -5,14 +5,14 @@
 //! the complement of a noun (`du Kazakhstan`).
 
 mod apposition;
+mod complements;
 mod descriptions;
 mod groups;
 mod pronouns;
 pub(crate) mod word_table;
 
-use crate::analysis::{
-    lexicons, Cand, CandKind, Sentence, ARTICLES, COMPLEMENT_MARKERS, DETERMINERS,
-};
+use crate::analysis::{lexicons, Cand, CandKind, Sentence, DETERMINERS};
+use complements::is_complement;
 use depeche_names::shared;
 use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
@@ -338,57 +338,6 @@ fn country_by_surname(name: &str) -> Option<Arc<str>> {
         .surnames
         .get(&crate::tokens::fold_word(first))
         .map(|c| shared(c))
-}
-
-/// Whether the phrase starting at token `start` complements a noun before
-/// it: `du Kazakhstan`, `de l'ASEAN`, `du parti Amanat` (a common noun may
-/// stand between the preposition and the name).
-/// Relative pronouns after a preposition ("de laquelle", "lors
-/// duquel"), folded.
-const RELATIVE_PRONOUNS: &[&str] = &[
-    "laquelle",
-    "lequel",
-    "lesquels",
-    "lesquelles",
-    "duquel",
-    "auquel",
-    "desquels",
-    "quoi",
-];
-
-fn is_complement(sent: &Sentence, start: usize) -> bool {
-    let mut i = start;
-    for _ in 0..3 {
-        let Some(p) = i.checked_sub(1) else {
-            return false;
-        };
-        let w = sent.tokens.word_bytes(p);
-        if among(w, COMPLEMENT_MARKERS) {
-            // "auprès du Premier ministre X": a compound preposition, whose
-            // object is an argument.
-            return !p.checked_sub(1).is_some_and(|q| sent.is(q, &["aupres"]));
-        }
-        let common_noun = sent
-            .tokens
-            .get(p)
-            .is_some_and(|t| !t.punct && !t.capitalized)
-            && !determiners().contains(w)
-            && !among(w, &["avec", "et", "a", "par", "que"])
-            // "au cours de laquelle le roi X a décerné": a relative
-            // pronoun opens a clause, whose subject the name is.
-            && !among(w, RELATIVE_PRONOUNS);
-        if !(among(w, ARTICLES) || common_noun) {
-            return false;
-        }
-        i = p;
-    }
-    false
-}
-
-/// Whether the word `w` is one of `words`: [`Sentence::is`] for a word
-/// already fetched.
-fn among(w: &[u8], words: &[&str]) -> bool {
-    words.iter().any(|x| x.as_bytes() == w)
 }
 
 fn simple_cand(
