@@ -54,6 +54,9 @@ pub(crate) fn candidates(
     });
     let scan = Scan::new(sent, norm, registry, &cands);
     let extra = scan.unnamed_candidates(&mut cands);
+    // Room for exactly these when there are more than room was made for:
+    // the list is kept for the whole segment, and is shrunk below.
+    cands.reserve_exact(extra.len());
     cands.extend(extra);
     cands.sort_by_key(|c| (c.start, c.end));
     apposition::drop_descriptions_of_named(sent, &mut cands);
@@ -63,11 +66,20 @@ pub(crate) fn candidates(
     cands
 }
 
+/// Room made beside the names for the candidates no name gives: a
+/// sentence has one or two.
+const UNNAMED_ROOM: usize = 2;
+
 /// The names detection found inside `sent`, as candidates over its tokens.
 fn named_candidates(sent: &Sentence, unit_mentions: &[Mention], norm: &Normalized) -> Vec<Cand> {
     let base = sent.norm_offset;
     let sent_end = base + sent.text.len();
-    unit_mentions
+    // The caller gives the mentions starting in the sentence: nearly all
+    // become candidates, and room for them all and for the one or two
+    // candidates of no name a sentence has spares growing the list, which
+    // copies it.
+    let mut named = Vec::with_capacity(unit_mentions.len() + UNNAMED_ROOM);
+    let found = unit_mentions
         .iter()
         .filter(|m| m.span.start >= base && m.span.end <= sent_end)
         .filter_map(|m| {
@@ -78,8 +90,9 @@ fn named_candidates(sent: &Sentence, unit_mentions: &[Mention], norm: &Normalize
                 n => n,
             };
             (end > start).then(|| named_candidate(sent, m, norm, start, end))
-        })
-        .collect()
+        });
+    named.extend(found);
+    named
 }
 
 /// How many tokens of `sent` start before `offset`: tokens are in text
