@@ -2,7 +2,7 @@
 //! national orders of `data/orders.tsv`.
 
 use crate::analysis::{Cand, Sentence};
-use crate::candidates::word_table::{first_column, WordTable};
+use crate::word_table::{first_column, WordTable};
 use std::sync::OnceLock;
 
 /// What an honour is called: "s'est vu remettre l'ordre", "la médaille",
@@ -110,7 +110,7 @@ pub(crate) fn in_honour_name(sent: &Sentence, c: &Cand) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::word_table::tests::{at_every_token, sentences_of, with_near_misses};
+    use crate::word_table::tests::{at_every_token, sentences_of, with_near_misses};
 
     #[test]
     fn honours_and_orders_are_found_as_the_general_way_finds_them() {

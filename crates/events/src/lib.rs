@@ -177,7 +177,7 @@ mod subtype;
 mod tokens;
 mod visit_span;
 mod weekdays;
-mod word_shapes;
+mod word_table;
 
 pub use extract::{ExtractError, Extractor};
 pub use lexicon::{Lexicon, LexiconError};

@@ -96,20 +96,8 @@ impl CountryPhrases {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{lexicons, SegmentAnalysis};
-    use depeche_names::Registry;
-
-    /// Every sentence of `text`, read as the body of a dispatch.
-    fn with_sentences(text: &str, mut check: impl FnMut(&crate::analysis::Sentence)) {
-        let input = format!("Dakar, 28 novembre 2014 (APS) - {text}\n");
-        let Ok(document) = depeche_parse::parse(&input) else {
-            panic!("unparsable test text");
-        };
-        for dispatch in &document.segments {
-            let analysis = SegmentAnalysis::new(&input, dispatch, Registry::embedded());
-            analysis.sentences.iter().for_each(&mut check);
-        }
-    }
+    use crate::analysis::lexicons;
+    use crate::word_table::tests::analysed;
 
     #[test]
     fn a_sentence_said_to_hold_no_phrase_holds_none() {
@@ -121,7 +109,7 @@ mod tests {
                     sinon l'ordre du jour et un palais. Le Wissam alaouite lui a été remis.";
         let lex = lexicons();
         let mut held = [0, 0];
-        with_sentences(text, |sent| {
+        for sent in &analysed(text).sentences {
             for (k, phrases) in [&lex.seats, &lex.orders].into_iter().enumerate() {
                 let found = (0..sent.tokens.len()).any(|i| phrases.first_at(sent, i).is_some());
                 if found {
@@ -142,7 +130,7 @@ mod tests {
                 assert!(!lex.seats.may_occur(sent), "{}", sent.text);
                 assert!(!lex.orders.may_occur(sent), "{}", sent.text);
             }
-        });
+        }
         assert!(held.iter().all(|&h| h > 0), "{held:?}");
     }
 }

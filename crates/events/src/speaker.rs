@@ -7,36 +7,22 @@
 //! subject of an event. Speech verbs live in `data/speech_verbs.tsv`.
 
 use crate::analysis::{Cand, CandKind, Sentence};
-use crate::word_shapes::WordShapes;
+use crate::word_table::WordTable;
 use depeche_names::EntityKind;
-use rustc_hash::FxHashSet;
 
-/// The speech verbs of the data file, and their shapes: they are looked
-/// for at every token of a sentence, and most tokens, none, are told so by
-/// their shape without a look-up.
-pub(crate) struct SpeechVerbs {
-    words: FxHashSet<String>,
-    shapes: WordShapes,
-}
-
-impl SpeechVerbs {
-    fn contains(&self, word: &str) -> bool {
-        self.shapes.may_hold(word) && self.words.contains(word)
-    }
-}
-
-pub(crate) fn speech_verbs() -> &'static SpeechVerbs {
-    static V: std::sync::OnceLock<SpeechVerbs> = std::sync::OnceLock::new();
+/// The speech verbs of the data file: they are looked for at every token
+/// of a sentence, and most tokens, none, are told so by one look at a table
+/// of the verbs' lengths and first and last letters.
+pub(crate) fn speech_verbs() -> &'static WordTable {
+    static V: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     V.get_or_init(|| {
         // Every row's second column is `speech`.
-        let words: FxHashSet<String> = crate::data::SPEECH_VERBS
+        let verbs = crate::data::SPEECH_VERBS
             .pairs_with(|kind| (kind == "speech").then_some(()))
             .unwrap_or_default()
             .into_iter()
-            .map(|(word, ())| word.to_string())
-            .collect();
-        let shapes = WordShapes::of(words.iter().map(String::as_str));
-        SpeechVerbs { words, shapes }
+            .map(|(word, ())| word);
+        WordTable::new(verbs)
     })
 }
 
@@ -44,7 +30,7 @@ pub(crate) fn speech_verbs() -> &'static SpeechVerbs {
 /// participle of a verb in -er folds like its present ("précisé",
 /// "précise"), so "Le communiqué précise que …" is told too.
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    speech_verbs().contains(word)
+    speech_verbs().contains(word.as_bytes())
 }
 
 fn named_person(c: &Cand) -> bool {
@@ -58,7 +44,7 @@ pub(crate) fn last_speaker(sent: &Sentence) -> Option<&Cand> {
     let verbs = speech_verbs();
     let mut found: Option<&Cand> = None;
     for i in 1..sent.tokens.len() {
-        if !verbs.contains(sent.word(i)) || !sent.is_auxiliary(i - 1) {
+        if !verbs.contains(sent.word(i).as_bytes()) || !sent.is_auxiliary(i - 1) {
             continue;
         }
         // "a affirmé M. He", "a souligné le président X": a title or

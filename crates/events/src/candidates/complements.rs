@@ -64,9 +64,9 @@ fn among(w: &[u8], words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::word_table::tests::at_every_token;
     use super::*;
     use crate::analysis::DETERMINERS;
+    use crate::word_table::tests::at_every_token;
 
     #[test]
     fn among_is_sentence_is_for_a_word_at_hand() {

@@ -65,8 +65,8 @@ impl<'s> TokenCursor<'s> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::word_table::tests::{analysed, VARIED_TEXT};
     use super::*;
+    use crate::word_table::tests::{analysed, VARIED_TEXT};
 
     #[test]
     fn the_cursor_finds_the_tokens_a_search_of_the_whole_sentence_finds() {

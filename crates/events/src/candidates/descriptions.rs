@@ -2,9 +2,9 @@
 //! Affaires étrangères`, `le président du Sénat`, with the country a
 //! demonym, a named country or the office's body gives.
 
-use super::word_table::{first_column, WordTable};
 use super::Scan;
 use crate::analysis::{Cand, CandKind, Lexicons, Sentence, ARTICLES, COMPLEMENT_MARKERS};
+use crate::word_table::{first_column, WordTable};
 use depeche_names::shared;
 use depeche_names::{EntityKind, Registry};
 use std::borrow::Cow;
@@ -359,9 +359,9 @@ fn is_body_adjective(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::word_table::tests::{at_every_token, sentences_of};
     use super::*;
     use crate::analysis::lexicons;
+    use crate::word_table::tests::{at_every_token, sentences_of};
 
     #[test]
     fn descriptions_at_and_before_a_token_are_found_as_the_general_way_finds_them() {

@@ -2,9 +2,9 @@
 //! sénégalaise`, `la délégation vietnamienne`, with their country and
 //! whether they are one's own embassy or community.
 
-use super::word_table::{first_column, WordTable};
 use super::{is_complement, Scan};
 use crate::analysis::{lexicons, Cand, CandKind, Sentence};
+use crate::word_table::{first_column, WordTable};
 use depeche_names::shared;
 use depeche_names::{EntityKind, Registry};
 use std::sync::{Arc, OnceLock};
@@ -118,8 +118,8 @@ fn country_in(
 
 #[cfg(test)]
 mod tests {
-    use super::super::word_table::tests::{varied_words, with_near_misses};
     use super::*;
+    use crate::word_table::tests::{varied_words, with_near_misses};
 
     #[test]
     fn the_group_table_holds_every_group_head() {

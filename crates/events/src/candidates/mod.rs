@@ -10,9 +10,9 @@ mod cursor;
 mod descriptions;
 mod groups;
 mod pronouns;
-pub(crate) mod word_table;
 
 use crate::analysis::{lexicons, Cand, CandKind, Sentence, DETERMINERS};
+use crate::word_table::WordTable;
 use complements::is_complement;
 use cursor::TokenCursor;
 use depeche_names::shared;
@@ -20,7 +20,6 @@ use depeche_names::{EntityKind, Mention, Registry};
 use depeche_parse::normalize::Normalized;
 use depeche_parse::Span;
 use std::sync::Arc;
-use word_table::WordTable;
 
 /// Plural titles of leaders that, bare and as a subject, name the two
 /// sides: "les présidents", "les chefs d'État".
@@ -380,8 +379,8 @@ fn simple_cand(
 
 #[cfg(test)]
 mod tests {
-    use super::word_table::tests::{varied_words, with_near_misses};
     use super::*;
+    use crate::word_table::tests::{varied_words, with_near_misses};
     use rustc_hash::FxHashSet;
 
     #[test]

@@ -56,8 +56,8 @@ fn auxiliary_at(sent: &Sentence, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::word_table::tests::at_every_token;
     use super::*;
+    use crate::word_table::tests::at_every_token;
 
     #[test]
     fn auxiliaries_are_found_as_the_general_way_finds_them() {

@@ -14,7 +14,7 @@ pub(crate) use noun::apposed_visit;
 use crate::analysis::Sentence;
 use crate::data::{self, DataError};
 use crate::model::Status;
-use crate::word_shapes::WordShapes;
+use crate::word_table::WordTable;
 use rustc_hash::FxHashMap;
 use words::agenda_item;
 use words::future_have;
@@ -31,24 +31,21 @@ pub(crate) enum Cue {
     UnderWay,
 }
 
-/// The cue words of the data file, and their shapes: cues are looked for
-/// at every token around a trigger, and most tokens, none, are told so by
-/// their shape without a look-up.
+/// The cue words of the data file: cues are looked for at every token
+/// around a trigger, and most tokens, none, are told so by the table of
+/// their lengths and first and last letters before the kinds are looked up.
 pub(crate) struct Cues {
-    kinds: FxHashMap<String, Cue>,
-    shapes: WordShapes,
+    kinds: FxHashMap<&'static str, Cue>,
+    words: WordTable,
 }
 
 pub(crate) fn cues() -> &'static Cues {
     static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        let kinds: FxHashMap<String, Cue> = read_cues()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(word, cue)| (word.to_string(), cue))
-            .collect();
-        let shapes = WordShapes::of(kinds.keys().map(String::as_str));
-        Cues { kinds, shapes }
+        let kinds: FxHashMap<&'static str, Cue> =
+            read_cues().unwrap_or_default().into_iter().collect();
+        let words = WordTable::new(kinds.keys().copied());
+        Cues { kinds, words }
     })
 }
 
@@ -72,7 +69,7 @@ pub(crate) fn read_cues() -> Result<Vec<(&'static str, Cue)>, DataError> {
 fn cue(sent: &Sentence, i: usize) -> Option<Cue> {
     let word = sent.word(i);
     let cues = cues();
-    if !cues.shapes.may_hold(word) {
+    if !cues.words.contains(word.as_bytes()) {
         return None;
     }
     cues.kinds.get(word).copied()
