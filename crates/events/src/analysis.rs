@@ -227,6 +227,9 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "du", "au", "aux", "des", "un",
     "une", "d", "ce", "cet", "cette",
 ];
+/// The finite auxiliaries [`Sentence::is_auxiliary`] tells, as written.
+pub(crate) const AUXILIARIES: &[&str] = &["a", "ont", "est", "sont", "avait", "avaient"];
+
 pub(crate) const COMPLEMENT_MARKERS: &[&str] = &["de", "du", "des", "d"];
 
 /// Definite articles, folded: what stands between a link word and a name
@@ -371,10 +374,7 @@ impl Sentence {
     /// Whether token `i` is a finite auxiliary as written (`a`, `ont`,
     /// `est`) — unlike the preposition `à`, which folds to the same word.
     pub fn is_auxiliary(&self, i: usize) -> bool {
-        matches!(
-            self.written(i),
-            "a" | "ont" | "est" | "sont" | "avait" | "avaient"
-        )
+        AUXILIARIES.contains(&self.written(i))
     }
 
     /// Token `i` as written in the sentence, or "".

@@ -30,6 +30,9 @@ const OFFICE_LINKS: &[&str] = &[" de l'", " de l’", " de la ", " du ", " des "
 /// ", Akinwumi" after "la BAD", or "(BAD) ," after the full name.
 const MAX_OFFICER_GAP: usize = 4;
 
+/// The most people and years noted before the notes start again.
+const MAX_NOTED_HOLDERS: usize = 1 << 16;
+
 /// A registry person's id and a dispatch's year, when it has one.
 type PersonInYear = (Arc<str>, Option<i32>);
 
@@ -137,10 +140,13 @@ impl InternationalBodies {
         let answer = registry
             .get(id)
             .is_some_and(|e| e.roles.iter().any(|r| self.is_office_held(r, year)));
-        self.holders
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, answer);
+        let mut holders = self.holders.lock().unwrap_or_else(PoisonError::into_inner);
+        // The years come from the input: an extractor that reads for ever
+        // starts its notes again rather than grow without end.
+        if holders.len() >= MAX_NOTED_HOLDERS {
+            holders.clear();
+        }
+        holders.insert(key, answer);
         answer
     }
 }

@@ -1,8 +1,9 @@
 //! Small sets of folded words, looked up by a word's length and first and
 //! last bytes instead of a hash of the whole word.
 //!
-//! The scan for candidates, the status cues and the speech verbs ask of
-//! nearly every token whether it is one of a few dozen words; most tokens
+//! The scans for candidates (openers, determiners, role words, group
+//! heads), honours, status cues and speech verbs ask of nearly every token
+//! whether it is one of a few dozen words; most tokens
 //! share neither length, first letter nor last letter with any of them, and
 //! one look at a table entry says so.
 

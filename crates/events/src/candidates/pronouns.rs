@@ -2,7 +2,7 @@
 //! before a verb (`lui a transmis`, `l'a reçu`, `les recevra`).
 
 use super::Scan;
-use crate::analysis::{Cand, CandKind, Sentence};
+use crate::analysis::{Cand, CandKind, Sentence, AUXILIARIES};
 
 impl Scan<'_> {
     /// Subject pronouns, and the indirect object `lui` before an
@@ -44,8 +44,6 @@ impl Scan<'_> {
 }
 
 /// The words [`Sentence::is_auxiliary`] accepts, as written.
-const AUXILIARIES: &[&str] = &["a", "ont", "est", "sont", "avait", "avaient"];
-
 /// [`Sentence::is_auxiliary`], first ruling out by its folded word a token
 /// that is none: an auxiliary as written is lowercase ASCII, which folds
 /// to itself, and the folded word is at hand where the written one must
