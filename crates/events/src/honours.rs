@@ -2,7 +2,7 @@
 //! national orders of `data/orders.tsv`.
 
 use crate::analysis::{Cand, Sentence};
-use crate::word_table::{first_column, WordTable};
+use crate::word_table::WordTable;
 use std::sync::OnceLock;
 
 /// What an honour is called: "s'est vu remettre l'ordre", "la médaille",
@@ -37,31 +37,17 @@ const HONOURS: &[&str] = &[
     "ouissam",
 ];
 
-/// The words of `HONOURS` and the first words of the orders of
-/// `data/orders.tsv` (read the way [`crate::analysis::lexicons`] reads
-/// them), as tables: every name is checked against both at several tokens,
-/// and most tokens share neither length nor first letter with any.
-pub(crate) struct HonourWords {
-    honours: WordTable,
-    order_starts: WordTable,
-}
-
-/// The tables of [`HonourWords`], built once.
-pub(crate) fn honour_words() -> &'static HonourWords {
-    static WORDS: OnceLock<HonourWords> = OnceLock::new();
-    WORDS.get_or_init(|| HonourWords {
-        honours: WordTable::new(HONOURS.iter().copied()),
-        order_starts: WordTable::new(
-            first_column(crate::data::ORDERS)
-                .into_iter()
-                .filter_map(|order| order.split_whitespace().next()),
-        ),
-    })
+/// The words of `HONOURS` as a table: every name is checked against them
+/// at several tokens, and most tokens share neither length nor first
+/// letter with any.
+pub(crate) fn honour_words() -> &'static WordTable {
+    static WORDS: OnceLock<WordTable> = OnceLock::new();
+    WORDS.get_or_init(|| WordTable::new(HONOURS.iter().copied()))
 }
 
 /// Whether token `i` is a word of `HONOURS`.
 fn is_honour(sent: &Sentence, i: usize) -> bool {
-    honour_words().honours.contains(sent.tokens.word_bytes(i))
+    honour_words().contains(sent.tokens.word_bytes(i))
 }
 
 /// Whether token `i` begins the name of an honour: a word of `HONOURS` or
@@ -72,23 +58,7 @@ pub(crate) fn names_honour(sent: &Sentence, i: usize) -> bool {
 
 /// The length in tokens of an order of `data/orders.tsv` ("le Ouissam
 /// Alaouite", "la Légion d'honneur") starting at token `i`.
-#[inline]
 fn order_at(sent: &Sentence, i: usize) -> Option<usize> {
-    // A word no order starts with starts none.
-    if !honour_words()
-        .order_starts
-        .contains(sent.tokens.word_bytes(i))
-    {
-        return None;
-    }
-    any_order_at(sent, i)
-}
-
-/// [`order_at`] the general way: the orders sharing the token's word as
-/// their first, tried in turn. Kept out of line: [`order_at`]'s one look
-/// at a table, inlined where it is asked, rules out most tokens.
-#[inline(never)]
-fn any_order_at(sent: &Sentence, i: usize) -> Option<usize> {
     crate::analysis::lexicons()
         .orders
         .first_at(sent, i)
@@ -127,7 +97,10 @@ mod tests {
         at_every_token(orders_named.into_iter().chain(honours_named), |sent, i| {
             let honour = sent.is(i, HONOURS);
             assert_eq!(is_honour(sent, i), honour, "{i} in {}", sent.text);
-            let order = any_order_at(sent, i);
+            let order = crate::analysis::lexicons()
+                .orders
+                .first_at_by_hash(sent, i)
+                .map(|(words, _)| words.len());
             assert_eq!(order_at(sent, i), order, "{i} in {}", sent.text);
             honours += usize::from(honour);
             orders += usize::from(order.is_some());

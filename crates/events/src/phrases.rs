@@ -7,6 +7,7 @@
 
 use crate::analysis::Sentence;
 use crate::data::DataFile;
+use crate::word_table::WordTable;
 use rustc_hash::FxHashMap;
 
 /// Folded phrases and their countries, in file order, with an index by
@@ -14,6 +15,10 @@ use rustc_hash::FxHashMap;
 pub(crate) struct CountryPhrases {
     list: Vec<(Vec<String>, String)>,
     by_first: FxHashMap<String, Vec<usize>>,
+    /// The first words again, as a table: most tokens a phrase is tried at
+    /// share neither length nor first and last letters with any, which
+    /// one look says without hashing them.
+    starts: WordTable,
     longest: usize,
 }
 
@@ -21,9 +26,12 @@ impl CountryPhrases {
     /// The rows of a two-column file of folded words and a country (no
     /// rows for a file that does not read, which the data tests rule out).
     pub(crate) fn read(file: DataFile) -> Self {
-        let list: Vec<(Vec<String>, String)> = file
-            .pairs()
-            .unwrap_or_default()
+        let rows = file.pairs().unwrap_or_default();
+        let starts = WordTable::new(
+            rows.iter()
+                .filter_map(|(words, _)| words.split_whitespace().next()),
+        );
+        let list: Vec<(Vec<String>, String)> = rows
             .into_iter()
             .map(|(words, country)| {
                 let words = words.split_whitespace().map(str::to_string).collect();
@@ -40,6 +48,7 @@ impl CountryPhrases {
         CountryPhrases {
             list,
             by_first,
+            starts,
             longest,
         }
     }
@@ -61,12 +70,35 @@ impl CountryPhrases {
         sent: &'s Sentence,
         i: usize,
     ) -> impl Iterator<Item = &'s (Vec<String>, String)> + 's {
-        let opening = self.by_first.get(sent.word(i)).map(Vec::as_slice);
+        let word = sent.word(i);
+        let opening = self
+            .starts
+            .contains(word.as_bytes())
+            .then(|| self.by_first.get(word))
+            .flatten()
+            .map(Vec::as_slice);
         opening
             .unwrap_or_default()
             .iter()
             .filter_map(|&k| self.list.get(k))
             .filter(move |(words, _)| sent.phrase_at(i, words))
+    }
+
+    /// [`CountryPhrases::first_at`] the general way, without the table of
+    /// first words: what the table must never change.
+    #[cfg(test)]
+    pub(crate) fn first_at_by_hash<'s>(
+        &'s self,
+        sent: &'s Sentence,
+        i: usize,
+    ) -> Option<&'s (Vec<String>, String)> {
+        self.by_first
+            .get(sent.word(i))
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&k| self.list.get(k))
+            .find(|(words, _)| sent.phrase_at(i, words))
     }
 
     /// The first phrase of the file starting at token `i`.

@@ -38,18 +38,37 @@ pub fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`] says:
-/// the Latin-1 letters of French prose are answered without Unicode's
-/// tables.
+/// Whether a character of U+0080 to U+00FF is a letter: the accented
+/// letters of French and the ordinal and micro signs.
+#[inline]
+fn is_latin1_letter(c: char) -> bool {
+    matches!(c, 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
+}
+
+/// Whether `c` is a letter, as [`char::is_alphabetic`] says: the Latin-1
+/// letters of French prose are answered without Unicode's tables.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if c <= '\u{ff}' {
+        is_latin1_letter(c)
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`] says,
+/// Latin-1 answered as [`is_alphabetic`] answers it.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+        c.is_ascii_alphanumeric()
+    } else if c <= '\u{ff}' {
+        is_latin1_letter(c) || matches!(c, '²' | '³' | '¹' | '¼'..='¾')
+    } else {
+        c.is_alphanumeric()
     }
-    if c > '\u{ff}' {
-        return c.is_alphanumeric();
-    }
-    matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
 }
 
 /// The lowercase of a Latin-1 character (`É` → `é`), as
@@ -174,6 +193,7 @@ mod tests {
     fn latin1_shortcuts_agree_with_unicode() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             if let Some(l) = lowercase_latin1(c) {
                 assert!(c.to_lowercase().eq([l]), "{c:?}");
             } else {

@@ -4,6 +4,7 @@
 use super::shape;
 use super::vocab::Vocab;
 use super::words;
+use crate::text::is_alphabetic;
 
 /// A proposed space insertion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,16 +71,6 @@ pub(crate) fn upper(c: Option<char>) -> bool {
 
 pub(crate) fn letter(c: Option<char>) -> bool {
     c.is_some_and(is_alphabetic)
-}
-
-/// [`char::is_alphabetic`], Latin-1's letters (most accented letters of
-/// French) answered without a search of the Unicode tables.
-pub(crate) fn is_alphabetic(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\u{c0}'..='\u{ff}' => c != '×' && c != '÷',
-        _ => !c.is_ascii() && c.is_alphabetic(),
-    }
 }
 
 pub(crate) fn digit(c: Option<char>) -> bool {
@@ -226,13 +217,6 @@ mod tests {
         anticonstitutionnellementdemain Ωmega ªbc Straße Vietnamprenait, Nazarbayev. \
         coopérationbilatérale; M. www. partenariat: Astanaaccueille! relationsamicales? \
         deVietnam,";
-
-    #[test]
-    fn letters_are_the_unicode_alphabetic_characters() {
-        for c in ('\0'..='\u{3000}').chain(['𝐀', '𐐀', '\u{1f600}']) {
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
-        }
-    }
 
     #[test]
     fn plain_words_are_recognized() {

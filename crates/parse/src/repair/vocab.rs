@@ -148,7 +148,7 @@ fn build(input: &str) -> Counts {
 
 /// Whether `c` belongs to a word of the vocabulary.
 fn is_letter(c: char) -> bool {
-    super::chunk::is_alphabetic(c) && !is_apostrophe(c)
+    crate::text::is_alphabetic(c) && !is_apostrophe(c)
 }
 
 /// The case pattern of a run of letters, and the [`key`] of its folded
