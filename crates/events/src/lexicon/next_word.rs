@@ -100,6 +100,11 @@ impl IdSet {
         let (word, bit) = slot(id);
         self.0.get(word).is_some_and(|w| w & bit != 0)
     }
+
+    /// The set's bits, 64 numbers a word.
+    pub(super) fn words(&self) -> &[u64] {
+        &self.0
+    }
 }
 
 /// Where a vocabulary number's bit is.

@@ -198,34 +198,34 @@ impl Opener {
 /// among them without a search.
 #[derive(Debug, Clone, Default)]
 struct Ranked {
-    bits: Vec<u64>,
-    /// How many numbers the words of `bits` before each hold.
+    ids: IdSet,
+    /// How many numbers the words of the set's bits before each hold.
     before: Vec<u32>,
 }
 
 impl Ranked {
     fn of(ids: &IdSet) -> Ranked {
-        let mut ranked = Ranked::default();
-        for id in ids.iter() {
-            let word = id as usize / 64;
-            if ranked.bits.len() <= word {
-                ranked.bits.resize(word + 1, 0);
-            }
-            set(&mut ranked.bits, id as usize);
-        }
         let mut count = 0;
-        for w in &ranked.bits {
-            ranked.before.push(count);
-            count += w.count_ones();
+        let before = ids
+            .words()
+            .iter()
+            .map(|w| {
+                let here = count;
+                count += w.count_ones();
+                here
+            })
+            .collect();
+        Ranked {
+            ids: ids.clone(),
+            before,
         }
-        ranked
     }
 
     /// How many numbers of the set are smaller than `id`, when `id` is one.
     #[inline]
     fn rank(&self, id: u32) -> Option<usize> {
         let id = id as usize;
-        let bits = *self.bits.get(id / 64)?;
+        let bits = *self.ids.words().get(id / 64)?;
         let bit = 1u64 << (id % 64);
         if bits & bit == 0 {
             return None;
